@@ -1,0 +1,22 @@
+/**
+ * The framework-neutral kernel of impsci: framework trees, instruments, responses, scoring,
+ * reliability, and JSON and CSV input and output.
+ */
+module org.impsci.assessment {
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires static org.immutables.value.annotations;
+
+  exports org.impsci.assessment;
+  exports org.impsci.assessment.framework;
+  exports org.impsci.assessment.instrument;
+  exports org.impsci.assessment.io;
+
+  // Value types: the generated classes' package-private JSON creators are reached by Jackson.
+  opens org.impsci.assessment to com.fasterxml.jackson.databind;
+  opens org.impsci.assessment.framework to com.fasterxml.jackson.databind;
+  opens org.impsci.assessment.instrument to com.fasterxml.jackson.databind;
+  opens org.impsci.assessment.internal to com.fasterxml.jackson.databind;
+
+  uses org.impsci.assessment.framework.FrameworkProvider;
+}

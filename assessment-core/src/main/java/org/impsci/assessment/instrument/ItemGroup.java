@@ -1,0 +1,47 @@
+package org.impsci.assessment.instrument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.impsci.assessment.ImpsciStyle;
+
+/**
+ * A scale or subscale: a named group either of items or of other groups (a scale made of
+ * subscales, as in ORCA).
+ */
+@Value.Immutable
+@ImpsciStyle
+@JsonSerialize(as = ImmutableItemGroup.class)
+@JsonDeserialize(as = ImmutableItemGroup.class)
+public interface ItemGroup {
+
+  /** The stable id, for example {@code coherence}. */
+  String id();
+
+  /** The display label. */
+  String label();
+
+  /** The construct the group measures as {@code framework:construct}, if any. */
+  Optional<String> constructId();
+
+  /** The items of the group, for a group of items. */
+  List<String> itemIds();
+
+  /** The subgroups of the group, for a group of groups. */
+  List<String> groupIds();
+
+  /** Checks that the group has items or subgroups, not both, and no repeats. */
+  @Value.Check
+  default void check() {
+    if (itemIds().isEmpty() == groupIds().isEmpty()) {
+      throw new IllegalStateException(
+          "group '" + id() + "' must list either itemIds or groupIds, not both or neither");
+    }
+    List<String> members = itemIds().isEmpty() ? groupIds() : itemIds();
+    if (members.stream().distinct().count() != members.size()) {
+      throw new IllegalStateException("group '" + id() + "' lists a member twice");
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.impsci.assessment.instrument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.impsci.assessment.ImpsciStyle;
+
+/**
+ * One respondent's answers to an instrument, with the values of the grouping columns (site, role,
+ * wave) that summaries break down by. An item without an entry is missing.
+ */
+@Value.Immutable
+@ImpsciStyle
+@JsonSerialize(as = ImmutableResponse.class)
+@JsonDeserialize(as = ImmutableResponse.class)
+public interface Response {
+
+  /** The respondent's id. */
+  String respondentId();
+
+  /** Grouping values by column name, for example {@code site -> H03}. */
+  Map<String, String> groups();
+
+  /** Answers by item id. */
+  Map<String, Answer> answers();
+
+  /** The answer to an item; {@link Answer#missing()} when there is none. */
+  default Answer answer(String itemId) {
+    Answer answer = answers().get(itemId);
+    return answer == null ? Answer.missing() : answer;
+  }
+
+  /** A builder. */
+  static ImmutableResponse.Builder builder() {
+    return ImmutableResponse.builder();
+  }
+}

@@ -1,0 +1,2 @@
+/** Implementation details; not exported. */
+package org.impsci.assessment.internal;

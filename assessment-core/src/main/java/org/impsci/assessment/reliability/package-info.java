@@ -1,0 +1,2 @@
+/** Internal consistency of scales: Cronbach's alpha and item statistics. */
+package org.impsci.assessment.reliability;
