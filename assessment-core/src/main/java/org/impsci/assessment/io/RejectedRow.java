@@ -1,0 +1,54 @@
+package org.impsci.assessment.io;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.impsci.assessment.ImpsciStyle;
+import org.impsci.assessment.InvalidInputException;
+
+/** A data row that lenient reading did not score, with where and why. */
+@Value.Immutable
+@ImpsciStyle
+@JsonSerialize(as = ImmutableRejectedRow.class)
+@JsonDeserialize(as = ImmutableRejectedRow.class)
+public interface RejectedRow {
+
+  /** The 1-based row number, counting the header as row 1. */
+  long row();
+
+  /** The respondent id, if the row had one. */
+  Optional<String> respondentId();
+
+  /** The column at fault, if one is. */
+  Optional<String> column();
+
+  /** The item at fault, if one is. */
+  Optional<String> itemId();
+
+  /** The offending value as read. */
+  Optional<String> value();
+
+  /** What was allowed. */
+  Optional<String> allowed();
+
+  /** The problem, without the location. */
+  String reason();
+
+  /** The full message, with the location, as strict mode would have thrown it. */
+  String message();
+
+  /** The rejection that an exception describes. */
+  static RejectedRow of(long row, String respondentId, InvalidInputException e) {
+    return ImmutableRejectedRow.builder()
+        .row(row)
+        .respondentId(Optional.ofNullable(respondentId))
+        .column(e.location().column())
+        .itemId(e.location().itemId())
+        .value(e.value())
+        .allowed(e.allowed())
+        .reason(e.problem())
+        .message(e.getMessage())
+        .build();
+  }
+}

@@ -1,0 +1,279 @@
+package org.impsci.assessment.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.impsci.assessment.InputLocation;
+import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.instrument.Answer;
+import org.impsci.assessment.instrument.Instrument;
+import org.impsci.assessment.instrument.Item;
+import org.impsci.assessment.internal.CsvRecordReader;
+import org.impsci.assessment.scoring.RespondentScores;
+import org.impsci.assessment.scoring.Scorer;
+
+/**
+ * Reads a wide survey export (one row per respondent) and scores it row by row, in constant memory
+ * apart from the optional duplicate-id check. UTF-8 with or without a byte-order mark, LF or CRLF
+ * line ends, quoted fields.
+ *
+ * <p>In {@link Mode#STRICT} mode the first bad row stops reading with an {@link
+ * InvalidInputException} naming the file, row, column, item, value and allowed range. In {@link
+ * Mode#LENIENT} mode every good row is scored and every bad row is returned in the {@link
+ * ReadReport} with its reason. A bad header fails in both modes.
+ */
+public final class SurveyCsvReader {
+
+  /** Whether the first bad row stops reading. */
+  public enum Mode {
+    /** Stop at the first bad row with an exception. */
+    STRICT,
+    /** Score the good rows and report every bad one. */
+    LENIENT
+  }
+
+  private final Scorer scorer;
+  private final CsvLayout layout;
+  private final Mode mode;
+  private final Item[] items;
+
+  private SurveyCsvReader(Scorer scorer, CsvLayout layout, Mode mode) {
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
+    this.layout = Objects.requireNonNull(layout, "layout");
+    this.mode = Objects.requireNonNull(mode, "mode");
+    this.items = scorer.instrument().items().toArray(new Item[0]);
+  }
+
+  /** A reader that scores with {@code scorer} files laid out as {@code layout}. */
+  public static SurveyCsvReader of(Scorer scorer, CsvLayout layout, Mode mode) {
+    return new SurveyCsvReader(scorer, layout, mode);
+  }
+
+  /** Reads and scores a file; see {@link #read(InputStream, String, Consumer)}. */
+  public ReadReport read(Path file, Consumer<ScoredRow> sink) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.getFileName().toString(), sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + file, e);
+    }
+  }
+
+  /**
+   * Reads and scores every row, handing each scored row to {@code sink} as soon as it is scored.
+   *
+   * @param in UTF-8 bytes (not closed)
+   * @param sourceName the file name used in messages
+   * @param sink receives each scored row in file order
+   * @return how many rows were read, scored and rejected
+   * @throws InvalidInputException for a bad header, malformed CSV, or in strict mode a bad row
+   */
+  public ReadReport read(InputStream in, String sourceName, Consumer<ScoredRow> sink) {
+    CsvRecordReader csv = CsvRecordReader.open(in, sourceName, layout.delimiter());
+    Columns columns = Columns.of(csv, layout, scorer.instrument());
+    for (int i = 0; i < layout.rowsAfterHeader() && csv.next() != null; i++) {
+      // rows such as Qualtrics' question texts carry no data
+    }
+    Map<String, Long> seenIds = layout.rejectDuplicateIds() ? new HashMap<>() : null;
+    long rowsRead = 0;
+    long scored = 0;
+    long blank = 0;
+    List<RejectedRow> rejected = new ArrayList<>();
+    for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
+      if (isBlank(fields)) {
+        blank++;
+        continue;
+      }
+      rowsRead++;
+      long row = csv.row();
+      InputLocation at = InputLocation.in(sourceName).withRow(row);
+      String id = fields.length > columns.id ? fields[columns.id].trim() : null;
+      try {
+        sink.accept(scoreRow(fields, row, at, id, columns, seenIds));
+        scored++;
+      } catch (InvalidInputException e) {
+        if (mode == Mode.STRICT) {
+          throw e;
+        }
+        rejected.add(RejectedRow.of(row, id == null || id.isEmpty() ? null : id, e));
+      }
+    }
+    return ImmutableReadReport.builder()
+        .source(sourceName)
+        .rowsRead(rowsRead)
+        .scored(scored)
+        .addAllRejected(rejected)
+        .blankRows(blank)
+        .build();
+  }
+
+  private ScoredRow scoreRow(
+      String[] fields,
+      long row,
+      InputLocation at,
+      String id,
+      Columns columns,
+      Map<String, Long> seenIds) {
+    if (fields.length != columns.width) {
+      throw new InvalidInputException(
+          at,
+          "the row has " + fields.length + " fields but the header has " + columns.width);
+    }
+    String idColumn = layout.respondentIdColumn();
+    if (id.isEmpty()) {
+      throw new InvalidInputException(at.withColumn(idColumn), "the respondent id is blank");
+    }
+    if (seenIds != null) {
+      Long first = seenIds.putIfAbsent(id, row);
+      if (first != null) {
+        throw new InvalidInputException(
+            at.withColumn(idColumn),
+            "respondent id '" + id + "' already appeared in row " + first,
+            id,
+            null);
+      }
+    }
+    Map<String, String> groups = new LinkedHashMap<>();
+    for (int g = 0; g < columns.groups.length; g++) {
+      groups.put(layout.groupColumns().get(g), fields[columns.groups[g]].trim());
+    }
+    Answer[] answers = new Answer[items.length];
+    for (int i = 0; i < items.length; i++) {
+      int c = columns.items[i];
+      answers[i] = c < 0 ? Answer.missing() : answer(fields[c], items[i], at);
+    }
+    RespondentScores scores;
+    try {
+      scores = scorer.score(id, groups, answers);
+    } catch (InvalidInputException e) {
+      String itemId = e.location().itemId().orElse(null);
+      throw e.at(at.withColumn(itemId == null ? null : layout.columnOf(itemId)).withItemId(itemId));
+    }
+    return new ScoredRow(row, Collections.unmodifiableList(Arrays.asList(answers)), scores);
+  }
+
+  /** Reads one cell: blank is missing, then the layout's codes, then a number or a scale code. */
+  private Answer answer(String cell, Item item, InputLocation at) {
+    String text = cell.trim();
+    if (text.isEmpty()) {
+      return Answer.missing();
+    }
+    String meaning = layout.answerCodes().getOrDefault(text, text);
+    if (meaning.isEmpty()) {
+      return Answer.missing();
+    }
+    if (looksNumeric(meaning)) {
+      return Answer.of(Double.parseDouble(meaning));
+    }
+    if (item.scale().acceptsCode(meaning)) {
+      return Answer.nonSubstantive(meaning);
+    }
+    throw new InvalidInputException(
+        at.withColumn(layout.columnOf(item.id())).withItemId(item.id()),
+        "the answer is neither a number nor one of the item's answer codes",
+        cell,
+        item.scale().describeAllowed());
+  }
+
+  /** An optional sign, digits, and an optional decimal point with digits: no exponents, no NaN. */
+  static boolean looksNumeric(String s) {
+    int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+    boolean digits = false;
+    boolean point = false;
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digits;
+  }
+
+  private static boolean isBlank(String[] fields) {
+    for (String f : fields) {
+      if (!f.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where each needed column is, found from the header. */
+  private static final class Columns {
+    final int width;
+    final int id;
+    final int[] groups;
+    final int[] items;
+
+    private Columns(int width, int id, int[] groups, int[] items) {
+      this.width = width;
+      this.id = id;
+      this.groups = groups;
+      this.items = items;
+    }
+
+    static Columns of(CsvRecordReader csv, CsvLayout layout, Instrument instrument) {
+      InputLocation at = InputLocation.in(csv.sourceName()).withRow(1);
+      String[] header = csv.next();
+      if (header == null) {
+        throw new InvalidInputException(at, "the file is empty; expected a header row");
+      }
+      Map<String, Integer> position = new HashMap<>();
+      for (int c = 0; c < header.length; c++) {
+        String name = header[c].trim();
+        Integer before = position.putIfAbsent(name, c);
+        if (before != null && !name.isEmpty()) {
+          throw new InvalidInputException(
+              at.withColumn(name),
+              "the header names column '" + name + "' twice, as columns " + (before + 1)
+                  + " and " + (c + 1),
+              name,
+              null);
+        }
+      }
+      List<String> lacking = new ArrayList<>();
+      int id = find(layout.respondentIdColumn(), position, lacking);
+      int[] groups =
+          layout.groupColumns().stream().mapToInt(g -> find(g, position, lacking)).toArray();
+      List<String> lackingItems = new ArrayList<>();
+      int[] items =
+          instrument.items().stream()
+              .mapToInt(item -> find(layout.columnOf(item.id()), position, lackingItems))
+              .toArray();
+      if (layout.missingItemColumns() == CsvLayout.MissingItemColumns.FAIL) {
+        lacking.addAll(lackingItems);
+      }
+      if (!lacking.isEmpty()) {
+        throw new InvalidInputException(
+            at,
+            "the header lacks column(s) " + String.join(", ", lacking),
+            String.join(",", header),
+            "a header with " + String.join(", ", lacking));
+      }
+      return new Columns(header.length, id, groups, items);
+    }
+
+    private static int find(String column, Map<String, Integer> position, List<String> lacking) {
+      Integer c = position.get(column);
+      if (c == null) {
+        lacking.add(column);
+        return -1;
+      }
+      return c;
+    }
+  }
+}
