@@ -11,11 +11,13 @@ module org.impsci.assessment {
   exports org.impsci.assessment.framework;
   exports org.impsci.assessment.instrument;
   exports org.impsci.assessment.io;
+  exports org.impsci.assessment.reliability;
 
   // Value types: the generated classes' package-private JSON creators are reached by Jackson.
   opens org.impsci.assessment to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.framework to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.instrument to com.fasterxml.jackson.databind;
+  opens org.impsci.assessment.reliability to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.internal to com.fasterxml.jackson.databind;
 
   uses org.impsci.assessment.framework.FrameworkProvider;
