@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
- * Streams respondents' item values into the moments that {@link CronbachAlpha} needs, in O(k²)
+ * Streams respondents' item values into the moments that {@link CronbachAlpha} needs, in O(k^2)
  * time and constant memory per row, for k items.
  *
  * <p>Both case handlings are kept at once, so that either can be asked for at the end: the

@@ -64,11 +64,12 @@ final class ItemMoments {
 
   /**
    * Why a covariance among the items other than {@code excluded} (-1: none) cannot be computed,
-   * or empty when all can.
+   * or empty when all can. A variance is reported before a covariance, the root cause first.
    */
   Optional<String> undefinedCovariance(int excluded) {
-    for (int i = 0; i < k(); i++) {
-      for (int j = i; j < k(); j++) {
+    for (int offset = 0; offset < k(); offset++) {
+      for (int i = 0; i + offset < k(); i++) {
+        int j = i + offset;
         if (i != excluded && j != excluded && n[i][j] < 2) {
           return Optional.of(tooFew(i, j));
         }
