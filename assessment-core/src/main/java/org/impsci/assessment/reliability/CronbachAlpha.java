@@ -24,11 +24,13 @@ import java.util.StringJoiner;
  * <p>Under {@link CaseHandling#LISTWISE} these are the textbook figures of the complete cases.
  * Under {@link CaseHandling#PAIRWISE} C holds each covariance from the respondents who answered
  * both items and each variance from all who answered the item, and R = C[i][j] / sqrt(C[i][i]
- * C[j][j]); these are the figures of {@code psych::alpha(x, use = "pairwise")} in R.
+ * C[j][j]); these are the figures of {@code psych::alpha(x, use = "pairwise")} in R (psych 2.2.9),
+ * except that for k = 2 psych reports C[1][2]/C[2][2] as "alpha if deleted" where impsci leaves
+ * it empty, and that psych drops an item with zero variance where impsci keeps it.
  *
  * <p>A figure that cannot be computed (fewer than 2 items or cases, zero variance) is empty with
- * a reason. A total-score variance within 1e-12 of the sum of item variances of zero counts as
- * zero: it is rounding left from covariances that cancel exactly.
+ * a reason. A total-score variance no larger in size than 1e-12 times the sum of the item
+ * variances counts as zero: it is rounding left over from covariances that cancel exactly.
  */
 public final class CronbachAlpha {
   private static final double ZERO_TOLERANCE = 1e-12;
