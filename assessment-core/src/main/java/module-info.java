@@ -11,6 +11,7 @@ module org.impsci.assessment {
   exports org.impsci.assessment.framework;
   exports org.impsci.assessment.instrument;
   exports org.impsci.assessment.scoring;
+  exports org.impsci.assessment.reliability;
   exports org.impsci.assessment.io;
 
   // Value types: the generated classes' package-private JSON creators are reached by Jackson.
@@ -18,6 +19,8 @@ module org.impsci.assessment {
   opens org.impsci.assessment.framework to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.instrument to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.scoring to com.fasterxml.jackson.databind;
+  opens org.impsci.assessment.reliability to com.fasterxml.jackson.databind;
+  opens org.impsci.assessment.io to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.internal to com.fasterxml.jackson.databind;
 
   uses org.impsci.assessment.framework.FrameworkProvider;
