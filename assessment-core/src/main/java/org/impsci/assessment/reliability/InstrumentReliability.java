@@ -1,0 +1,101 @@
+package org.impsci.assessment.reliability;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.impsci.assessment.instrument.Answer;
+import org.impsci.assessment.instrument.Instrument;
+import org.impsci.assessment.instrument.Item;
+import org.impsci.assessment.instrument.ItemGroup;
+import org.impsci.assessment.instrument.Response;
+import org.impsci.assessment.scoring.Scorer;
+
+/**
+ * Cronbach's alpha of every scale of an instrument, accumulated respondent by respondent in
+ * constant memory. Item values are taken as the scorer scores them (reverse-scored items reversed);
+ * non-substantive and missing answers are missing. A scale of subscales is taken over all the items
+ * of its subscales. Not thread-safe: give each thread its own and {@link #combine} them.
+ */
+public final class InstrumentReliability {
+  private final Scorer scorer;
+  private final Item[] items;
+  private final Map<String, int[]> scaleItems = new LinkedHashMap<>();
+  private final Map<String, ItemCovarianceAccumulator> accumulators = new LinkedHashMap<>();
+
+  private InstrumentReliability(Scorer scorer) {
+    this.scorer = scorer;
+    Instrument instrument = scorer.instrument();
+    this.items = instrument.items().toArray(new Item[0]);
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (int i = 0; i < items.length; i++) {
+      index.put(items[i].id(), i);
+    }
+    for (ItemGroup group : instrument.groups()) {
+      Set<String> ids = new LinkedHashSet<>();
+      collectItems(instrument, group, ids);
+      scaleItems.put(group.id(), ids.stream().mapToInt(index::get).toArray());
+      accumulators.put(group.id(), new ItemCovarianceAccumulator(new ArrayList<>(ids)));
+    }
+  }
+
+  /** Reliability of the scales of the scorer's instrument, with item values as it scores them. */
+  public static InstrumentReliability of(Scorer scorer) {
+    return new InstrumentReliability(scorer);
+  }
+
+  private static void collectItems(Instrument instrument, ItemGroup group, Set<String> into) {
+    into.addAll(group.itemIds());
+    for (String sub : group.groupIds()) {
+      collectItems(instrument, instrument.group(sub).orElseThrow(), into);
+    }
+  }
+
+  /** Adds one respondent's answers, given in the instrument's item order. */
+  public void add(List<Answer> answersInItemOrder) {
+    if (answersInItemOrder.size() != items.length) {
+      throw new IllegalArgumentException(
+          "expected " + items.length + " answers in item order, got " + answersInItemOrder.size());
+    }
+    double[] values = new double[items.length];
+    for (int i = 0; i < items.length; i++) {
+      Answer answer = answersInItemOrder.get(i);
+      values[i] = scorer.scoredValue(items[i], answer == null ? Answer.missing() : answer);
+    }
+    scaleItems.forEach(
+        (scale, members) -> {
+          double[] row = new double[members.length];
+          for (int m = 0; m < members.length; m++) {
+            row[m] = values[members[m]];
+          }
+          accumulators.get(scale).add(row);
+        });
+  }
+
+  /** Adds one respondent's response. */
+  public void add(Response response) {
+    List<Answer> answers = new ArrayList<>(items.length);
+    for (Item item : items) {
+      answers.add(response.answer(item.id()));
+    }
+    add(answers);
+  }
+
+  /** Adds what another accumulator of the same instrument has seen to this one. */
+  public InstrumentReliability combine(InstrumentReliability other) {
+    if (!other.accumulators.keySet().equals(accumulators.keySet())) {
+      throw new IllegalArgumentException("cannot combine reliability of different instruments");
+    }
+    accumulators.forEach((scale, acc) -> acc.combine(other.accumulators.get(scale)));
+    return this;
+  }
+
+  /** Alpha and item statistics of every scale, by scale id in reporting order. */
+  public Map<String, ReliabilityResult> results(CaseHandling handling) {
+    Map<String, ReliabilityResult> out = new LinkedHashMap<>();
+    accumulators.forEach((scale, acc) -> out.put(scale, acc.result(handling)));
+    return out;
+  }
+}
