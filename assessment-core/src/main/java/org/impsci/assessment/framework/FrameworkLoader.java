@@ -1,6 +1,7 @@
 package org.impsci.assessment.framework;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -114,7 +115,12 @@ public final class FrameworkLoader {
       where = withLine(where.withPath(path), scan, path);
       return new InvalidInputException(where, violation.get().problem(), null, null, e);
     }
-    String path = base.location().path().or(scan::failurePath).orElse("");
+    // The scan stopped where a parse error is, which is deeper than databind's path.
+    String path =
+        (e instanceof StreamReadException || e.getCause() instanceof StreamReadException
+                ? scan.failurePath().or(() -> base.location().path())
+                : base.location().path())
+            .orElse("");
     where = base.location();
     if (!path.isEmpty()) {
       where = where.withPath(path);
