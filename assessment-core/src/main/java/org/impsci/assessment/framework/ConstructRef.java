@@ -18,6 +18,8 @@ import org.impsci.assessment.internal.FrameworkValidator;
 public abstract class ConstructRef {
   private static final String FORM = "framework:construct, for example npt:coherence";
 
+  ConstructRef() {}
+
   /** The framework id. */
   public abstract String framework();
 

@@ -91,6 +91,8 @@ public interface Framework {
   }
 
   /** The top-level constructs, by their order. */
+  @JsonIgnore
+  @Value.Lazy
   default List<Construct> roots() {
     return constructs().stream()
         .filter(c -> c.parent().isEmpty())

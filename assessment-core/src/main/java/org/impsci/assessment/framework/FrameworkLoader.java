@@ -106,33 +106,27 @@ public final class FrameworkLoader {
   private static InvalidInputException explain(
       JsonProcessingException e, byte[] json, String sourceName) {
     JsonScan scan = JsonScan.of(json, ImpsciJson.mapper().getFactory());
-    InvalidInputException base = ImpsciJson.invalid(e, sourceName);
-    String jacksonPath = base.location().path().orElse("");
+    InvalidInputException jackson = ImpsciJson.invalid(e, sourceName);
+    Optional<String> jacksonPath = jackson.location().path();
     Optional<FrameworkViolation> violation = violation(e);
-    InputLocation where = InputLocation.in(sourceName);
     if (violation.isPresent()) {
-      String path = join(jacksonPath, violation.get().path());
-      where = withLine(where.withPath(path), scan, path);
+      String path = join(jacksonPath.orElse(""), violation.get().path());
+      InputLocation where = InputLocation.in(sourceName).withPath(path);
+      OptionalLong line = scan.line(path);
+      if (line.isPresent()) {
+        where = where.withLine(line.getAsLong());
+      }
       return new InvalidInputException(where, violation.get().problem(), null, null, e);
     }
-    // The scan stopped where a parse error is, which is deeper than databind's path.
+    // A parse error has no databind path, or only the enclosing one; the scan stopped right there.
+    boolean parseError =
+        e instanceof StreamReadException || e.getCause() instanceof StreamReadException;
     String path =
-        (e instanceof StreamReadException || e.getCause() instanceof StreamReadException
-                ? scan.failurePath().or(() -> base.location().path())
-                : base.location().path())
-            .orElse("");
-    where = base.location();
-    if (!path.isEmpty()) {
-      where = where.withPath(path);
-    }
+        (parseError ? scan.failurePath().or(() -> jacksonPath) : jacksonPath).orElse("");
+    InputLocation where = path.isEmpty() ? jackson.location() : jackson.location().withPath(path);
     String problem =
-        scan.constructId(path).map(id -> "construct '" + id + "': ").orElse("") + base.problem();
+        scan.constructId(path).map(id -> "construct '" + id + "': ").orElse("") + jackson.problem();
     return new InvalidInputException(where, problem, null, null, e);
-  }
-
-  private static InputLocation withLine(InputLocation where, JsonScan scan, String path) {
-    OptionalLong line = scan.line(path);
-    return line.isPresent() ? where.withLine(line.getAsLong()) : where;
   }
 
   private static Optional<FrameworkViolation> violation(Throwable e) {

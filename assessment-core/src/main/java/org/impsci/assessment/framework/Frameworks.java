@@ -49,7 +49,7 @@ public final class Frameworks {
    *
    * @throws ImpsciException if two of them have the same id
    */
-  public static Frameworks of(Collection<Framework> frameworks) {
+  public static Frameworks of(Collection<? extends Framework> frameworks) {
     Frameworks registry = new Frameworks(new TreeMap<>());
     for (Framework f : frameworks) {
       registry = registry.with(f);

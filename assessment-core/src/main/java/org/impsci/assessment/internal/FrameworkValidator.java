@@ -17,7 +17,7 @@ import org.impsci.assessment.framework.Framework;
  * the offending construct and the JSON path of the offending node.
  */
 public final class FrameworkValidator {
-  /** What a framework or construct id looks like: {@code coherence}, {@code inner-setting.culture}. */
+  /** What a framework or construct id looks like: {@code npt}, {@code inner-setting.culture}. */
   public static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
   /** What a construct kind looks like: {@code domain}, {@code sub-construct}. */
   public static final Pattern KIND = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -44,7 +44,8 @@ public final class FrameworkValidator {
           "kind", who + " has invalid kind '" + c.kind() + "'; allowed: " + KIND_RULE);
     }
     if (c.order() < 1) {
-      throw new FrameworkViolation("order", who + " has order " + c.order() + "; allowed: 1 or more");
+      throw new FrameworkViolation(
+          "order", who + " has order " + c.order() + "; allowed: 1 or more");
     }
     Set<String> seen = new HashSet<>();
     for (int k = 0; k < c.aliases().size(); k++) {
@@ -162,8 +163,8 @@ public final class FrameworkValidator {
         if (id != null && !id.equals(c.id())) {
           throw new FrameworkViolation(
               path,
-              "alias '" + alias + "' of construct '" + c.id() + "' clashes with the id of construct '"
-                  + id + "'");
+              "alias '" + alias + "' of construct '" + c.id()
+                  + "' clashes with the id of construct '" + id + "'");
         }
         String owner = owners.putIfAbsent(fold(alias), c.id());
         if (owner != null) {

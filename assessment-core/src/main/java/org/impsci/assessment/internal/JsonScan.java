@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,26 +30,33 @@ public final class JsonScan {
   /** Scans a document with a parser from the given factory. */
   public static JsonScan of(byte[] json, JsonFactory factory) {
     JsonScan scan = new JsonScan();
-    JsonParser p = null;
+    JsonParser p;
     try {
       p = factory.createParser(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot parse in-memory JSON", e);
+    }
+    try (p) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.FIELD_NAME || t.isStructEnd()) {
-          continue;
-        }
-        JsonStreamContext ctx =
-            t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
-        String path = path(ctx);
-        scan.lines.putIfAbsent(path, (long) p.currentTokenLocation().getLineNr());
-        Matcher m = CONSTRUCT.matcher(path);
-        if (t == JsonToken.VALUE_STRING && m.find() && path.equals(m.group() + ".id")) {
-          scan.constructIds.putIfAbsent(Integer.parseInt(m.group(1)), p.getText());
+        if (t != JsonToken.FIELD_NAME && !t.isStructEnd()) {
+          scan.record(p, t);
         }
       }
     } catch (IOException e) {
-      scan.failurePath = p == null ? "" : path(p.getParsingContext());
+      scan.failurePath = path(p.getParsingContext());
     }
     return scan;
+  }
+
+  private void record(JsonParser p, JsonToken t) throws IOException {
+    JsonStreamContext ctx =
+        t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
+    String path = path(ctx);
+    lines.putIfAbsent(path, (long) p.currentTokenLocation().getLineNr());
+    Matcher m = CONSTRUCT.matcher(path);
+    if (t == JsonToken.VALUE_STRING && m.find() && path.equals(m.group() + ".id")) {
+      constructIds.putIfAbsent(Integer.parseInt(m.group(1)), p.getText());
+    }
   }
 
   /** The line on which the node at this path starts, or failing that its nearest enclosing node. */

@@ -43,7 +43,8 @@ class ConstructRefTest {
     InputLocation where = InputLocation.in("map.csv").withRow(3).withColumn("construct");
     assertThatThrownBy(() -> ConstructRef.parse("NPT:coherence", where))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("map.csv, row 3, column construct: 'NPT' is not a valid framework id");
+        .hasMessageStartingWith(
+            "map.csv, row 3, column construct: 'NPT' is not a valid framework id");
     assertThatThrownBy(() -> ConstructRef.parse("npt:", where))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("'' is not a valid construct id");

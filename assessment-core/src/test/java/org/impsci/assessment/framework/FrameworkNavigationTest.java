@@ -82,7 +82,9 @@ class FrameworkNavigationTest {
   @Test
   void roundTripsThroughJson() {
     String json = ImpsciJson.write(toy);
-    assertThat(json).doesNotContain("constructsById").doesNotContain("constructsByAlias");
+    assertThat(ImpsciJson.mapper().valueToTree(toy).fieldNames())
+        .toIterable()
+        .containsExactly("id", "name", "version", "sources", "constructs");
     Framework again = ImpsciJson.read(json, Framework.class, "round-trip");
     assertThat(again).isEqualTo(toy);
     assertThat(ImpsciJson.write(again)).isEqualTo(json);

@@ -38,7 +38,9 @@ class FrameworksTest {
   @Test
   void allIsInIdOrder() {
     Frameworks registry =
-        Frameworks.of(List.of(toy, TestFrameworkProvider.framework("b"), TestFrameworkProvider.framework("a")));
+        Frameworks.of(
+            List.of(
+                toy, TestFrameworkProvider.framework("b"), TestFrameworkProvider.framework("a")));
     assertThat(registry.all()).extracting(Framework::id).containsExactly("a", "b", "toy");
   }
 

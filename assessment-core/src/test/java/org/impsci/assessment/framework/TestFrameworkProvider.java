@@ -7,6 +7,9 @@ import org.impsci.assessment.ImmutableSource;
 public class TestFrameworkProvider implements FrameworkProvider {
   static final String ID = "test-bundled";
 
+  /** Used by ServiceLoader. */
+  public TestFrameworkProvider() {}
+
   @Override
   public List<Framework> frameworks() {
     return List.of(framework(ID));
