@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.Source;
+import org.impsci.assessment.internal.FrameworkValidator;
 
 /**
  * One node of a framework's tree: a domain, construct, sub-construct, element, level or whatever the
@@ -45,4 +46,15 @@ public interface Construct {
 
   /** Where it is defined; empty means the framework's own sources apply. */
   List<Source> sources();
+
+  /**
+   * Checks what a construct can check on its own: id and kind format, non-blank label and
+   * definition, order of 1 or more, and distinct, non-blank aliases.
+   *
+   * @throws IllegalStateException naming the construct and the offending field
+   */
+  @Value.Check
+  default void check() {
+    FrameworkValidator.checkConstruct(this);
+  }
 }

@@ -1,15 +1,31 @@
 package org.impsci.assessment.framework;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
+import org.impsci.assessment.InputLocation;
+import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.Source;
+import org.impsci.assessment.internal.FrameworkValidator;
 
 /**
  * An implementation-science framework as data: its id, name, version, sources and the tree of its
  * constructs, in the order the framework presents them.
+ *
+ * <p>Validated whenever it is built, in code or from JSON (see {@link FrameworkLoader}): ids are
+ * lower-case and hyphenated (dots allowed, as in {@code inner-setting.culture}) and unique, every
+ * parent exists and is listed before its children, there are no cycles, siblings have distinct
+ * orders of 1 or more, aliases are unique and clash with no other construct's id (ignoring case),
+ * and the framework lists at least one source.
  */
 @Value.Immutable
 @ImpsciStyle
@@ -31,4 +47,131 @@ public interface Framework {
 
   /** Every construct, parents before their children. */
   List<Construct> constructs();
+
+  /** Constructs by id, in the order of {@link #constructs()}. */
+  @JsonIgnore
+  @Value.Lazy
+  default Map<String, Construct> constructsById() {
+    Map<String, Construct> map = new LinkedHashMap<>();
+    constructs().forEach(c -> map.put(c.id(), c));
+    return map;
+  }
+
+  /** Constructs by alias, the alias lower-cased ({@link java.util.Locale#ROOT}). */
+  @JsonIgnore
+  @Value.Lazy
+  default Map<String, Construct> constructsByAlias() {
+    Map<String, Construct> map = new LinkedHashMap<>();
+    constructs().forEach(c -> c.aliases().forEach(a -> map.put(FrameworkValidator.fold(a), c)));
+    return map;
+  }
+
+  /** The construct with this id (exact) or alias (ignoring case). */
+  default Optional<Construct> construct(String idOrAlias) {
+    Construct byId = constructsById().get(idOrAlias);
+    return byId != null
+        ? Optional.of(byId)
+        : Optional.ofNullable(constructsByAlias().get(FrameworkValidator.fold(idOrAlias)));
+  }
+
+  /**
+   * The construct with this id or alias.
+   *
+   * @throws InvalidInputException naming the framework and the unknown id, listing the known ids
+   */
+  default Construct require(String idOrAlias) {
+    return construct(idOrAlias)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    InputLocation.in("framework '" + id() + "'"),
+                    "no construct or alias '" + idOrAlias + "'",
+                    idOrAlias,
+                    "one of " + String.join(", ", constructsById().keySet())));
+  }
+
+  /** The top-level constructs, by their order. */
+  @JsonIgnore
+  @Value.Lazy
+  default List<Construct> roots() {
+    return constructs().stream()
+        .filter(c -> c.parent().isEmpty())
+        .sorted(Comparator.comparingInt(Construct::order))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The direct children of a construct, by their order.
+   *
+   * @throws InvalidInputException if there is no such construct
+   */
+  default List<Construct> children(String idOrAlias) {
+    String id = require(idOrAlias).id();
+    return constructs().stream()
+        .filter(c -> c.parent().filter(id::equals).isPresent())
+        .sorted(Comparator.comparingInt(Construct::order))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The parent of a construct; empty for a top-level one.
+   *
+   * @throws InvalidInputException if there is no such construct
+   */
+  default Optional<Construct> parentOf(String idOrAlias) {
+    return require(idOrAlias).parent().map(constructsById()::get);
+  }
+
+  /**
+   * The ancestors of a construct, nearest first; empty for a top-level one.
+   *
+   * @throws InvalidInputException if there is no such construct
+   */
+  default List<Construct> ancestors(String idOrAlias) {
+    List<Construct> out = new ArrayList<>();
+    Optional<Construct> at = parentOf(idOrAlias);
+    while (at.isPresent()) {
+      out.add(at.get());
+      at = at.get().parent().map(constructsById()::get);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Every construct below this one, depth first, each level by order.
+   *
+   * @throws InvalidInputException if there is no such construct
+   */
+  default List<Construct> descendants(String idOrAlias) {
+    List<Construct> out = new ArrayList<>();
+    for (Construct child : children(idOrAlias)) {
+      out.add(child);
+      out.addAll(descendants(child.id()));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * How deep a construct sits: 0 for a top-level construct, 1 for its children, and so on.
+   *
+   * @throws InvalidInputException if there is no such construct
+   */
+  default int depth(String idOrAlias) {
+    return ancestors(idOrAlias).size();
+  }
+
+  /** The sources of a construct: its own, or the framework's if it lists none. */
+  default List<Source> sourcesOf(Construct construct) {
+    return construct.sources().isEmpty() ? sources() : construct.sources();
+  }
+
+  /**
+   * Checks the whole framework.
+   *
+   * @throws IllegalStateException naming the offending construct and its JSON path
+   */
+  @Value.Check
+  default void check() {
+    FrameworkValidator.check(this);
+  }
 }

@@ -1,0 +1,85 @@
+package org.impsci.assessment.framework;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.immutables.value.Value;
+import org.impsci.assessment.ImpsciStyle;
+import org.impsci.assessment.InputLocation;
+import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.internal.FrameworkValidator;
+
+/**
+ * A reference to a construct of a particular framework, written {@code framework:construct}, for
+ * example {@code npt:coherence} or {@code cfir-2.0:inner-setting.culture}. In JSON it is that
+ * string. {@link Frameworks#resolve(ConstructRef)} finds the construct.
+ */
+@Value.Immutable
+@ImpsciStyle
+public abstract class ConstructRef {
+  private static final String FORM = "framework:construct, for example npt:coherence";
+
+  ConstructRef() {}
+
+  /** The framework id. */
+  public abstract String framework();
+
+  /** The construct id within the framework. */
+  public abstract String construct();
+
+  /** A reference to a construct of a framework. */
+  public static ConstructRef of(String framework, String construct) {
+    return ImmutableConstructRef.builder().framework(framework).construct(construct).build();
+  }
+
+  /**
+   * Parses {@code framework:construct}.
+   *
+   * @throws InvalidInputException if the text is not of that form or either id is malformed
+   */
+  @JsonCreator
+  public static ConstructRef parse(String text) {
+    return parse(text, InputLocation.unknown());
+  }
+
+  /**
+   * Parses {@code framework:construct} read at a known place, which error messages name.
+   *
+   * @throws InvalidInputException if the text is not of that form or either id is malformed
+   */
+  public static ConstructRef parse(String text, InputLocation where) {
+    int colon = text.indexOf(':');
+    if (colon < 0 || colon != text.lastIndexOf(':')) {
+      throw new InvalidInputException(
+          where, "a construct reference needs exactly one ':'", text, FORM);
+    }
+    String framework = text.substring(0, colon);
+    String construct = text.substring(colon + 1);
+    if (!FrameworkValidator.ID.matcher(framework).matches()) {
+      throw new InvalidInputException(
+          where, "'" + framework + "' is not a valid framework id", text, FORM);
+    }
+    if (!FrameworkValidator.ID.matcher(construct).matches()) {
+      throw new InvalidInputException(
+          where, "'" + construct + "' is not a valid construct id", text, FORM);
+    }
+    return of(framework, construct);
+  }
+
+  /** Checks that both parts are well-formed ids. */
+  @Value.Check
+  protected void check() {
+    if (!FrameworkValidator.ID.matcher(framework()).matches()
+        || !FrameworkValidator.ID.matcher(construct()).matches()) {
+      throw new IllegalStateException(
+          "'" + framework() + ":" + construct() + "' is not a construct reference; allowed: "
+              + FORM);
+    }
+  }
+
+  /** The reference as {@code framework:construct}. */
+  @JsonValue
+  @Override
+  public String toString() {
+    return framework() + ":" + construct();
+  }
+}

@@ -1,0 +1,136 @@
+package org.impsci.assessment.framework;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.impsci.assessment.ImpsciException;
+import org.impsci.assessment.InvalidInputException;
+
+/**
+ * A registry of frameworks by id: the bundled ones that {@link FrameworkProvider}s supply, plus any
+ * a user adds with {@link #with(Framework)}. Immutable and thread-safe.
+ */
+public final class Frameworks {
+  private static Frameworks bundled;
+
+  private final SortedMap<String, Framework> byId;
+
+  private Frameworks(SortedMap<String, Framework> byId) {
+    this.byId = Collections.unmodifiableSortedMap(byId);
+  }
+
+  /**
+   * Every framework that a {@link FrameworkProvider} on the module or class path supplies, found
+   * through {@link ServiceLoader} on the first call and cached.
+   *
+   * @throws ImpsciException if two providers supply the same framework id, naming both, or a
+   *     provider cannot be loaded
+   */
+  public static synchronized Frameworks bundled() {
+    if (bundled == null) {
+      try {
+        bundled = fromProviders(ServiceLoader.load(FrameworkProvider.class));
+      } catch (ServiceConfigurationError e) {
+        throw new ImpsciException("could not load a framework provider: " + e.getMessage(), e);
+      }
+    }
+    return bundled;
+  }
+
+  /**
+   * A registry of the given frameworks.
+   *
+   * @throws ImpsciException if two of them have the same id
+   */
+  public static Frameworks of(Collection<? extends Framework> frameworks) {
+    Frameworks registry = new Frameworks(new TreeMap<>());
+    for (Framework f : frameworks) {
+      registry = registry.with(f);
+    }
+    return registry;
+  }
+
+  static Frameworks fromProviders(Iterable<? extends FrameworkProvider> providers) {
+    SortedMap<String, Framework> byId = new TreeMap<>();
+    Map<String, String> suppliers = new HashMap<>();
+    for (FrameworkProvider provider : providers) {
+      String name = provider.getClass().getName();
+      for (Framework f : provider.frameworks()) {
+        String other = suppliers.putIfAbsent(f.id(), name);
+        if (other != null) {
+          throw new ImpsciException(
+              "framework '" + f.id() + "' is supplied by both " + other + " and " + name);
+        }
+        byId.put(f.id(), f);
+      }
+    }
+    return new Frameworks(byId);
+  }
+
+  /**
+   * A registry with everything in this one plus the given framework.
+   *
+   * @throws ImpsciException if this registry already has a framework with that id
+   */
+  public Frameworks with(Framework framework) {
+    if (byId.containsKey(framework.id())) {
+      throw new ImpsciException(
+          "a framework with id '" + framework.id() + "' is already registered");
+    }
+    SortedMap<String, Framework> more = new TreeMap<>(byId);
+    more.put(framework.id(), framework);
+    return new Frameworks(more);
+  }
+
+  /** Every framework, by id. */
+  public List<Framework> all() {
+    return List.copyOf(byId.values());
+  }
+
+  /** The framework with this id. */
+  public Optional<Framework> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * The framework with this id.
+   *
+   * @throws ImpsciException if there is none, listing the known ids
+   */
+  public Framework get(String id) {
+    Framework f = byId.get(id);
+    if (f == null) {
+      String known = byId.isEmpty() ? "none" : String.join(", ", byId.keySet());
+      throw new ImpsciException("no framework '" + id + "'; known: " + known);
+    }
+    return f;
+  }
+
+  /**
+   * The construct a reference names.
+   *
+   * @throws ImpsciException if the framework is unknown
+   * @throws InvalidInputException if the framework has no such construct
+   */
+  public Construct resolve(ConstructRef ref) {
+    return get(ref.framework()).require(ref.construct());
+  }
+
+  /**
+   * The construct that {@code framework:construct} names.
+   *
+   * @throws InvalidInputException if the text is not a construct reference or the construct is
+   *     unknown
+   * @throws ImpsciException if the framework is unknown
+   */
+  public Construct resolve(String ref) {
+    return resolve(ConstructRef.parse(ref));
+  }
+}

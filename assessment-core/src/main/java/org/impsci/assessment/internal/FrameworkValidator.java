@@ -1,0 +1,188 @@
+package org.impsci.assessment.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.impsci.assessment.framework.Construct;
+import org.impsci.assessment.framework.Framework;
+
+/**
+ * The rules of a well-formed framework. Each broken rule is a {@link FrameworkViolation} that names
+ * the offending construct and the JSON path of the offending node.
+ */
+public final class FrameworkValidator {
+  /** What a framework or construct id looks like: {@code npt}, {@code inner-setting.culture}. */
+  public static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+  /** What a construct kind looks like: {@code domain}, {@code sub-construct}. */
+  public static final Pattern KIND = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private static final String ID_RULE = "lower-case letters and digits, joined by '-' or '.'";
+  private static final String KIND_RULE = "lower-case letters and digits, joined by '-'";
+
+  private FrameworkValidator() {}
+
+  /** Checks what a construct can check on its own: id, label, definition, kind, order, aliases. */
+  public static void checkConstruct(Construct c) {
+    String who = "construct '" + c.id() + "'";
+    if (!ID.matcher(c.id()).matches()) {
+      throw new FrameworkViolation("id", who + " has an invalid id; allowed: " + ID_RULE);
+    }
+    if (c.label().isBlank()) {
+      throw new FrameworkViolation("label", who + " has a blank label");
+    }
+    if (c.definition().isBlank()) {
+      throw new FrameworkViolation("definition", who + " has a blank definition");
+    }
+    if (!KIND.matcher(c.kind()).matches()) {
+      throw new FrameworkViolation(
+          "kind", who + " has invalid kind '" + c.kind() + "'; allowed: " + KIND_RULE);
+    }
+    if (c.order() < 1) {
+      throw new FrameworkViolation(
+          "order", who + " has order " + c.order() + "; allowed: 1 or more");
+    }
+    Set<String> seen = new HashSet<>();
+    for (int k = 0; k < c.aliases().size(); k++) {
+      String alias = c.aliases().get(k);
+      if (alias.isBlank()) {
+        throw new FrameworkViolation("aliases[" + k + "]", who + " has a blank alias");
+      }
+      if (!seen.add(fold(alias))) {
+        throw new FrameworkViolation(
+            "aliases[" + k + "]", who + " lists alias '" + alias + "' twice");
+      }
+    }
+  }
+
+  /**
+   * Checks the framework as a whole: its id, name, version and sources, unique construct ids,
+   * parents that exist and come first, no cycles, unique order among siblings, and aliases that
+   * are unique and clash with no other construct's id.
+   */
+  public static void check(Framework f) {
+    String fw = "framework '" + f.id() + "'";
+    if (!ID.matcher(f.id()).matches()) {
+      throw new FrameworkViolation("id", fw + " has an invalid id; allowed: " + ID_RULE);
+    }
+    if (f.name().isBlank()) {
+      throw new FrameworkViolation("name", fw + " has a blank name");
+    }
+    if (f.version().isBlank()) {
+      throw new FrameworkViolation("version", fw + " has a blank version");
+    }
+    if (f.sources().isEmpty()) {
+      throw new FrameworkViolation("sources", fw + " lists no sources");
+    }
+    List<Construct> cs = f.constructs();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < cs.size(); i++) {
+      Integer first = index.putIfAbsent(cs.get(i).id(), i);
+      if (first != null) {
+        throw new FrameworkViolation(
+            at(i, "id"),
+            "construct id '" + cs.get(i).id() + "' is used twice, also at " + at(first, null));
+      }
+    }
+    checkParents(cs, index);
+    checkSiblingOrder(cs);
+    checkAliases(cs, index);
+  }
+
+  private static void checkParents(List<Construct> cs, Map<String, Integer> index) {
+    for (int i = 0; i < cs.size(); i++) {
+      Construct c = cs.get(i);
+      Optional<String> parent = c.parent();
+      if (parent.isPresent() && !index.containsKey(parent.get())) {
+        throw new FrameworkViolation(
+            at(i, "parent"),
+            "construct '" + c.id() + "' names parent '" + parent.get() + "', which does not exist");
+      }
+    }
+    for (int i = 0; i < cs.size(); i++) {
+      List<String> chain = new ArrayList<>();
+      Construct c = cs.get(i);
+      chain.add(c.id());
+      while (c.parent().isPresent()) {
+        c = cs.get(index.get(c.parent().get()));
+        chain.add(c.id());
+        if (c.id().equals(cs.get(i).id())) {
+          throw new FrameworkViolation(
+              at(i, "parent"),
+              "construct '" + c.id() + "' is its own ancestor: " + String.join(" -> ", chain));
+        }
+        if (chain.size() > cs.size()) {
+          break; // a cycle above this construct, reported at one of its members
+        }
+      }
+    }
+    for (int i = 0; i < cs.size(); i++) {
+      Construct c = cs.get(i);
+      if (c.parent().isPresent() && index.get(c.parent().get()) > i) {
+        throw new FrameworkViolation(
+            at(i, "parent"),
+            "construct '" + c.id() + "' comes before its parent '" + c.parent().get()
+                + "' (at " + at(index.get(c.parent().get()), null)
+                + "); list parents before their children");
+      }
+    }
+  }
+
+  private static void checkSiblingOrder(List<Construct> cs) {
+    Map<String, Map<Integer, String>> orders = new HashMap<>();
+    for (int i = 0; i < cs.size(); i++) {
+      Construct c = cs.get(i);
+      String other =
+          orders.computeIfAbsent(c.parent().orElse(""), p -> new HashMap<>())
+              .putIfAbsent(c.order(), c.id());
+      if (other != null) {
+        String under = c.parent().map(p -> "under '" + p + "'").orElse("at the top level");
+        throw new FrameworkViolation(
+            at(i, "order"),
+            "construct '" + c.id() + "' has order " + c.order() + ", as has construct '" + other
+                + "' " + under);
+      }
+    }
+  }
+
+  private static void checkAliases(List<Construct> cs, Map<String, Integer> index) {
+    Map<String, String> ids = new HashMap<>();
+    index.keySet().forEach(id -> ids.put(fold(id), id));
+    Map<String, String> owners = new HashMap<>();
+    for (int i = 0; i < cs.size(); i++) {
+      Construct c = cs.get(i);
+      for (int k = 0; k < c.aliases().size(); k++) {
+        String alias = c.aliases().get(k);
+        String path = at(i, "aliases[" + k + "]");
+        String id = ids.get(fold(alias));
+        if (id != null && !id.equals(c.id())) {
+          throw new FrameworkViolation(
+              path,
+              "alias '" + alias + "' of construct '" + c.id()
+                  + "' clashes with the id of construct '" + id + "'");
+        }
+        String owner = owners.putIfAbsent(fold(alias), c.id());
+        if (owner != null) {
+          throw new FrameworkViolation(
+              path,
+              "alias '" + alias + "' of construct '" + c.id() + "' is also an alias of construct '"
+                  + owner + "'");
+        }
+      }
+    }
+  }
+
+  /** The key under which aliases and ids are compared: lower case, locale-neutral. */
+  public static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  private static String at(int i, String field) {
+    return "constructs[" + i + "]" + (field == null ? "" : "." + field);
+  }
+}
