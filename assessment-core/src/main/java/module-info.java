@@ -21,7 +21,6 @@ module org.impsci.assessment {
   opens org.impsci.assessment.scoring to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.reliability to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.io to com.fasterxml.jackson.databind;
-  opens org.impsci.assessment.internal to com.fasterxml.jackson.databind;
 
   uses org.impsci.assessment.framework.FrameworkProvider;
 }

@@ -3,7 +3,6 @@ package org.impsci.assessment.instrument;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Objects;
-import org.impsci.assessment.internal.AnswerJson;
 
 /**
  * One answer to one item: a {@link Numeric} value, a {@link NonSubstantive} answer such as "not

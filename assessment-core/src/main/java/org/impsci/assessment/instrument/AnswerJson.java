@@ -1,4 +1,4 @@
-package org.impsci.assessment.internal;
+package org.impsci.assessment.instrument;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,18 +8,17 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
-import org.impsci.assessment.instrument.Answer;
 
 /** JSON form of {@link Answer}: a number, a string code, or null for missing. */
-public final class AnswerJson {
+final class AnswerJson {
   private AnswerJson() {}
 
   /** Writes an answer. */
-  public static final class Writer extends StdSerializer<Answer> {
+  static final class Writer extends StdSerializer<Answer> {
     private static final long serialVersionUID = 1L;
 
     /** Used by Jackson. */
-    public Writer() {
+    Writer() {
       super(Answer.class);
     }
 
@@ -37,11 +36,11 @@ public final class AnswerJson {
   }
 
   /** Reads an answer. */
-  public static final class Reader extends StdDeserializer<Answer> {
+  static final class Reader extends StdDeserializer<Answer> {
     private static final long serialVersionUID = 1L;
 
     /** Used by Jackson. */
-    public Reader() {
+    Reader() {
       super(Answer.class);
     }
 

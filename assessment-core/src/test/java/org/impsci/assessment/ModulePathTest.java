@@ -1,0 +1,90 @@
+package org.impsci.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.InputStream;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.impsci.assessment.io.ImpsciJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Unit tests run on the class path; this one starts assessment-core as a real named module, with
+ * nothing but Jackson beside it, and checks what a module-path user gets: the exported packages,
+ * closed internals, and Jackson reaching the value types through the {@code opens} clauses.
+ */
+class ModulePathTest {
+  private static final String MODULE = "org.impsci.assessment";
+
+  private static Path locationOf(Class<?> type) throws URISyntaxException {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  private static ModuleLayer layer() throws URISyntaxException {
+    ModuleFinder finder =
+        ModuleFinder.of(
+            locationOf(ImpsciJson.class),
+            locationOf(ObjectMapper.class),
+            locationOf(JsonFactory.class),
+            locationOf(JsonProperty.class),
+            locationOf(Jdk8Module.class));
+    Configuration cf =
+        ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), Set.of(MODULE));
+    return ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
+  }
+
+  @Test
+  void exportsTheApiAndKeepsInternalsClosed() throws Exception {
+    ModuleDescriptor descriptor = layer().findModule(MODULE).orElseThrow().getDescriptor();
+    Set<String> exported =
+        descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    assertThat(exported)
+        .containsExactlyInAnyOrder(
+            "org.impsci.assessment",
+            "org.impsci.assessment.framework",
+            "org.impsci.assessment.instrument",
+            "org.impsci.assessment.scoring",
+            "org.impsci.assessment.reliability",
+            "org.impsci.assessment.io");
+    Set<String> opened =
+        descriptor.opens().stream().map(ModuleDescriptor.Opens::source).collect(Collectors.toSet());
+    assertThat(opened).doesNotContain("org.impsci.assessment.internal");
+    assertThat(descriptor.packages()).contains("org.impsci.assessment.internal");
+    assertThat(
+            descriptor.requires().stream()
+                .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
+                .map(ModuleDescriptor.Requires::name))
+        .containsExactlyInAnyOrder(
+            "java.base", "com.fasterxml.jackson.databind", "com.fasterxml.jackson.datatype.jdk8");
+  }
+
+  @Test
+  void jacksonReadsAndWritesValueTypesInsideTheModule() throws Exception {
+    ClassLoader loader = layer().findLoader(MODULE);
+    assertThat(loader).isNotSameAs(getClass().getClassLoader());
+    Class<?> json = loader.loadClass("org.impsci.assessment.io.ImpsciJson");
+    Class<?> instrumentType = loader.loadClass("org.impsci.assessment.instrument.Instrument");
+    Method read = json.getMethod("read", String.class, Class.class, String.class);
+    Method write = json.getMethod("write", Object.class);
+
+    String text;
+    try (InputStream in = TestData.resource("instrument/toy-instrument.json")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Object instrument = read.invoke(null, text, instrumentType, "toy");
+    assertThat(instrument.getClass().getModule().getName()).isEqualTo(MODULE);
+    Object again = read.invoke(null, write.invoke(null, instrument), instrumentType, "again");
+    assertThat(again).isEqualTo(instrument);
+  }
+}
