@@ -1,0 +1,12 @@
+/**
+ * Normalization Process Theory for impsci: NPT, extended NPT and the NPT coding manual as
+ * frameworks with typed handles, and the NoMAD survey with its scoring.
+ */
+module org.impsci.npt {
+  requires transitive org.impsci.assessment;
+  requires static org.immutables.value.annotations;
+
+  exports org.impsci.npt.nomad;
+
+  opens org.impsci.npt.nomad to com.fasterxml.jackson.databind;
+}
