@@ -13,6 +13,7 @@ module org.impsci.assessment {
   exports org.impsci.assessment.scoring;
   exports org.impsci.assessment.reliability;
   exports org.impsci.assessment.io;
+  exports org.impsci.assessment.survey;
 
   // Value types: the generated classes' package-private JSON creators are reached by Jackson.
   opens org.impsci.assessment to com.fasterxml.jackson.databind;
@@ -21,6 +22,7 @@ module org.impsci.assessment {
   opens org.impsci.assessment.scoring to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.reliability to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.io to com.fasterxml.jackson.databind;
+  opens org.impsci.assessment.survey to com.fasterxml.jackson.databind;
 
   uses org.impsci.assessment.framework.FrameworkProvider;
 }

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * <p>Generated classes are named {@code ImmutableX}, are public, use only JDK collections, and
  * have strict builders (setting an attribute twice is an error). Jackson reads them through the
  * generated creator, so each abstract type also carries {@code @JsonDeserialize(as = ImmutableX.class)}.
+ * A default method is an attribute only when marked {@code @Value.Default}; derived values that
+ * must stay out of JSON are {@code @JsonIgnore @Value.Lazy}.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,7 +23,6 @@ import org.immutables.value.Value;
     jdkOnly = true,
     strictBuilder = true,
     allParameters = false,
-    defaultAsDefault = true,
     forceJacksonPropertyNames = true,
     clearBuilder = false)
 public @interface ImpsciStyle {}

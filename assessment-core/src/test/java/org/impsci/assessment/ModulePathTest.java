@@ -56,7 +56,8 @@ class ModulePathTest {
             "org.impsci.assessment.instrument",
             "org.impsci.assessment.scoring",
             "org.impsci.assessment.reliability",
-            "org.impsci.assessment.io");
+            "org.impsci.assessment.io",
+            "org.impsci.assessment.survey");
     Set<String> opened =
         descriptor.opens().stream().map(ModuleDescriptor.Opens::source).collect(Collectors.toSet());
     assertThat(opened).doesNotContain("org.impsci.assessment.internal");

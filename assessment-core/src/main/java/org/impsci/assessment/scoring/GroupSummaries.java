@@ -56,6 +56,7 @@ public final class GroupSummaries {
       } else {
         acc.notScored++;
       }
+      s.nonSubstantiveCodes().forEach((code, k) -> acc.codes.merge(code, (long) k, Long::sum));
     }
   }
 
@@ -88,6 +89,7 @@ public final class GroupSummaries {
     long n;
     long notScored;
     final TreeMap<Double, long[]> counts = new TreeMap<>();
+    final Map<String, Long> codes = new TreeMap<>();
 
     void add(double x, long k) {
       n += k;
@@ -97,11 +99,16 @@ public final class GroupSummaries {
     void merge(Accumulator other) {
       notScored += other.notScored;
       other.counts.forEach((x, k) -> add(x, k[0]));
+      other.codes.forEach((code, k) -> codes.merge(code, k, Long::sum));
     }
 
     GroupSummary summary(String group, String scale) {
       ImmutableGroupSummary.Builder b =
-          ImmutableGroupSummary.builder().scaleId(scale).n(n).notScored(notScored);
+          ImmutableGroupSummary.builder()
+              .scaleId(scale)
+              .n(n)
+              .notScored(notScored)
+              .putAllNonSubstantiveCodes(codes);
       if (column != null) {
         b.column(column).group(group);
       }

@@ -2,6 +2,7 @@ package org.impsci.assessment.scoring;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -33,6 +34,12 @@ public interface GroupSummary {
 
   /** Respondents in the group without a score on the scale. */
   long notScored();
+
+  /**
+   * Non-substantive answers given to the scale's items in the group, by code (for example how
+   * often NoMAD's "not relevant to my role" was chosen); empty when there were none.
+   */
+  Map<String, Long> nonSubstantiveCodes();
 
   /** Mean score. */
   OptionalDouble mean();

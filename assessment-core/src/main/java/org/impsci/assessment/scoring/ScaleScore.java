@@ -2,6 +2,7 @@ package org.impsci.assessment.scoring;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -32,6 +33,9 @@ public interface ScaleScore {
   /** Items with a non-substantive answer. */
   int nonSubstantive();
 
+  /** How many items got each non-substantive answer, by code; empty when none did. */
+  Map<String, Integer> nonSubstantiveCodes();
+
   /** Items with no answer, or subscales with no score. */
   int missing();
 
@@ -44,6 +48,11 @@ public interface ScaleScore {
     if (score().isPresent() == reason().isPresent()) {
       throw new IllegalStateException(
           "scale '" + scaleId() + "' needs either a score or a reason, not both or neither");
+    }
+    if (nonSubstantiveCodes().values().stream().mapToInt(Integer::intValue).sum()
+        != nonSubstantive()) {
+      throw new IllegalStateException(
+          "scale '" + scaleId() + "': the counts by code must add up to the non-substantive count");
     }
     if (answered() + nonSubstantive() + missing() != members()) {
       throw new IllegalStateException(

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.instrument.Answer;
@@ -94,7 +95,7 @@ public final class Scorer {
     }
     ScaleScore[] scores = new ScaleScore[plans.length];
     for (GroupPlan plan : plans) {
-      scores[plan.position] = plan.score(values, state, scores);
+      scores[plan.position] = plan.score(answers, values, state, scores);
     }
     return ImmutableRespondentScores.builder()
         .respondentId(respondentId)
@@ -231,9 +232,10 @@ public final class Scorer {
      * Scores the group from item values, or for a group of subscales from the subscales' final
      * scores (already computed: subgroups come first in the plan).
      */
-    ScaleScore score(double[] values, byte[] state, ScaleScore[] scores) {
+    ScaleScore score(Answer[] answers, double[] values, byte[] state, ScaleScore[] scores) {
       int answered = 0;
       int nonSubstantive = 0;
+      Map<String, Integer> codes = null;
       double sum = 0;
       for (int m : members) {
         if (composite) {
@@ -246,6 +248,10 @@ public final class Scorer {
           sum += values[m];
         } else if (state[m] == NON_SUBSTANTIVE) {
           nonSubstantive++;
+          if (codes == null) {
+            codes = new TreeMap<>();
+          }
+          codes.merge(((Answer.NonSubstantive) answers[m]).code(), 1, Integer::sum);
         }
       }
       ImmutableScaleScore.Builder b =
@@ -255,6 +261,9 @@ public final class Scorer {
               .answered(answered)
               .nonSubstantive(nonSubstantive)
               .missing(members.length - answered - nonSubstantive);
+      if (codes != null) {
+        b.putAllNonSubstantiveCodes(codes);
+      }
       if (answered < required) {
         String what = composite ? "subscales scored" : "items answered";
         return b.reason(

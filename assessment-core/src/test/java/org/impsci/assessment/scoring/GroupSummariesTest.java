@@ -30,6 +30,7 @@ class GroupSummariesTest {
         .build();
   }
 
+  /** A respondent who chose "not relevant to my role": no score. */
   private static RespondentScores unscored(String id, String site) {
     return ImmutableRespondentScores.builder()
         .respondentId(id)
@@ -39,8 +40,9 @@ class GroupSummariesTest {
                 .scaleId("s")
                 .members(1)
                 .answered(0)
-                .nonSubstantive(0)
-                .missing(1)
+                .nonSubstantive(1)
+                .putNonSubstantiveCodes("not_relevant_role", 1)
+                .missing(0)
                 .reason("0 of 1 items answered")
                 .build())
         .build();
@@ -80,6 +82,8 @@ class GroupSummariesTest {
     assertThat(y.mean().getAsDouble()).isEqualTo(3.0);
     assertThat(y.sd().getAsDouble()).isEqualTo(0.0);
     assertThat(y.median().getAsDouble()).isEqualTo(3.0);
+    assertThat(y.nonSubstantiveCodes()).containsExactly(java.util.Map.entry("not_relevant_role", 1L));
+    assertThat(x.nonSubstantiveCodes()).isEmpty();
   }
 
   @Test

@@ -47,7 +47,9 @@ class ScorerTest {
     assertThat(b.score().getAsDouble()).isEqualTo(3.0);
     assertThat(b.answered()).isEqualTo(1);
     assertThat(b.nonSubstantive()).isEqualTo(1);
+    assertThat(b.nonSubstantiveCodes()).containsExactly(Map.entry("not_relevant_role", 1));
     assertThat(b.missing()).isZero();
+    assertThat(a.nonSubstantiveCodes()).isEmpty();
     // total: mean of the subscale scores (13/3 + 3) / 2 = 11/3.
     assertThat(s.score("total").orElseThrow().score().getAsDouble())
         .isCloseTo(11.0 / 3, within(EPS));

@@ -1,0 +1,86 @@
+package org.impsci.assessment.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.impsci.assessment.TestData;
+import org.impsci.assessment.io.CsvLayout;
+import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.io.ScoredRow;
+import org.impsci.assessment.io.SurveyCsvReader.Mode;
+import org.impsci.assessment.reliability.CaseHandling;
+import org.impsci.assessment.scoring.GroupSummary;
+import org.impsci.assessment.scoring.MinimumAnswered;
+import org.impsci.assessment.scoring.Scorer;
+import org.impsci.assessment.scoring.ScoringRules;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One pass over a small toy-instrument file (a = A1-A3 with A3 reversed, b = B1-B2). Scale a per
+ * respondent, worked by hand: 1 (4,5,4) 13/3; 2 (2,2,2) 2; 3 (3,4,3) 10/3; 4 (5,4,5) 14/3.
+ */
+class SurveyAnalysisTest {
+  private static final String CSV =
+      "id,site,A1,A2,A3,B1,B2,N1\n"
+          + "1,X,4,5,2,4,4,\n"
+          + "2,X,2,2,4,not_relevant_role,2,\n"
+          + "3,Y,3,4,3,3,3,\n"
+          + "4,Y,5,4,1,5,5,\n"
+          + "5,Y,9,,,,,\n";
+
+  private SurveyReport analyse(List<ScoredRow> rows) {
+    Scorer scorer =
+        Scorer.of(TestData.toyInstrument(), ScoringRules.meanOf(MinimumAnswered.fraction(0.5)));
+    CsvLayout layout = CsvLayout.builder().respondentIdColumn("id").addGroupColumns("site").build();
+    return SurveyAnalysis.of(scorer, layout, Mode.LENIENT, CaseHandling.LISTWISE)
+        .analyse(new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8)), "s.csv", rows::add);
+  }
+
+  private static GroupSummary find(List<GroupSummary> summaries, String group, String scale) {
+    return summaries.stream()
+        .filter(g -> g.scaleId().equals(scale) && g.group().orElse("").equals(group))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void summarisesOverallAndBySiteWithAlphaAndRejections() {
+    List<ScoredRow> rows = new ArrayList<>();
+    SurveyReport report = analyse(rows);
+
+    assertThat(report.instrumentId()).isEqualTo("toy");
+    assertThat(report.read().rowsRead()).isEqualTo(5);
+    assertThat(report.read().scored()).isEqualTo(4);
+    assertThat(report.read().rejected()).singleElement().satisfies(r -> {
+      assertThat(r.row()).isEqualTo(6);
+      assertThat(r.value()).hasValue("9");
+    });
+    assertThat(rows).hasSize(4);
+
+    // Overall mean of a: (13/3 + 2 + 10/3 + 14/3) / 4 = 43/12.
+    assertThat(find(report.overall(), "", "a").mean().getAsDouble())
+        .isCloseTo(43.0 / 12, within(1e-12));
+    List<GroupSummary> bySite = report.byGroup().get("site");
+    // X: (13/3 + 2) / 2 = 19/6; Y: (10/3 + 14/3) / 2 = 4.
+    assertThat(find(bySite, "X", "a").mean().getAsDouble()).isCloseTo(19.0 / 6, within(1e-12));
+    assertThat(find(bySite, "Y", "a").mean().getAsDouble()).isCloseTo(4.0, within(1e-12));
+    assertThat(find(bySite, "X", "b").nonSubstantiveCodes())
+        .containsExactly(Map.entry("not_relevant_role", 1L));
+    // Alpha of a, worked by hand in InstrumentReliabilityTest: 36 / 38.75.
+    assertThat(report.reliability().get("a").alphaRaw().getAsDouble())
+        .isCloseTo(36 / 38.75, within(1e-12));
+    assertThat(report.caseHandling()).isEqualTo(CaseHandling.LISTWISE);
+  }
+
+  @Test
+  void theReportRoundTripsThroughJson() {
+    SurveyReport report = analyse(new ArrayList<>());
+    assertThat(ImpsciJson.read(ImpsciJson.write(report), SurveyReport.class, "report"))
+        .isEqualTo(report);
+  }
+}
