@@ -1,8 +1,12 @@
 package org.impsci.npt.nomad;
 
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.instrument.Instrument;
+import org.impsci.assessment.instrument.Item;
+import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
 
 /**
@@ -22,6 +26,37 @@ public final class Nomad {
   /** The NoMAD instrument: items CO1-CO4, CP1-CP4, CA1-CA7, RM1-RM5, G1-G3; one scale per construct. */
   public static Instrument instrument() {
     return Holder.INSTRUMENT;
+  }
+
+  /**
+   * The CSV layout of a NoMAD export whose item columns are headed by impsci's item ids, with the
+   * default answer codes: 1-5 for Option A; {@code not_relevant_stage}, {@code not_relevant_role},
+   * {@code not_relevant_intervention} for Option B; 0-10 for G1-G3; an empty cell is missing.
+   */
+  public static CsvLayout csvLayout(String respondentIdColumn, String... groupColumns) {
+    return CsvLayout.builder()
+        .respondentIdColumn(respondentIdColumn)
+        .addGroupColumns(groupColumns)
+        .build();
+  }
+
+  /**
+   * Item id to column header for exports that number the questions in questionnaire order: the
+   * general items Q1-Q3, then the construct items Q4-Q23 (CO1 = Q4 ... RM5 = Q23), as one published
+   * user study does. Use with {@code CsvLayout.builder().putAllItemColumns(...)}.
+   */
+  public static Map<String, String> questionNumberColumns() {
+    Map<String, String> columns = new LinkedHashMap<>();
+    int q = 1;
+    for (String general : NomadScorer.GENERAL_ITEMS) {
+      columns.put(general, "Q" + q++);
+    }
+    for (Item item : instrument().items()) {
+      if (!NomadScorer.GENERAL_ITEMS.contains(item.id())) {
+        columns.put(item.id(), "Q" + q++);
+      }
+    }
+    return columns;
   }
 
   private static final class Holder {
