@@ -76,9 +76,10 @@ public final class NomadSyntheticData {
         row.append(id(r)).append(',').append(siteName(site)).append(',')
             .append(ROLES[random.nextInt(ROLES.length)]);
         for (int c = 0; c < PREFIXES.length; c++) {
+          double level = siteLevel[site][c] + random.nextGaussian() * 0.6;
           for (int i = 1; i <= ITEMS_PER_CONSTRUCT[c]; i++) {
             row.append(',');
-            appendItem(row, random, siteLevel[site][c], c == 2 && i == 2);
+            appendItem(row, random, level, c == 2 && i == 2);
           }
         }
         for (int g = 0; g < 3; g++) {
@@ -99,7 +100,7 @@ public final class NomadSyntheticData {
     if (p < 0.03) {
       row.append(OPTION_B[random.nextInt(OPTION_B.length)]);
     } else if (p >= 0.05) {
-      long value = Math.max(1, Math.min(5, Math.round(level + random.nextGaussian() * 0.8)));
+      long value = Math.max(1, Math.min(5, Math.round(level + random.nextGaussian() * 0.7)));
       row.append(reversed ? 6 - value : value);
     }
   }

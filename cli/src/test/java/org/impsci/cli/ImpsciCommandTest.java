@@ -1,0 +1,127 @@
+package org.impsci.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.npt.nomad.NomadSyntheticData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The impsci command run in process: outputs, exit codes and error messages. */
+class ImpsciCommandTest {
+  private static final String HEADER =
+      "respondent_id,site,CO1,CO2,CO3,CO4,CP1,CP2,CP3,CP4,CA1,CA2,CA3,CA4,CA5,CA6,CA7,"
+          + "RM1,RM2,RM3,RM4,RM5,G1,G2,G3\n";
+  /** Coherence 4, cognitive participation 4.5, collective action 22/7 (CA2 reversed), RM 4. */
+  private static final String P1 = "p1,H01,4,4,5,3,5,5,4,4,4,2,4,3,3,2,2,3,4,4,5,4,7,,10\n";
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = Impsci.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content);
+    return file;
+  }
+
+  private Path synthetic(int rows, boolean bad) throws IOException {
+    StringBuilder csv = new StringBuilder();
+    NomadSyntheticData data = NomadSyntheticData.of(1, 3);
+    (bad ? data.withBadRows() : data).write(csv, rows);
+    return write("nomad.csv", csv.toString());
+  }
+
+  @Test
+  void scoreWritesCsvScoresPerRespondent() throws IOException {
+    Path input = write("one.csv", HEADER + P1);
+    int code = run("score", "--instrument", "nomad", "--input", input.toString(), "--group", "site", "--format", "csv");
+    assertThat(code).isZero();
+    assertThat(out.toString().lines())
+        .containsExactly(
+            "respondent_id,site,coherence,cognitive-participation,collective-action,reflexive-monitoring",
+            "p1,H01,4.0,4.5," + (22.0 / 7) + ",4.0");
+    assertThat(err.toString()).contains("one.csv: 1 rows read, 1 scored, 0 rejected");
+  }
+
+  @Test
+  void scoreWritesOneJsonDocumentWithRespondentsAndSummary() throws IOException {
+    Path input = synthetic(10, true);
+    Path output = dir.resolve("out.json");
+    int code =
+        run("score", "--instrument", "nomad", "--input", input.toString(), "--group", "site",
+            "--lenient", "--output", output.toString());
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode json = ImpsciJson.mapper().readTree(output.toFile());
+    assertThat(json.get("instrument").asText()).isEqualTo("nomad");
+    assertThat(json.get("respondents")).hasSize(10);
+    JsonNode read = json.get("summary").get("read");
+    assertThat(read.get("rowsRead").asLong()).isEqualTo(13);
+    assertThat(read.get("scored").asLong()).isEqualTo(10);
+    assertThat(read.get("rejected")).hasSize(3);
+    assertThat(json.get("summary").get("byGroup").get("site")).isNotEmpty();
+  }
+
+  @Test
+  void strictScoringOfABadFileExitsOneNamingRowColumnAndValue() throws IOException {
+    Path input = synthetic(10, true);
+    int code = run("score", "--instrument", "nomad", "--input", input.toString(), "--strict");
+    assertThat(code).isEqualTo(Impsci.INVALID_INPUT);
+    assertThat(err.toString())
+        .startsWith("impsci: nomad.csv, row 12, column CO1, item CO1: respondent 'R11': answer is"
+            + " not on the item's scale (value '6')");
+  }
+
+  @Test
+  void aWrongHeaderExitsOne() throws IOException {
+    Path input = write("bad.csv", "id,site\nx,y\n");
+    assertThat(run("score", "--instrument", "nomad", "--input", input.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("bad.csv, row 1: the header lacks column(s) respondent_id, CO1");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(run("score", "--input", "x.csv")).isEqualTo(2);
+    assertThat(err.toString()).contains("Missing required option: '--instrument");
+    err.getBuffer().setLength(0);
+    assertThat(run("score", "--instrument", "orcx", "--input", "x.csv")).isEqualTo(2);
+    assertThat(err.toString()).contains("orcx");
+    err.getBuffer().setLength(0);
+    assertThat(run("score", "--instrument", "nomad", "--input", dir.resolve("none.csv").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("no such input file");
+    assertThat(run("score", "--instrument", "nomad", "--input", "x.csv", "--strict", "--lenient"))
+        .isEqualTo(2);
+    assertThat(run("nonsense")).isEqualTo(2);
+    assertThat(run("show", "no-such-framework")).isEqualTo(2);
+  }
+
+  @Test
+  void demoWritesTheSurveyTheReportsAndASummary() throws IOException {
+    Path output = dir.resolve("demo");
+    assertThat(run("demo", "--output", output.toString())).isZero();
+    assertThat(Files.readAllLines(output.resolve("nomad-survey.csv"))).hasSize(1 + 43 + 3);
+    JsonNode report = ImpsciJson.mapper().readTree(output.resolve("nomad-report.json").toFile());
+    assertThat(report.get("read").get("scored").asLong()).isEqualTo(43);
+    String html = Files.readString(output.resolve("report.html"));
+    assertThat(html).contains("SYNTHETIC DATA").contains("<h2>Profiles by site</h2>").contains("H11");
+    assertThat(out.toString())
+        .contains("nomad-survey.csv: 46 rows read, 43 scored, 3 rejected")
+        .contains("strongest and weakest construct in each of 11 hospitals")
+        .contains("report: " + output.resolve("report.html").toAbsolutePath());
+  }
+}
