@@ -6,7 +6,12 @@ module org.impsci.npt {
   requires transitive org.impsci.assessment;
   requires static org.immutables.value.annotations;
 
+  exports org.impsci.npt;
   exports org.impsci.npt.nomad;
 
+  opens org.impsci.npt to com.fasterxml.jackson.databind;
   opens org.impsci.npt.nomad to com.fasterxml.jackson.databind;
+
+  provides org.impsci.assessment.framework.FrameworkProvider with
+      org.impsci.npt.internal.NptFrameworkProvider;
 }

@@ -1,0 +1,120 @@
+package org.impsci.npt;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.framework.Construct;
+import org.impsci.assessment.framework.ConstructRef;
+
+/**
+ * Typed handles to extended Normalization Process Theory ({@link NptFrameworks#extendedNpt()}):
+ * the four constructs capability, capacity, potential and contribution, each followed by its
+ * components.
+ */
+public enum EnptComponent {
+  /** Capability: what the intervention makes possible. */
+  CAPABILITY("capability", null),
+  /** Capability / workability. */
+  WORKABILITY("capability.workability", CAPABILITY),
+  /** Capability / integration. */
+  INTEGRATION("capability.integration", CAPABILITY),
+
+  /** Capacity: social-structural resources. */
+  CAPACITY("capacity", null),
+  /** Capacity / social norms. */
+  SOCIAL_NORMS("capacity.social-norms", CAPACITY),
+  /** Capacity / social roles. */
+  SOCIAL_ROLES("capacity.social-roles", CAPACITY),
+  /** Capacity / material resources. */
+  MATERIAL_RESOURCES("capacity.material-resources", CAPACITY),
+  /** Capacity / cognitive resources. */
+  COGNITIVE_RESOURCES("capacity.cognitive-resources", CAPACITY),
+
+  /** Potential: social-cognitive resources. */
+  POTENTIAL("potential", null),
+  /** Potential / individual intentions. */
+  INDIVIDUAL_INTENTIONS("potential.individual-intentions", POTENTIAL),
+  /** Potential / shared commitments. */
+  SHARED_COMMITMENTS("potential.shared-commitments", POTENTIAL),
+
+  /** Contribution: what agents do. */
+  CONTRIBUTION("contribution", null),
+  /** Contribution / coherence. */
+  COHERENCE("contribution.coherence", CONTRIBUTION),
+  /** Contribution / cognitive participation. */
+  COGNITIVE_PARTICIPATION("contribution.cognitive-participation", CONTRIBUTION),
+  /** Contribution / collective action. */
+  COLLECTIVE_ACTION("contribution.collective-action", CONTRIBUTION),
+  /** Contribution / reflexive monitoring. */
+  REFLEXIVE_MONITORING("contribution.reflexive-monitoring", CONTRIBUTION);
+
+  private static final Map<String, EnptComponent> BY_ID =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(c -> c.id, Function.identity()));
+
+  private final String id;
+  private final EnptComponent parent;
+
+  EnptComponent(String id, EnptComponent parent) {
+    this.id = id;
+    this.parent = parent;
+  }
+
+  /** The id within {@code enpt}, for example {@code capacity.social-norms}. */
+  public String id() {
+    return id;
+  }
+
+  /** The construct a component belongs to; empty for the four constructs. */
+  public Optional<EnptComponent> parent() {
+    return Optional.ofNullable(parent);
+  }
+
+  /** Whether this is one of the four constructs (rather than one of their components). */
+  public boolean isConstruct() {
+    return parent == null;
+  }
+
+  /** The components of a construct, in order; empty for a component. */
+  public List<EnptComponent> children() {
+    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
+  }
+
+  /**
+   * The NPT construct that a contribution component stands for ({@code contribution.coherence} is
+   * NPT's coherence, and so on); empty for everything else. This pairing is by name, as May 2013
+   * describes contribution as the NPT mechanisms.
+   */
+  public Optional<NptConstruct> nptConstruct() {
+    return parent == CONTRIBUTION
+        ? NptConstruct.find(id.substring(id.indexOf('.') + 1))
+        : Optional.empty();
+  }
+
+  /** The reference {@code enpt:<id>}. */
+  public ConstructRef ref() {
+    return ConstructRef.of(NptFrameworks.ENPT, id);
+  }
+
+  /** The construct as loaded from the bundled resource. */
+  public Construct construct() {
+    return NptFrameworks.extendedNpt().require(id);
+  }
+
+  /** The handle with this id or alias (aliases ignoring case, such as {@code social norms}). */
+  public static Optional<EnptComponent> find(String idOrAlias) {
+    return NptFrameworks.extendedNpt().construct(idOrAlias).map(c -> BY_ID.get(c.id()));
+  }
+
+  /**
+   * The handle with this id or alias.
+   *
+   * @throws InvalidInputException naming the unknown id and listing the known ones
+   */
+  public static EnptComponent of(String idOrAlias) {
+    return BY_ID.get(NptFrameworks.extendedNpt().require(idOrAlias).id());
+  }
+}

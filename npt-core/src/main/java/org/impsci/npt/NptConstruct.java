@@ -1,0 +1,118 @@
+package org.impsci.npt;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.framework.Construct;
+import org.impsci.assessment.framework.ConstructRef;
+
+/**
+ * Typed handles to the constructs of Normalization Process Theory ({@link NptFrameworks#npt()}):
+ * the four constructs and their sixteen sub-constructs, in the theory's order, each construct
+ * followed by its sub-constructs. The ids are stable; NoMAD items refer to them as {@code
+ * npt:<id>}.
+ */
+public enum NptConstruct {
+  /** Coherence: sense-making work. */
+  COHERENCE("coherence", null),
+  /** Coherence / differentiation. */
+  DIFFERENTIATION("differentiation", COHERENCE),
+  /** Coherence / communal specification. */
+  COMMUNAL_SPECIFICATION("communal-specification", COHERENCE),
+  /** Coherence / individual specification. */
+  INDIVIDUAL_SPECIFICATION("individual-specification", COHERENCE),
+  /** Coherence / internalization. */
+  INTERNALIZATION("internalization", COHERENCE),
+
+  /** Cognitive participation: relational work. */
+  COGNITIVE_PARTICIPATION("cognitive-participation", null),
+  /** Cognitive participation / initiation. */
+  INITIATION("initiation", COGNITIVE_PARTICIPATION),
+  /** Cognitive participation / enrolment. */
+  ENROLMENT("enrolment", COGNITIVE_PARTICIPATION),
+  /** Cognitive participation / legitimation. */
+  LEGITIMATION("legitimation", COGNITIVE_PARTICIPATION),
+  /** Cognitive participation / activation. */
+  ACTIVATION("activation", COGNITIVE_PARTICIPATION),
+
+  /** Collective action: operational work. */
+  COLLECTIVE_ACTION("collective-action", null),
+  /** Collective action / interactional workability. */
+  INTERACTIONAL_WORKABILITY("interactional-workability", COLLECTIVE_ACTION),
+  /** Collective action / relational integration. */
+  RELATIONAL_INTEGRATION("relational-integration", COLLECTIVE_ACTION),
+  /** Collective action / skill-set workability. */
+  SKILL_SET_WORKABILITY("skill-set-workability", COLLECTIVE_ACTION),
+  /** Collective action / contextual integration. */
+  CONTEXTUAL_INTEGRATION("contextual-integration", COLLECTIVE_ACTION),
+
+  /** Reflexive monitoring: appraisal work. */
+  REFLEXIVE_MONITORING("reflexive-monitoring", null),
+  /** Reflexive monitoring / systematization. */
+  SYSTEMATIZATION("systematization", REFLEXIVE_MONITORING),
+  /** Reflexive monitoring / communal appraisal. */
+  COMMUNAL_APPRAISAL("communal-appraisal", REFLEXIVE_MONITORING),
+  /** Reflexive monitoring / individual appraisal. */
+  INDIVIDUAL_APPRAISAL("individual-appraisal", REFLEXIVE_MONITORING),
+  /** Reflexive monitoring / reconfiguration. */
+  RECONFIGURATION("reconfiguration", REFLEXIVE_MONITORING);
+
+  private static final Map<String, NptConstruct> BY_ID =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(c -> c.id, Function.identity()));
+
+  private final String id;
+  private final NptConstruct parent;
+
+  NptConstruct(String id, NptConstruct parent) {
+    this.id = id;
+    this.parent = parent;
+  }
+
+  /** The construct id within {@code npt}, for example {@code communal-specification}. */
+  public String id() {
+    return id;
+  }
+
+  /** The construct a sub-construct belongs to; empty for the four constructs. */
+  public Optional<NptConstruct> parent() {
+    return Optional.ofNullable(parent);
+  }
+
+  /** Whether this is one of the four constructs (rather than a sub-construct). */
+  public boolean isConstruct() {
+    return parent == null;
+  }
+
+  /** The sub-constructs of a construct, in order; empty for a sub-construct. */
+  public List<NptConstruct> children() {
+    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
+  }
+
+  /** The reference {@code npt:<id>}. */
+  public ConstructRef ref() {
+    return ConstructRef.of(NptFrameworks.NPT, id);
+  }
+
+  /** The construct as loaded from the bundled resource: label, definition, aliases, sources. */
+  public Construct construct() {
+    return NptFrameworks.npt().require(id);
+  }
+
+  /** The handle with this id or alias (ignoring case for aliases, such as {@code CO-DI}). */
+  public static Optional<NptConstruct> find(String idOrAlias) {
+    return NptFrameworks.npt().construct(idOrAlias).map(c -> BY_ID.get(c.id()));
+  }
+
+  /**
+   * The handle with this id or alias.
+   *
+   * @throws InvalidInputException naming the unknown id and listing the known ones
+   */
+  public static NptConstruct of(String idOrAlias) {
+    return BY_ID.get(NptFrameworks.npt().require(idOrAlias).id());
+  }
+}

@@ -1,0 +1,129 @@
+package org.impsci.npt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.impsci.assessment.framework.Construct;
+import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.assessment.framework.Framework;
+import org.junit.jupiter.api.Test;
+
+/** Each enum agrees with its JSON resource, in both directions: ids, parents and order. */
+class HandlesTest {
+
+  /** Asserts that the handles are exactly the resource's constructs, with the same parents. */
+  private static <E extends Enum<E>> void agree(
+      Framework f,
+      E[] values,
+      Function<E, String> id,
+      Function<E, Optional<E>> parent,
+      Function<E, Construct> construct,
+      Function<E, ConstructRef> ref) {
+    List<String> enumIds = Arrays.stream(values).map(id).collect(Collectors.toList());
+    assertThat(enumIds).doesNotHaveDuplicates();
+    assertThat(enumIds).containsExactlyInAnyOrderElementsOf(f.constructsById().keySet());
+    for (E e : values) {
+      Construct c = f.constructsById().get(id.apply(e));
+      assertThat(c).as(e.name()).isNotNull();
+      assertThat(parent.apply(e).map(id)).as(e.name()).isEqualTo(c.parent());
+      assertThat(construct.apply(e)).isSameAs(c);
+      assertThat(ref.apply(e)).isEqualTo(ConstructRef.of(f.id(), c.id()));
+    }
+    // Enum order is the tree's depth-first order.
+    List<String> depthFirst =
+        f.roots().stream()
+            .flatMap(r -> Stream.concat(
+                Stream.of(r), f.descendants(r.id()).stream()))
+            .map(Construct::id)
+            .collect(Collectors.toList());
+    assertThat(enumIds).isEqualTo(depthFirst);
+  }
+
+  @Test
+  void nptConstructAgreesWithNptJson() {
+    assertThat(NptConstruct.values()).hasSize(20);
+    agree(
+        NptFrameworks.npt(), NptConstruct.values(), NptConstruct::id, NptConstruct::parent,
+        NptConstruct::construct, NptConstruct::ref);
+    assertThat(NptConstruct.COHERENCE.children())
+        .containsExactly(
+            NptConstruct.DIFFERENTIATION, NptConstruct.COMMUNAL_SPECIFICATION,
+            NptConstruct.INDIVIDUAL_SPECIFICATION, NptConstruct.INTERNALIZATION);
+    assertThat(NptConstruct.ENROLMENT.ref().toString()).isEqualTo("npt:enrolment");
+    assertThat(NptConstruct.ENROLMENT.parent()).contains(NptConstruct.COGNITIVE_PARTICIPATION);
+    assertThat(Arrays.stream(NptConstruct.values()).filter(NptConstruct::isConstruct).count())
+        .isEqualTo(4);
+  }
+
+  @Test
+  void enptComponentAgreesWithEnptJson() {
+    assertThat(EnptComponent.values()).hasSize(16);
+    agree(
+        NptFrameworks.extendedNpt(), EnptComponent.values(), EnptComponent::id,
+        EnptComponent::parent, EnptComponent::construct, EnptComponent::ref);
+    assertThat(EnptComponent.CAPABILITY.children()).hasSize(2);
+    assertThat(EnptComponent.CAPACITY.children()).hasSize(4);
+    assertThat(EnptComponent.POTENTIAL.children()).hasSize(2);
+    assertThat(EnptComponent.CONTRIBUTION.children()).hasSize(4);
+    assertThat(EnptComponent.CONTRIBUTION.children().stream().map(EnptComponent::nptConstruct))
+        .containsExactly(
+            Optional.of(NptConstruct.COHERENCE), Optional.of(NptConstruct.COGNITIVE_PARTICIPATION),
+            Optional.of(NptConstruct.COLLECTIVE_ACTION),
+            Optional.of(NptConstruct.REFLEXIVE_MONITORING));
+    assertThat(EnptComponent.SOCIAL_NORMS.nptConstruct()).isEmpty();
+  }
+
+  @Test
+  void codingManualConstructAgreesWithCodingManualJson() {
+    assertThat(CodingManualConstruct.values()).hasSize(31);
+    agree(
+        NptFrameworks.codingManual(), CodingManualConstruct.values(), CodingManualConstruct::id,
+        CodingManualConstruct::parent, CodingManualConstruct::construct,
+        CodingManualConstruct::ref);
+    List<CodingManualConstruct> all = Arrays.asList(CodingManualConstruct.values());
+    assertThat(all.stream().filter(CodingManualConstruct::isDomain).count()).isEqualTo(3);
+    assertThat(all.stream().filter(CodingManualConstruct::isPrimaryConstruct).count())
+        .isEqualTo(12);
+    assertThat(all.stream().filter(CodingManualConstruct::isSubConstruct).count()).isEqualTo(16);
+    for (CodingManualConstruct c : all) {
+      String kind = c.construct().kind();
+      assertThat(kind)
+          .as(c.id())
+          .isEqualTo(
+              c.isDomain()
+                  ? "cmo-domain"
+                  : c.isPrimaryConstruct() ? "primary-construct" : "sub-construct");
+      assertThat(c.id()).startsWith(c.domain().id());
+    }
+    assertThat(CodingManualConstruct.SKILL_SET_WORKABILITY.domain())
+        .isEqualTo(CodingManualConstruct.MECHANISM);
+    assertThat(CodingManualConstruct.SUSTAINMENT.domain()).isEqualTo(CodingManualConstruct.OUTCOME);
+  }
+
+  @Test
+  void codingManualMechanismsMapOntoNptConstructsOneToOne() {
+    List<NptConstruct> mapped =
+        Arrays.stream(CodingManualConstruct.values())
+            .map(CodingManualConstruct::nptConstruct)
+            .flatMap(Optional::stream)
+            .collect(Collectors.toList());
+    assertThat(mapped).containsExactly(NptConstruct.values());
+    assertThat(CodingManualConstruct.COHERENCE_BUILDING.nptConstruct())
+        .contains(NptConstruct.COHERENCE);
+    assertThat(CodingManualConstruct.ENROLMENT.nptConstruct()).contains(NptConstruct.ENROLMENT);
+    assertThat(CodingManualConstruct.STRATEGIC_INTENTIONS.nptConstruct()).isEmpty();
+    assertThat(CodingManualConstruct.MECHANISM.nptConstruct()).isEmpty();
+    for (CodingManualConstruct c : CodingManualConstruct.values()) {
+      c.nptConstruct()
+          .ifPresent(
+              n ->
+                  assertThat(c.construct().label())
+                      .isIn(n.construct().label(), "Coherence-building"));
+    }
+  }
+}
