@@ -9,8 +9,9 @@ module org.impsci.npt {
   exports org.impsci.npt;
   exports org.impsci.npt.nomad;
 
-  opens org.impsci.npt to com.fasterxml.jackson.databind;
-  opens org.impsci.npt.nomad to com.fasterxml.jackson.databind;
+  // Jackson reaches the value types; the kernel reads the bundled JSON resources.
+  opens org.impsci.npt to com.fasterxml.jackson.databind, org.impsci.assessment;
+  opens org.impsci.npt.nomad to com.fasterxml.jackson.databind, org.impsci.assessment;
 
   provides org.impsci.assessment.framework.FrameworkProvider with
       org.impsci.npt.internal.NptFrameworkProvider;

@@ -1,7 +1,5 @@
 package org.impsci.npt;
 
-import java.io.InputStream;
-import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.FrameworkLoader;
 
@@ -72,23 +70,9 @@ public final class NptFrameworks {
     return Holder.CODING_MANUAL;
   }
 
-  /**
-   * Opens the resource from this module's own code: on the module path a resource in a package
-   * that is not opened to the caller is invisible, so {@link FrameworkLoader#loadResource} (whose
-   * caller is org.impsci.assessment) would not find it.
-   */
-  private static Framework load(String name) {
-    InputStream in = NptFrameworks.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new ImpsciException(
-          "framework resource '" + name + "' not found next to " + NptFrameworks.class.getName());
-    }
-    return FrameworkLoader.load(in, name);
-  }
-
   private static final class Holder {
-    static final Framework NPT = load("npt.json");
-    static final Framework ENPT = load("enpt.json");
-    static final Framework CODING_MANUAL = load("npt-coding-manual.json");
+    static final Framework NPT = FrameworkLoader.loadResource(NptFrameworks.class, "npt.json");
+    static final Framework ENPT = FrameworkLoader.loadResource(NptFrameworks.class, "enpt.json");
+    static final Framework CODING_MANUAL = FrameworkLoader.loadResource(NptFrameworks.class, "npt-coding-manual.json");
   }
 }

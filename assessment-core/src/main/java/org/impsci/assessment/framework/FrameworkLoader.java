@@ -88,19 +88,14 @@ public final class FrameworkLoader {
   /**
    * Reads and validates a framework bundled as a resource, found as {@link
    * Class#getResourceAsStream(String)} finds it (relative to the anchor's package unless it starts
-   * with {@code /}). A module loads its own frameworks this way.
+   * with {@code /}). A module loads its own frameworks this way; on the module path the anchor's
+   * package must be open to {@code org.impsci.assessment}.
    *
    * @throws ImpsciException if there is no such resource
    * @throws InvalidInputException if the JSON is malformed or the framework is invalid
    */
   public static Framework loadResource(Class<?> anchor, String resourceName) {
-    InputStream in = anchor.getResourceAsStream(resourceName);
-    if (in == null) {
-      throw new ImpsciException(
-          "framework resource '" + resourceName + "' not found (looked up from "
-              + anchor.getName() + ")");
-    }
-    return load(in, resourceName);
+    return load(ImpsciJson.openResource(anchor, resourceName), resourceName);
   }
 
   private static InvalidInputException explain(

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 
@@ -85,6 +86,35 @@ public final class ImpsciJson {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + sourceName, e);
     }
+  }
+
+  /**
+   * Reads one value from a JSON resource bundled with a module, found as {@link
+   * Class#getResourceAsStream(String)} finds it from {@code anchor}. On the module path the
+   * anchor's package must be open to {@code org.impsci.assessment} (for example {@code opens
+   * org.impsci.npt.nomad to com.fasterxml.jackson.databind, org.impsci.assessment;}).
+   *
+   * @throws ImpsciException if there is no such resource
+   * @throws InvalidInputException if the JSON is malformed or does not fit the type
+   */
+  public static <T> T readResource(Class<?> anchor, String resourceName, Class<T> type) {
+    return read(openResource(anchor, resourceName), type, resourceName);
+  }
+
+  /**
+   * Opens a resource bundled with a module; see {@link #readResource(Class, String, Class)}.
+   *
+   * @throws ImpsciException if there is no such resource (or, on the module path, its package is
+   *     not open to {@code org.impsci.assessment})
+   */
+  public static InputStream openResource(Class<?> anchor, String resourceName) {
+    InputStream in = anchor.getResourceAsStream(resourceName);
+    if (in == null) {
+      throw new ImpsciException(
+          "resource '" + resourceName + "' not found next to " + anchor.getName()
+              + " (on the module path its package must be open to org.impsci.assessment)");
+    }
+    return in;
   }
 
   /** Reads one value from a JSON string; see {@link #read(InputStream, Class, String)}. */

@@ -1,9 +1,7 @@
 package org.impsci.npt.nomad;
 
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.io.CsvLayout;
@@ -73,14 +71,7 @@ public final class Nomad {
   }
 
   private static final class Holder {
-    static final Instrument INSTRUMENT = load();
-
-    private static Instrument load() {
-      InputStream in = Nomad.class.getResourceAsStream("nomad.json");
-      if (in == null) {
-        throw new ImpsciException("the NoMAD resource nomad.json is missing from npt-core");
-      }
-      return ImpsciJson.read(in, Instrument.class, "nomad.json");
-    }
+    static final Instrument INSTRUMENT =
+        ImpsciJson.readResource(Nomad.class, "nomad.json", Instrument.class);
   }
 }
