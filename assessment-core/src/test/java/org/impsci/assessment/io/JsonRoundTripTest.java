@@ -61,6 +61,24 @@ class JsonRoundTripTest {
   }
 
   @Test
+  void csvLayoutKeptAsAJsonFile() {
+    CsvLayout layout =
+        CsvLayout.builder()
+            .respondentIdColumn("record_id")
+            .addGroupColumns("site", "wave")
+            .putItemColumns("A1", "q1")
+            .putAnswerCodes("Strongly agree", "5")
+            .delimiter(';')
+            .rowsAfterHeader(2)
+            .missingItemColumns(CsvLayout.MissingItemColumns.TREAT_AS_MISSING)
+            .rejectDuplicateIds(false)
+            .build();
+    assertThat(roundTrip(layout, CsvLayout.class)).isEqualTo(layout);
+    assertThat(ImpsciJson.read("{\"respondentIdColumn\":\"id\"}", CsvLayout.class, "l.json"))
+        .isEqualTo(CsvLayout.of("id"));
+  }
+
+  @Test
   void rulesScoresAndSummaries() {
     ScoringRules rules =
         ScoringRules.builder()
