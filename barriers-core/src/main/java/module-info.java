@@ -1,0 +1,17 @@
+/**
+ * Barrier taxonomies and implementation strategies for impsci: CFIR 2009 and CFIR 2.0 with the
+ * crosswalk, TDF v2, COM-B and the Behaviour Change Wheel, the TICD checklist, ERIC, construct
+ * ratings and the matching of barriers to strategies.
+ */
+module org.impsci.barriers {
+  requires transitive org.impsci.assessment;
+  requires static org.immutables.value.annotations;
+
+  exports org.impsci.barriers;
+
+  // Jackson reaches the value types; the kernel reads the bundled JSON resources.
+  opens org.impsci.barriers to com.fasterxml.jackson.databind, org.impsci.assessment;
+
+  provides org.impsci.assessment.framework.FrameworkProvider with
+      org.impsci.barriers.internal.BarrierFrameworkProvider;
+}

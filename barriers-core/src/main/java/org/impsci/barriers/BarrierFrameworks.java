@@ -1,0 +1,14 @@
+package org.impsci.barriers;
+
+import java.util.List;
+import org.impsci.assessment.framework.Framework;
+
+/** The bundled barrier and strategy frameworks, each loaded once from its JSON resource. */
+public final class BarrierFrameworks {
+  private BarrierFrameworks() {}
+
+  /** Every bundled framework of this module, in id order. */
+  public static List<Framework> all() {
+    return List.of();
+  }
+}
