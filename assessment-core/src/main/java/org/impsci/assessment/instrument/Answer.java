@@ -15,8 +15,12 @@ import java.util.Objects;
 @JsonDeserialize(using = AnswerJson.Reader.class)
 public sealed interface Answer permits Answer.Numeric, Answer.NonSubstantive, Answer.Missing {
 
-  /** A numeric answer. */
+  /** A numeric answer. Whole numbers from 0 to 100 share one instance each. */
   static Answer of(double value) {
+    int whole = (int) value;
+    if (whole == value && whole >= 0 && whole < Numeric.SMALL.length) {
+      return Numeric.SMALL[whole];
+    }
     return new Numeric(value);
   }
 
@@ -32,6 +36,14 @@ public sealed interface Answer permits Answer.Numeric, Answer.NonSubstantive, An
 
   /** A numeric answer on the item's response scale. */
   record Numeric(double value) implements Answer {
+    private static final Numeric[] SMALL = new Numeric[101];
+
+    static {
+      for (int i = 0; i < SMALL.length; i++) {
+        SMALL[i] = new Numeric(i);
+      }
+    }
+
     /** Rejects NaN and infinities: they are not answers. */
     public Numeric {
       if (!Double.isFinite(value)) {

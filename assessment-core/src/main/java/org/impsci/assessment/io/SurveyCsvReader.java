@@ -47,12 +47,14 @@ public final class SurveyCsvReader {
   private final CsvLayout layout;
   private final Mode mode;
   private final Item[] items;
+  private final boolean hasCodes;
 
   private SurveyCsvReader(Scorer scorer, CsvLayout layout, Mode mode) {
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.layout = Objects.requireNonNull(layout, "layout");
     this.mode = Objects.requireNonNull(mode, "mode");
     this.items = scorer.instrument().items().toArray(new Item[0]);
+    this.hasCodes = !layout.answerCodes().isEmpty();
   }
 
   /** A reader that scores with {@code scorer} files laid out as {@code layout}. */
@@ -164,6 +166,10 @@ public final class SurveyCsvReader {
 
   /** Reads one cell: blank is missing, then the layout's codes, then a number or a scale code. */
   private Answer answer(String cell, Item item, InputLocation at) {
+    int whole = wholeNumber(cell);
+    if (whole >= 0 && !hasCodes) {
+      return Answer.of(whole);
+    }
     String text = cell.trim();
     if (text.isEmpty()) {
       return Answer.missing();
@@ -183,6 +189,23 @@ public final class SurveyCsvReader {
         "the answer is neither a number nor one of the item's answer codes",
         cell,
         item.scale().describeAllowed());
+  }
+
+  /** The cell's value if it is 1 to 9 plain digits (the common case, read fast), else -1. */
+  private static int wholeNumber(String cell) {
+    int n = cell.length();
+    if (n == 0 || n > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < n; i++) {
+      char c = cell.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** An optional sign, digits, and an optional decimal point with digits: no exponents, no NaN. */

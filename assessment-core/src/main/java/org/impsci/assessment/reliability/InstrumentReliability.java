@@ -22,22 +22,34 @@ import org.impsci.assessment.scoring.Scorer;
 public final class InstrumentReliability {
   private final Scorer scorer;
   private final Item[] items;
-  private final Map<String, int[]> scaleItems = new LinkedHashMap<>();
   private final Map<String, ItemCovarianceAccumulator> accumulators = new LinkedHashMap<>();
+  private final double[] values;
+  /** The same scales as arrays, in reporting order, for the per-respondent loop. */
+  private final int[][] members;
+  private final ItemCovarianceAccumulator[] scaleAccumulators;
+  private final double[][] rows;
 
   private InstrumentReliability(Scorer scorer) {
     this.scorer = scorer;
     Instrument instrument = scorer.instrument();
     this.items = instrument.items().toArray(new Item[0]);
+    this.values = new double[items.length];
     Map<String, Integer> index = new LinkedHashMap<>();
     for (int i = 0; i < items.length; i++) {
       index.put(items[i].id(), i);
     }
+    List<int[]> scaleItems = new ArrayList<>();
     for (ItemGroup group : instrument.groups()) {
       Set<String> ids = new LinkedHashSet<>();
       collectItems(instrument, group, ids);
-      scaleItems.put(group.id(), ids.stream().mapToInt(index::get).toArray());
+      scaleItems.add(ids.stream().mapToInt(index::get).toArray());
       accumulators.put(group.id(), new ItemCovarianceAccumulator(new ArrayList<>(ids)));
+    }
+    this.members = scaleItems.toArray(new int[0][]);
+    this.scaleAccumulators = accumulators.values().toArray(new ItemCovarianceAccumulator[0]);
+    this.rows = new double[members.length][];
+    for (int s = 0; s < members.length; s++) {
+      rows[s] = new double[members[s].length];
     }
   }
 
@@ -59,19 +71,18 @@ public final class InstrumentReliability {
       throw new IllegalArgumentException(
           "expected " + items.length + " answers in item order, got " + answersInItemOrder.size());
     }
-    double[] values = new double[items.length];
     for (int i = 0; i < items.length; i++) {
       Answer answer = answersInItemOrder.get(i);
       values[i] = scorer.scoredValue(items[i], answer == null ? Answer.missing() : answer);
     }
-    scaleItems.forEach(
-        (scale, members) -> {
-          double[] row = new double[members.length];
-          for (int m = 0; m < members.length; m++) {
-            row[m] = values[members[m]];
-          }
-          accumulators.get(scale).add(row);
-        });
+    for (int s = 0; s < members.length; s++) {
+      int[] scale = members[s];
+      double[] row = rows[s];
+      for (int m = 0; m < scale.length; m++) {
+        row[m] = values[scale[m]];
+      }
+      scaleAccumulators[s].add(row);
+    }
   }
 
   /** Adds one respondent's response. */

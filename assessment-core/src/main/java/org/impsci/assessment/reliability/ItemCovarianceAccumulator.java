@@ -10,11 +10,17 @@ import java.util.stream.Collector;
  * time and constant memory per row, for k items.
  *
  * <p>Both case handlings are kept at once, so that either can be asked for at the end: the
- * listwise state (count, means and co-moments of the complete rows) and the pairwise state (for
- * each pair of items the count, the two means and the co-moment of the rows that answered both;
- * for each item the count, mean and sum of squared deviations of the rows that answered it).
- * Updates are Welford's one-pass updates, and {@link #combine} uses the pairwise merge of Chan,
- * Golub and LeVeque (1979), so that no sum of squares is ever subtracted from another.
+ * listwise state (count, sums and cross-products of the complete rows) and the pairwise state (for
+ * each pair of items the count, the two sums and the cross-product over the rows that answered
+ * both; for each item the same over the rows that answered it).
+ *
+ * <p>The sums are of shifted values: each item's first value seen is subtracted from all its
+ * values (the shifted-data algorithm; Chan, Golub and LeVeque 1983, "Algorithms for computing the
+ * sample variance", The American Statistician 37:242-247). With the shift the textbook formula
+ * loses no accuracy that matters for survey data: for whole-number answers every sum is an exact
+ * integer, and a constant added to all values (1e8, say) cancels out. A row then costs additions
+ * and multiplications only, no divisions. {@link #combine} re-expresses the other accumulator's
+ * sums around this one's shifts before adding them.
  *
  * <p>Values must already be reverse-scored where needed; a missing value is {@link Double#NaN}.
  * An accumulator is not thread-safe: give each thread its own and combine them, as {@link
@@ -25,19 +31,25 @@ public final class ItemCovarianceAccumulator {
   private final int k;
   private long rows;
 
+  /** Each item's shift: its first value seen; meaningful once {@code hasShift[i]}. */
+  private final double[] shift;
+  private final boolean[] hasShift;
+
   private long listwiseN;
-  private final double[] listwiseMean;
-  /** Upper triangle, diagonal included, of the complete rows' co-moments. */
-  private final double[][] listwiseCo;
+  /** Sums of the complete rows' shifted values. */
+  private final double[] listwiseSum;
+  /** Upper triangle, diagonal included, of the complete rows' shifted cross-products. */
+  private final double[][] listwiseCross;
 
   /** Upper triangle, diagonal included: the rows that answered both items (or the item). */
   private final long[][] pairN;
-  /** {@code pairMean[i][j]}: item i's mean over the rows that answered i and j. */
-  private final double[][] pairMean;
-  /** Upper triangle: co-moments; the diagonal holds each item's sum of squared deviations. */
-  private final double[][] pairCo;
+  /** {@code pairSum[i][j]}: the sum of item i's shifted values over the rows that answered i and j. */
+  private final double[][] pairSum;
+  /** Upper triangle, diagonal included: shifted cross-products over the rows that answered both. */
+  private final double[][] pairCross;
 
-  private final double[] delta;
+  private final double[] shifted;
+  private final boolean[] present;
 
   /**
    * An empty accumulator.
@@ -53,12 +65,15 @@ public final class ItemCovarianceAccumulator {
       throw new IllegalArgumentException("item ids must be distinct, got " + this.itemIds);
     }
     k = this.itemIds.size();
-    listwiseMean = new double[k];
-    listwiseCo = new double[k][k];
+    shift = new double[k];
+    hasShift = new boolean[k];
+    listwiseSum = new double[k];
+    listwiseCross = new double[k][k];
     pairN = new long[k][k];
-    pairMean = new double[k][k];
-    pairCo = new double[k][k];
-    delta = new double[k];
+    pairSum = new double[k][k];
+    pairCross = new double[k][k];
+    shifted = new double[k];
+    present = new boolean[k];
   }
 
   /**
@@ -88,7 +103,7 @@ public final class ItemCovarianceAccumulator {
   }
 
   /**
-   * Adds one respondent's values.
+   * Adds one respondent's values. The array is read, not kept.
    *
    * @param row one value per item, in the order of {@link #itemIds()}; {@link Double#NaN} where
    *     the item was not answered
@@ -104,51 +119,59 @@ public final class ItemCovarianceAccumulator {
     }
     boolean complete = true;
     for (int i = 0; i < k; i++) {
-      if (Double.isInfinite(row[i])) {
+      double x = row[i];
+      if (Double.isInfinite(x)) {
         throw new IllegalArgumentException(
             "row " + (rows + 1) + ", item " + itemIds.get(i) + ": value must be finite or NaN"
-                + " (missing), got " + row[i]);
+                + " (missing), got " + x);
       }
-      complete &= !Double.isNaN(row[i]);
+      present[i] = !Double.isNaN(x);
+      complete &= present[i];
+      if (present[i] && !hasShift[i]) {
+        shift[i] = x;
+        hasShift[i] = true;
+      }
+      shifted[i] = present[i] ? x - shift[i] : 0;
     }
     rows++;
-    addPairwise(row);
+    addPairwise();
     if (complete) {
-      addListwise(row);
+      addListwise();
     }
   }
 
-  private void addListwise(double[] x) {
+  private void addListwise() {
     listwiseN++;
     for (int i = 0; i < k; i++) {
-      delta[i] = x[i] - listwiseMean[i];
-      listwiseMean[i] += delta[i] / listwiseN;
-    }
-    for (int i = 0; i < k; i++) {
+      double a = shifted[i];
+      listwiseSum[i] += a;
+      double[] cross = listwiseCross[i];
       for (int j = i; j < k; j++) {
-        listwiseCo[i][j] += delta[i] * (x[j] - listwiseMean[j]);
+        cross[j] += a * shifted[j];
       }
     }
   }
 
-  private void addPairwise(double[] x) {
+  private void addPairwise() {
     for (int i = 0; i < k; i++) {
-      if (Double.isNaN(x[i])) {
+      if (!present[i]) {
         continue;
       }
-      long n = ++pairN[i][i];
-      double d = x[i] - pairMean[i][i];
-      pairMean[i][i] += d / n;
-      pairCo[i][i] += d * (x[i] - pairMean[i][i]);
+      double a = shifted[i];
+      long[] n = pairN[i];
+      double[] sum = pairSum[i];
+      double[] cross = pairCross[i];
+      n[i]++;
+      sum[i] += a;
+      cross[i] += a * a;
       for (int j = i + 1; j < k; j++) {
-        if (Double.isNaN(x[j])) {
-          continue;
+        if (present[j]) {
+          double b = shifted[j];
+          n[j]++;
+          sum[j] += a;
+          pairSum[j][i] += b;
+          cross[j] += a * b;
         }
-        long m = ++pairN[i][j];
-        double di = x[i] - pairMean[i][j];
-        pairMean[i][j] += di / m;
-        pairMean[j][i] += (x[j] - pairMean[j][i]) / m;
-        pairCo[i][j] += di * (x[j] - pairMean[j][i]);
       }
     }
   }
@@ -166,47 +189,42 @@ public final class ItemCovarianceAccumulator {
           "cannot combine accumulators over different items: " + itemIds + " and "
               + other.itemIds);
     }
+    double[] d = new double[k];
+    for (int i = 0; i < k; i++) {
+      if (other.hasShift[i] && !hasShift[i]) {
+        shift[i] = other.shift[i];
+        hasShift[i] = true;
+      }
+      d[i] = other.hasShift[i] ? other.shift[i] - shift[i] : 0;
+    }
     rows += other.rows;
-    combineListwise(other);
+    // Around this accumulator's shifts, a value of the other's is its shifted value plus d.
+    long m = other.listwiseN;
     for (int i = 0; i < k; i++) {
       for (int j = i; j < k; j++) {
-        long na = pairN[i][j];
-        long nb = other.pairN[i][j];
-        if (nb == 0) {
-          continue;
-        }
-        long n = na + nb;
-        double di = other.pairMean[i][j] - pairMean[i][j];
-        double dj = other.pairMean[j][i] - pairMean[j][i];
-        pairCo[i][j] += other.pairCo[i][j] + di * dj * ((double) na * nb / n);
-        pairMean[i][j] += di * nb / n;
+        listwiseCross[i][j] +=
+            other.listwiseCross[i][j] + d[j] * other.listwiseSum[i] + d[i] * other.listwiseSum[j]
+                + m * d[i] * d[j];
+      }
+    }
+    for (int i = 0; i < k; i++) {
+      listwiseSum[i] += other.listwiseSum[i] + m * d[i];
+    }
+    listwiseN += m;
+    for (int i = 0; i < k; i++) {
+      for (int j = i; j < k; j++) {
+        long n = other.pairN[i][j];
+        double si = other.pairSum[i][j];
+        double sj = other.pairSum[j][i];
+        pairCross[i][j] += other.pairCross[i][j] + d[j] * si + d[i] * sj + n * d[i] * d[j];
+        pairSum[i][j] += si + n * d[i];
         if (j != i) {
-          pairMean[j][i] += dj * nb / n;
+          pairSum[j][i] += sj + n * d[j];
         }
-        pairN[i][j] = n;
+        pairN[i][j] += n;
       }
     }
     return this;
-  }
-
-  private void combineListwise(ItemCovarianceAccumulator other) {
-    long na = listwiseN;
-    long nb = other.listwiseN;
-    if (nb == 0) {
-      return;
-    }
-    long n = na + nb;
-    for (int i = 0; i < k; i++) {
-      delta[i] = other.listwiseMean[i] - listwiseMean[i];
-    }
-    double weight = (double) na * nb / n;
-    for (int i = 0; i < k; i++) {
-      for (int j = i; j < k; j++) {
-        listwiseCo[i][j] += other.listwiseCo[i][j] + delta[i] * delta[j] * weight;
-      }
-      listwiseMean[i] += delta[i] * nb / n;
-    }
-    listwiseN = n;
   }
 
   /**
@@ -225,12 +243,18 @@ public final class ItemCovarianceAccumulator {
     boolean listwise = handling == CaseHandling.LISTWISE;
     for (int i = 0; i < k; i++) {
       for (int j = i; j < k; j++) {
-        n[i][j] = listwise ? listwiseN : pairN[i][j];
-        co[i][j] = listwise ? listwiseCo[i][j] : pairCo[i][j];
-        n[j][i] = n[i][j];
+        long count = listwise ? listwiseN : pairN[i][j];
+        double si = listwise ? listwiseSum[i] : pairSum[i][j];
+        double sj = listwise ? listwiseSum[j] : pairSum[j][i];
+        double cross = listwise ? listwiseCross[i][j] : pairCross[i][j];
+        n[i][j] = count;
+        n[j][i] = count;
+        co[i][j] = count == 0 ? 0 : cross - si * sj / count;
         co[j][i] = co[i][j];
       }
-      mean[i] = listwise ? listwiseMean[i] : pairMean[i][i];
+      long count = listwise ? listwiseN : pairN[i][i];
+      double sum = listwise ? listwiseSum[i] : pairSum[i][i];
+      mean[i] = count == 0 ? 0 : shift[i] + sum / count;
     }
     return new ItemMoments(itemIds, handling, n, mean, co);
   }

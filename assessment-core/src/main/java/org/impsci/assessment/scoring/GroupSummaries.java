@@ -1,12 +1,14 @@
 package org.impsci.assessment.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.impsci.assessment.ImpsciException;
+import org.impsci.assessment.internal.DoubleCounts;
 
 /**
  * Accumulates respondents' scale scores into {@link GroupSummary}s by one grouping column (site,
@@ -17,7 +19,7 @@ import org.impsci.assessment.ImpsciException;
  */
 public final class GroupSummaries {
   private final String column;
-  private final Map<String, Map<String, Accumulator>> groups = new TreeMap<>();
+  private final Map<String, Map<String, Accumulator>> groups = new HashMap<>();
 
   private GroupSummaries(String column) {
     this.column = column;
@@ -52,7 +54,7 @@ public final class GroupSummaries {
     for (ScaleScore s : scores.scores()) {
       Accumulator acc = scales.computeIfAbsent(s.scaleId(), id -> new Accumulator());
       if (s.score().isPresent()) {
-        acc.add(s.score().getAsDouble(), 1);
+        acc.counts.add(s.score().getAsDouble(), 1);
       } else {
         acc.notScored++;
       }
@@ -77,7 +79,8 @@ public final class GroupSummaries {
   /** The summaries: groups in ascending order of their values, scales in reporting order. */
   public List<GroupSummary> summaries() {
     List<GroupSummary> out = new ArrayList<>();
-    groups.forEach((group, scales) -> scales.forEach((scale, acc) -> out.add(acc.summary(group, scale))));
+    new TreeMap<>(groups)
+        .forEach((group, scales) -> scales.forEach((scale, acc) -> out.add(acc.summary(group, scale))));
     return out;
   }
 
@@ -86,23 +89,18 @@ public final class GroupSummaries {
    * mean, SD (two passes over the distinct values), median, min and max.
    */
   private final class Accumulator {
-    long n;
     long notScored;
-    final TreeMap<Double, long[]> counts = new TreeMap<>();
+    final DoubleCounts counts = new DoubleCounts();
     final Map<String, Long> codes = new TreeMap<>();
-
-    void add(double x, long k) {
-      n += k;
-      counts.computeIfAbsent(x, v -> new long[1])[0] += k;
-    }
 
     void merge(Accumulator other) {
       notScored += other.notScored;
-      other.counts.forEach((x, k) -> add(x, k[0]));
+      counts.addAll(other.counts);
       other.codes.forEach((code, k) -> codes.merge(code, k, Long::sum));
     }
 
     GroupSummary summary(String group, String scale) {
+      long n = counts.total();
       ImmutableGroupSummary.Builder b =
           ImmutableGroupSummary.builder()
               .scaleId(scale)
@@ -115,35 +113,35 @@ public final class GroupSummaries {
       if (n == 0) {
         return b.build();
       }
+      double[] values = counts.sortedValues();
       double sum = 0;
-      for (Map.Entry<Double, long[]> e : counts.entrySet()) {
-        sum += e.getKey() * e.getValue()[0];
+      for (double x : values) {
+        sum += x * counts.count(x);
       }
       double mean = sum / n;
-      b.mean(mean).median(median()).min(counts.firstKey()).max(counts.lastKey());
+      b.mean(mean).median(median(values, n)).min(values[0]).max(values[values.length - 1]);
       if (n > 1) {
         double squares = 0;
-        for (Map.Entry<Double, long[]> e : counts.entrySet()) {
-          double d = e.getKey() - mean;
-          squares += d * d * e.getValue()[0];
+        for (double x : values) {
+          squares += (x - mean) * (x - mean) * counts.count(x);
         }
         b.sd(Math.sqrt(squares / (n - 1)));
       }
       return b.build();
     }
 
-    private double median() {
+    private double median(double[] values, long n) {
       long lower = (n - 1) / 2;
       long upper = n / 2;
       double lowValue = Double.NaN;
       long seen = 0;
-      for (Map.Entry<Double, long[]> e : counts.entrySet()) {
-        long next = seen + e.getValue()[0];
+      for (double x : values) {
+        long next = seen + counts.count(x);
         if (Double.isNaN(lowValue) && lower < next) {
-          lowValue = e.getKey();
+          lowValue = x;
         }
         if (upper < next) {
-          return (lowValue + e.getKey()) / 2;
+          return (lowValue + x) / 2;
         }
         seen = next;
       }

@@ -49,8 +49,13 @@ public interface ScaleScore {
       throw new IllegalStateException(
           "scale '" + scaleId() + "' needs either a score or a reason, not both or neither");
     }
-    if (nonSubstantiveCodes().values().stream().mapToInt(Integer::intValue).sum()
-        != nonSubstantive()) {
+    int byCode = 0;
+    if (nonSubstantive() > 0 || !nonSubstantiveCodes().isEmpty()) {
+      for (int k : nonSubstantiveCodes().values()) {
+        byCode += k;
+      }
+    }
+    if (byCode != nonSubstantive()) {
       throw new IllegalStateException(
           "scale '" + scaleId() + "': the counts by code must add up to the non-substantive count");
     }

@@ -89,13 +89,12 @@ public final class Scorer {
           "expected " + items.length + " answers in item order, got " + answers.length);
     }
     double[] values = new double[items.length];
-    byte[] state = new byte[items.length];
     for (int i = 0; i < items.length; i++) {
-      state[i] = itemValue(respondentId, items[i], answers[i], values, i);
+      values[i] = value(respondentId, items[i], answers[i]);
     }
     ScaleScore[] scores = new ScaleScore[plans.length];
     for (GroupPlan plan : plans) {
-      scores[plan.position] = plan.score(answers, values, state, scores);
+      scores[plan.position] = plan.score(answers, values, scores);
     }
     return ImmutableRespondentScores.builder()
         .respondentId(respondentId)
@@ -111,32 +110,24 @@ public final class Scorer {
    * @throws InvalidInputException if the answer does not fit the item's scale
    */
   public double scoredValue(Item item, Answer answer) {
-    double[] out = new double[1];
-    return itemValue("", item, answer, out, 0) == NUMERIC ? out[0] : Double.NaN;
+    return value("", item, answer);
   }
 
-  private static final byte MISSING = 0;
-  private static final byte NUMERIC = 1;
-  private static final byte NON_SUBSTANTIVE = 2;
-
-  private byte itemValue(String respondentId, Item item, Answer answer, double[] out, int i) {
+  /** Checks an answer against its item's scale; returns its scored value, or NaN for no number. */
+  private double value(String respondentId, Item item, Answer answer) {
     ResponseScale scale = item.scale();
     if (answer instanceof Answer.Numeric n) {
       double x = n.value();
       if (!scale.accepts(x)) {
         throw badAnswer(respondentId, item, "answer is not on the item's scale", n.toString());
       }
-      out[i] = item.reverseScored() && rules.applyReverseScoring() ? scale.max() + scale.min() - x : x;
-      return NUMERIC;
+      return item.reverseScored() && rules.applyReverseScoring() ? scale.max() + scale.min() - x : x;
     }
-    if (answer instanceof Answer.NonSubstantive s) {
-      if (!scale.acceptsCode(s.code())) {
-        throw badAnswer(
-            respondentId, item, "the item's scale has no such non-substantive answer", s.code());
-      }
-      return NON_SUBSTANTIVE;
+    if (answer instanceof Answer.NonSubstantive s && !scale.acceptsCode(s.code())) {
+      throw badAnswer(
+          respondentId, item, "the item's scale has no such non-substantive answer", s.code());
     }
-    return MISSING;
+    return Double.NaN;
   }
 
   private static InvalidInputException badAnswer(
@@ -232,7 +223,7 @@ public final class Scorer {
      * Scores the group from item values, or for a group of subscales from the subscales' final
      * scores (already computed: subgroups come first in the plan).
      */
-    ScaleScore score(Answer[] answers, double[] values, byte[] state, ScaleScore[] scores) {
+    ScaleScore score(Answer[] answers, double[] values, ScaleScore[] scores) {
       int answered = 0;
       int nonSubstantive = 0;
       Map<String, Integer> codes = null;
@@ -243,15 +234,15 @@ public final class Scorer {
             answered++;
             sum += scores[m].score().getAsDouble();
           }
-        } else if (state[m] == NUMERIC) {
+        } else if (!Double.isNaN(values[m])) {
           answered++;
           sum += values[m];
-        } else if (state[m] == NON_SUBSTANTIVE) {
+        } else if (answers[m] instanceof Answer.NonSubstantive s) {
           nonSubstantive++;
           if (codes == null) {
             codes = new TreeMap<>();
           }
-          codes.merge(((Answer.NonSubstantive) answers[m]).code(), 1, Integer::sum);
+          codes.merge(s.code(), 1, Integer::sum);
         }
       }
       ImmutableScaleScore.Builder b =

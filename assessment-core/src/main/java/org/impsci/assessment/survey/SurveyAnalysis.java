@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.impsci.assessment.internal.HandOff;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.ScoredRow;
@@ -25,13 +26,19 @@ public final class SurveyAnalysis {
   private final CsvLayout layout;
   private final SurveyCsvReader.Mode mode;
   private final CaseHandling handling;
+  private final boolean parallel;
 
   private SurveyAnalysis(
-      Scorer scorer, CsvLayout layout, SurveyCsvReader.Mode mode, CaseHandling handling) {
+      Scorer scorer,
+      CsvLayout layout,
+      SurveyCsvReader.Mode mode,
+      CaseHandling handling,
+      boolean parallel) {
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.layout = Objects.requireNonNull(layout, "layout");
     this.mode = Objects.requireNonNull(mode, "mode");
     this.handling = Objects.requireNonNull(handling, "handling");
+    this.parallel = parallel;
   }
 
   /**
@@ -40,7 +47,17 @@ public final class SurveyAnalysis {
    */
   public static SurveyAnalysis of(
       Scorer scorer, CsvLayout layout, SurveyCsvReader.Mode mode, CaseHandling handling) {
-    return new SurveyAnalysis(scorer, layout, mode, handling);
+    return new SurveyAnalysis(
+        scorer, layout, mode, handling, Runtime.getRuntime().availableProcessors() > 1);
+  }
+
+  /**
+   * The same analysis on the calling thread alone. By default, where there is more than one
+   * processor, reading and scoring run on the calling thread while summaries, reliability and the
+   * {@code perRow} consumer run on a second thread, in file order; the results are the same.
+   */
+  public SurveyAnalysis sequential() {
+    return new SurveyAnalysis(scorer, layout, mode, handling, false);
   }
 
   /** Analyses a file, dropping the per-respondent scores. */
@@ -50,24 +67,29 @@ public final class SurveyAnalysis {
 
   /**
    * Analyses a file, handing each scored row to {@code perRow} as well (to print or store
-   * per-respondent scores).
+   * per-respondent scores), in file order; see {@link #sequential()} for the thread it runs on.
    */
   public SurveyReport analyse(InputStream in, String sourceName, Consumer<ScoredRow> perRow) {
     GroupSummaries overall = GroupSummaries.overall();
     Map<String, GroupSummaries> byGroup = new LinkedHashMap<>();
     layout.groupColumns().forEach(column -> byGroup.put(column, GroupSummaries.by(column)));
     InstrumentReliability reliability = InstrumentReliability.of(scorer);
-    ReadReport read =
-        SurveyCsvReader.of(scorer, layout, mode)
-            .read(
-                in,
-                sourceName,
-                row -> {
-                  overall.add(row.scores());
-                  byGroup.values().forEach(g -> g.add(row.scores()));
-                  reliability.add(row.answers());
-                  perRow.accept(row);
-                });
+    Consumer<ScoredRow> aggregate =
+        row -> {
+          overall.add(row.scores());
+          byGroup.values().forEach(g -> g.add(row.scores()));
+          reliability.add(row.answers());
+          perRow.accept(row);
+        };
+    SurveyCsvReader reader = SurveyCsvReader.of(scorer, layout, mode);
+    ReadReport read;
+    if (parallel) {
+      try (HandOff<ScoredRow> handOff = new HandOff<>(aggregate, "impsci-survey-aggregation")) {
+        read = reader.read(in, sourceName, handOff);
+      }
+    } else {
+      read = reader.read(in, sourceName, aggregate);
+    }
     ImmutableSurveyReport.Builder report =
         ImmutableSurveyReport.builder()
             .instrumentId(scorer.instrument().id())

@@ -78,6 +78,35 @@ class SurveyAnalysisTest {
   }
 
   @Test
+  void sequentialAndTwoThreadAnalysesAgree() {
+    Scorer scorer =
+        Scorer.of(TestData.toyInstrument(), ScoringRules.meanOf(MinimumAnswered.fraction(0.5)));
+    CsvLayout layout = CsvLayout.builder().respondentIdColumn("id").addGroupColumns("site").build();
+    StringBuilder csv = new StringBuilder("id,site,A1,A2,A3,B1,B2,N1\n");
+    java.util.Random random = new java.util.Random(9);
+    for (int i = 0; i < 5000; i++) {
+      csv.append(i).append(",S").append(i % 7);
+      for (int item = 0; item < 5; item++) {
+        csv.append(',').append(random.nextInt(6) == 0 ? "" : String.valueOf(1 + random.nextInt(5)));
+      }
+      csv.append(",\n");
+    }
+    SurveyAnalysis analysis = SurveyAnalysis.of(scorer, layout, Mode.STRICT, CaseHandling.PAIRWISE);
+    List<String> parallelIds = new ArrayList<>();
+    List<String> sequentialIds = new ArrayList<>();
+    SurveyReport parallel =
+        analysis.analyse(
+            new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "p",
+            row -> parallelIds.add(row.scores().respondentId()));
+    SurveyReport sequential =
+        analysis.sequential().analyse(
+            new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "p",
+            row -> sequentialIds.add(row.scores().respondentId()));
+    assertThat(parallel).isEqualTo(sequential);
+    assertThat(parallelIds).isEqualTo(sequentialIds).hasSize(5000);
+  }
+
+  @Test
   void theReportRoundTripsThroughJson() {
     SurveyReport report = analyse(new ArrayList<>());
     assertThat(ImpsciJson.read(ImpsciJson.write(report), SurveyReport.class, "report"))
