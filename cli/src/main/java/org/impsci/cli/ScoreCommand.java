@@ -2,6 +2,8 @@ package org.impsci.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,6 +129,7 @@ final class ScoreCommand implements Runnable {
 
   private void writeJson(SurveyAnalysis analysis, InputStream in, Writer out) throws IOException {
     ObjectMapper mapper = ImpsciJson.mapper();
+    ObjectWriter writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     try (JsonGenerator json =
         mapper.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       json.writeStartObject();
@@ -135,7 +138,7 @@ final class ScoreCommand implements Runnable {
       Consumer<ScoredRow> perRow =
           row -> {
             try {
-              mapper.writeValue(json, row.scores());
+              writer.writeValue(json, row.scores());
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -143,7 +146,7 @@ final class ScoreCommand implements Runnable {
       SurveyReport report = analysis.analyse(in, input.getFileName().toString(), perRow);
       json.writeEndArray();
       json.writeFieldName("summary");
-      mapper.writeValue(json, report);
+      writer.writeValue(json, report);
       json.writeEndObject();
       json.writeRaw('\n');
     }

@@ -69,11 +69,15 @@ public final class NomadSyntheticData {
     }
     try {
       out.append(header()).append('\n');
+      String[] siteNames = new String[sites];
+      for (int site = 0; site < sites; site++) {
+        siteNames[site] = siteName(site);
+      }
       StringBuilder row = new StringBuilder(128);
       for (long r = 1; r <= respondents; r++) {
         row.setLength(0);
         int site = (int) ((r - 1) % sites);
-        row.append(id(r)).append(',').append(siteName(site)).append(',')
+        row.append('R').append(r).append(',').append(siteNames[site]).append(',')
             .append(ROLES[random.nextInt(ROLES.length)]);
         for (int c = 0; c < PREFIXES.length; c++) {
           double level = siteLevel[site][c] + random.nextGaussian() * 0.6;
