@@ -16,7 +16,7 @@ class EricTest {
       Map.of("support-clinicians", 2, "utilize-financial-strategies", 2, "change-infrastructure", 4);
 
   @Test
-  void ninteClustersAnd65Of73StrategiesWithTheGapDocumented() {
+  void nineClustersAnd65Of73StrategiesWithTheGapDocumented() {
     Framework eric = EricFrameworks.eric();
     HandleAgreement.agree(eric, "cluster", EricCluster.values(), EricCluster::id, EricCluster::of);
     Map<String, Long> perCluster = eric.constructs().stream()
