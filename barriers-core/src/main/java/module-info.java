@@ -8,9 +8,15 @@ module org.impsci.barriers {
   requires static org.immutables.value.annotations;
 
   exports org.impsci.barriers;
+  exports org.impsci.barriers.behaviour;
+  exports org.impsci.barriers.ticd;
+  exports org.impsci.barriers.strategy;
 
   // Jackson reaches the value types; the kernel reads the bundled JSON resources.
   opens org.impsci.barriers to com.fasterxml.jackson.databind, org.impsci.assessment;
+  opens org.impsci.barriers.behaviour to com.fasterxml.jackson.databind, org.impsci.assessment;
+  opens org.impsci.barriers.ticd to com.fasterxml.jackson.databind, org.impsci.assessment;
+  opens org.impsci.barriers.strategy to com.fasterxml.jackson.databind, org.impsci.assessment;
 
   provides org.impsci.assessment.framework.FrameworkProvider with
       org.impsci.barriers.internal.BarrierFrameworkProvider;

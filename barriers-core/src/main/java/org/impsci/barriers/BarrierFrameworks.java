@@ -2,6 +2,9 @@ package org.impsci.barriers;
 
 import java.util.List;
 import org.impsci.assessment.framework.Framework;
+import org.impsci.barriers.behaviour.BehaviourFrameworks;
+import org.impsci.barriers.strategy.EricFrameworks;
+import org.impsci.barriers.ticd.TicdFrameworks;
 
 /** The bundled barrier and strategy frameworks, each loaded once from its JSON resource. */
 public final class BarrierFrameworks {
@@ -9,6 +12,11 @@ public final class BarrierFrameworks {
 
   /** Every bundled framework of this module, in id order. */
   public static List<Framework> all() {
-    return List.of();
+    return List.of(
+        BehaviourFrameworks.bcw(),
+        BehaviourFrameworks.comB(),
+        EricFrameworks.eric(),
+        BehaviourFrameworks.tdf(),
+        TicdFrameworks.ticd());
   }
 }

@@ -1,0 +1,27 @@
+package org.impsci.barriers.internal;
+
+import java.util.function.Function;
+import org.impsci.assessment.framework.Framework;
+
+/** Resolves an enum handle from an id or alias of the framework it names. */
+public final class Handles {
+  private Handles() {}
+
+  /**
+   * The handle whose id is the construct that {@code idOrAlias} names.
+   *
+   * @throws org.impsci.assessment.InvalidInputException naming the unknown id and the known ones
+   * @throws IllegalStateException if the construct has no handle (enum and resource disagree)
+   */
+  public static <E extends Enum<E>> E of(
+      Framework framework, E[] values, Function<E, String> id, String idOrAlias) {
+    String found = framework.require(idOrAlias).id();
+    for (E e : values) {
+      if (id.apply(e).equals(found)) {
+        return e;
+      }
+    }
+    throw new IllegalStateException(
+        "construct '" + found + "' of " + framework.id() + " has no handle");
+  }
+}

@@ -1,0 +1,309 @@
+package org.impsci.barriers.strategy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.impsci.assessment.InputLocation;
+import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.Source;
+import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.assessment.framework.Frameworks;
+import org.impsci.assessment.internal.CsvRecordReader;
+import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.io.RejectedRow;
+
+/**
+ * Reads an endorsement table from CSV or JSON. The bundled entries and a user's file go through
+ * the same checks, row by row:
+ *
+ * <ul>
+ *   <li>{@code barrier}: a {@code cfir-2009:<construct>} reference; when the CFIR 2009 framework
+ *       is bundled, the construct must exist in it;
+ *   <li>{@code strategy}: an ERIC strategy id or alias, stored as its id;
+ *   <li>{@code percent}: a number from 0 to 100;
+ *   <li>{@code citation} (required), {@code doi} and {@code locator}: the source;
+ *   <li>no barrier-strategy pair twice.
+ * </ul>
+ *
+ * <p>CSV: UTF-8, comma-separated, a header row naming exactly those six columns in any order
+ * ({@code doi} and {@code locator} may be left empty). JSON: {@code {"entries": [{"barrier": ...,
+ * "strategy": ..., "percent": ..., "source": {"citation": ..., "doi": ..., "locator": ...}}]}}.
+ *
+ * <p>In {@link Mode#STRICT} the first bad row throws an {@link InvalidInputException} naming the
+ * file, row, column (CSV) or JSON path, the value and what is allowed; in {@link Mode#LENIENT}
+ * bad rows are returned in the {@link EndorsementReport}. A bad header, malformed CSV or JSON
+ * that is not an object with an {@code entries} array fails in both modes.
+ */
+public final class EndorsementReader {
+  /** Whether the first bad row stops reading. */
+  public enum Mode {
+    /** Stop at the first bad row. */
+    STRICT,
+    /** Keep the good rows and report every bad one. */
+    LENIENT
+  }
+
+  /** The CSV columns. */
+  public static final List<String> COLUMNS =
+      List.of("barrier", "strategy", "percent", "citation", "doi", "locator");
+
+  private static final String BUNDLED = "endorsements.json";
+  private static final Set<String> SOURCE_FIELDS = Set.of("citation", "doi", "locator");
+
+  private final Mode mode;
+  private final String sourceName;
+  private final List<Endorsement> accepted = new ArrayList<>();
+  private final List<RejectedRow> rejected = new ArrayList<>();
+  private final Set<String> pairs = new HashSet<>();
+  private long read;
+
+  private EndorsementReader(Mode mode, String sourceName) {
+    this.mode = mode;
+    this.sourceName = sourceName;
+  }
+
+  /**
+   * The entries that open-access publications print, each with its source: Waltz et al. 2019,
+   * Table 1 (every endorsement for the barrier {@code reflecting-and-evaluating}, n = 25) and
+   * doi:10.1186/s43058-023-00500-9, Table 3 (per-barrier percents of 22 strategies for {@code
+   * adaptability}, {@code complexity}, {@code patient-needs-and-resources}, {@code compatibility}
+   * and {@code self-efficacy}). Read strictly through {@link #readJson}.
+   */
+  public static EndorsementTable bundled() {
+    return Holder.BUNDLED_TABLE;
+  }
+
+  /**
+   * Reads a CSV or JSON file, chosen by its extension ({@code .json}, otherwise CSV).
+   *
+   * @throws InvalidInputException as described for the format and mode
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static EndorsementReport read(Path file, Mode mode) {
+    String name = file.getFileName().toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      return name.endsWith(".json") ? readJson(in, name, mode) : readCsv(in, name, mode);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + file, e);
+    }
+  }
+
+  /**
+   * Reads CSV.
+   *
+   * @param in UTF-8 bytes (not closed)
+   * @throws InvalidInputException for a bad header, malformed CSV or, in strict mode, a bad row
+   */
+  public static EndorsementReport readCsv(InputStream in, String sourceName, Mode mode) {
+    EndorsementReader r = new EndorsementReader(mode, sourceName);
+    CsvRecordReader csv = CsvRecordReader.open(in, sourceName, ',');
+    String[] header = csv.next();
+    Map<String, Integer> index = r.header(header);
+    for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
+      long row = csv.row();
+      Map<String, String> cells = new LinkedHashMap<>();
+      for (String column : COLUMNS) {
+        int i = index.get(column);
+        cells.put(column, i < fields.length ? fields[i] : "");
+      }
+      InputLocation where = InputLocation.in(sourceName).withRow(row);
+      r.row(row, where, fields.length == header.length
+          ? Optional.empty()
+          : Optional.of(fields.length + " fields, but the header has " + header.length), cells);
+    }
+    return r.report();
+  }
+
+  /**
+   * Reads JSON.
+   *
+   * @param in the JSON bytes (closed after reading)
+   * @throws InvalidInputException for malformed JSON, a document without an {@code entries}
+   *     array, or in strict mode a bad entry
+   */
+  public static EndorsementReport readJson(InputStream in, String sourceName, Mode mode) {
+    EndorsementReader r = new EndorsementReader(mode, sourceName);
+    JsonNode root = ImpsciJson.read(in, JsonNode.class, sourceName);
+    JsonNode entries = root.path("entries");
+    if (!root.isObject() || root.size() != 1 || !entries.isArray()) {
+      throw new InvalidInputException(
+          InputLocation.in(sourceName), "expected an object with one field, an entries array",
+          null, "{\"entries\": [...]}");
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      JsonNode e = entries.get(i);
+      Map<String, String> cells = new LinkedHashMap<>();
+      cells.put("barrier", text(e.get("barrier")));
+      cells.put("strategy", text(e.get("strategy")));
+      cells.put("percent", text(e.get("percent")));
+      JsonNode source = e.path("source");
+      cells.put("citation", text(source.get("citation")));
+      cells.put("doi", text(source.get("doi")));
+      cells.put("locator", text(source.get("locator")));
+      InputLocation where = InputLocation.in(sourceName).withPath("entries[" + i + "]");
+      r.row(i + 1, where, unexpectedFields(e), cells);
+    }
+    return r.report();
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? "" : node.isValueNode() ? node.asText() : node.toString();
+  }
+
+  private static Optional<String> unexpectedFields(JsonNode entry) {
+    if (!entry.isObject()) {
+      return Optional.of("an entry must be an object");
+    }
+    Set<String> allowed = Set.of("barrier", "strategy", "percent", "source");
+    for (Iterator<String> it = entry.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!allowed.contains(f)) {
+        return Optional.of("unknown field '" + f + "'");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Map<String, Integer> header(String[] header) {
+    InputLocation where = InputLocation.in(sourceName).withRow(1);
+    if (header == null) {
+      throw new InvalidInputException(where, "the file is empty", null, "a header row");
+    }
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (int i = 0; i < header.length; i++) {
+      String h = header[i].strip();
+      if (!COLUMNS.contains(h) || index.putIfAbsent(h, i) != null) {
+        throw new InvalidInputException(
+            where.withColumn(h), "unknown or repeated column", h, String.join(", ", COLUMNS));
+      }
+    }
+    if (index.size() != COLUMNS.size()) {
+      throw new InvalidInputException(
+          where, "missing columns", String.join(",", index.keySet()), String.join(", ", COLUMNS));
+    }
+    return index;
+  }
+
+  private void row(long row, InputLocation where, Optional<String> shape, Map<String, String> cells) {
+    read++;
+    try {
+      shape.ifPresent(problem -> {
+        throw new InvalidInputException(where, problem);
+      });
+      Endorsement e = parse(where, cells);
+      if (!pairs.add(e.barrier() + " / " + e.strategy())) {
+        throw new InvalidInputException(
+            at(where, "strategy"), "duplicate entry for " + e.barrier() + " and this strategy",
+            e.strategy(), "one entry per barrier and strategy");
+      }
+      accepted.add(e);
+    } catch (InvalidInputException e) {
+      if (mode == Mode.STRICT) {
+        throw e;
+      }
+      rejected.add(RejectedRow.of(row, null, e));
+    }
+  }
+
+  private static Endorsement parse(InputLocation where, Map<String, String> cells) {
+    ConstructRef barrier = ConstructRef.parse(cells.get("barrier").strip(), at(where, "barrier"));
+    requireCfir2009(barrier, at(where, "barrier"));
+    String strategy = cells.get("strategy").strip();
+    String id = strategyId(strategy)
+        .orElseThrow(() -> new InvalidInputException(
+            at(where, "strategy"), "unknown ERIC strategy", strategy,
+            "an ERIC strategy id or alias, such as audit-and-provide-feedback"));
+    double percent = percent(cells.get("percent").strip(), at(where, "percent"));
+    String citation = cells.get("citation").strip();
+    if (citation.isEmpty()) {
+      throw new InvalidInputException(at(where, "citation"), "every entry needs its source", "",
+          "a citation");
+    }
+    String doi = cells.get("doi").strip();
+    if (!doi.isEmpty() && !doi.startsWith("10.")) {
+      throw new InvalidInputException(at(where, "doi"), "not a DOI", doi, "10.<prefix>/<suffix>");
+    }
+    String locator = cells.get("locator").strip();
+    Source source = org.impsci.assessment.ImmutableSource.builder()
+        .citation(citation)
+        .doi(doi.isEmpty() ? Optional.empty() : Optional.of(doi))
+        .locator(locator.isEmpty() ? Optional.empty() : Optional.of(locator))
+        .build();
+    return ImmutableEndorsement.builder()
+        .barrier(barrier).strategy(id).percent(percent).source(source).build();
+  }
+
+  private static InputLocation at(InputLocation where, String field) {
+    String prefix = SOURCE_FIELDS.contains(field) ? ".source." : ".";
+    return where.path()
+        .map(p -> where.withPath(p + prefix + field))
+        .orElseGet(() -> where.withColumn(field));
+  }
+
+  private static double percent(String text, InputLocation where) {
+    double p;
+    try {
+      p = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(where, "not a number", text, "0 to 100");
+    }
+    if (!(p >= 0 && p <= 100)) {
+      throw new InvalidInputException(where, "percent out of range", text, "0 to 100");
+    }
+    return p;
+  }
+
+  private static void requireCfir2009(ConstructRef barrier, InputLocation where) {
+    if (!barrier.framework().equals(Endorsement.BARRIER_FRAMEWORK)) {
+      throw new InvalidInputException(where, "barriers are keyed to CFIR 2009",
+          barrier.toString(), "cfir-2009:<construct>");
+    }
+    Frameworks.bundled().find(Endorsement.BARRIER_FRAMEWORK).ifPresent(f -> {
+      if (f.construct(barrier.construct()).isEmpty()) {
+        throw new InvalidInputException(where, "unknown CFIR 2009 construct",
+            barrier.toString(), "a construct id of cfir-2009");
+      }
+    });
+  }
+
+  /** The id of an ERIC strategy given by id or alias. */
+  static Optional<String> strategyId(String idOrAlias) {
+    return EricFrameworks.eric().construct(idOrAlias)
+        .filter(c -> c.kind().equals("strategy"))
+        .map(c -> c.id());
+  }
+
+  /** Checks that an id is exactly a bundled ERIC strategy id. */
+  static void requireStrategy(String id) {
+    if (!strategyId(id).filter(id::equals).isPresent()) {
+      throw new IllegalStateException(
+          "'" + id + "' is not an ERIC strategy id; allowed: a strategy id of eric");
+    }
+  }
+
+  private EndorsementReport report() {
+    return ImmutableEndorsementReport.builder()
+        .source(sourceName)
+        .rowsRead(read)
+        .table(ImmutableEndorsementTable.builder().addAllEntries(accepted).build())
+        .addAllRejected(rejected)
+        .build();
+  }
+
+  private static final class Holder {
+    static final EndorsementTable BUNDLED_TABLE =
+        readJson(ImpsciJson.openResource(EndorsementReader.class, BUNDLED), BUNDLED, Mode.STRICT)
+            .table();
+  }
+}

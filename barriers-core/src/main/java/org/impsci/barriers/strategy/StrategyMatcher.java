@@ -1,0 +1,101 @@
+package org.impsci.barriers.strategy;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.impsci.assessment.InputLocation;
+import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.framework.ConstructRef;
+
+/**
+ * Ranks ERIC strategies for chosen CFIR barriers as the CFIR-ERIC matching tool of Waltz et al.
+ * 2019 (doi:10.1186/s13012-019-0892-4) does: a strategy's cumulative percent is the sum of its
+ * percents over the chosen barriers, and each barrier's percent is flagged Level 1 (at least 50%)
+ * or Level 2 (20% to 49%). Pure and thread-safe.
+ */
+public final class StrategyMatcher {
+  private static final Comparator<RankedStrategy> ORDER =
+      Comparator.comparingDouble(RankedStrategy::cumulativePercent).reversed()
+          .thenComparing(r -> -count(r, EndorsementLevel.LEVEL_1))
+          .thenComparing(r -> -count(r, EndorsementLevel.LEVEL_2))
+          .thenComparing(RankedStrategy::strategy);
+
+  private StrategyMatcher() {}
+
+  /**
+   * Ranks strategies for CFIR 2009 barriers; repeats count once.
+   *
+   * @throws InvalidInputException if a barrier is not a {@code cfir-2009} reference
+   */
+  public static StrategyRanking rank(EndorsementTable table, Collection<ConstructRef> barriers) {
+    return rank(table, barriers, List.of());
+  }
+
+  /**
+   * Ranks strategies for CFIR 2.0 barriers, each mapped to CFIR 2009 through the crosswalk; the
+   * result lists the barriers whose mapping was lossy. Two 2.0 barriers that map to the same 2009
+   * construct count it once.
+   *
+   * @throws InvalidInputException if a barrier is not a {@code cfir-2.0} reference, or the
+   *     crosswalk rejects it
+   */
+  public static StrategyRanking rankCfir2(
+      EndorsementTable table, Collection<ConstructRef> cfir2Barriers, Cfir2Crosswalk crosswalk) {
+    Set<ConstructRef> targets = new LinkedHashSet<>();
+    List<ConstructRef> lossy = new ArrayList<>();
+    for (ConstructRef b : cfir2Barriers) {
+      require(b, "cfir-2.0");
+      CrosswalkMapping m = crosswalk.to2009(b);
+      targets.addAll(m.targets());
+      if (m.lossy()) {
+        lossy.add(b);
+      }
+    }
+    return rank(table, targets, lossy);
+  }
+
+  private static StrategyRanking rank(
+      EndorsementTable table, Collection<ConstructRef> barriers, List<ConstructRef> lossy) {
+    Set<ConstructRef> chosen = new LinkedHashSet<>(barriers);
+    Map<String, List<BarrierPercent>> byStrategy = new LinkedHashMap<>();
+    List<ConstructRef> without = new ArrayList<>();
+    for (ConstructRef barrier : chosen) {
+      require(barrier, Endorsement.BARRIER_FRAMEWORK);
+      Map<String, Endorsement> row = table.byBarrier().getOrDefault(barrier, Map.of());
+      if (row.isEmpty()) {
+        without.add(barrier);
+      }
+      row.forEach((strategy, e) -> byStrategy.computeIfAbsent(strategy, s -> new ArrayList<>())
+          .add(ImmutableBarrierPercent.builder().barrier(barrier).percent(e.percent()).build()));
+    }
+    List<RankedStrategy> ranked = byStrategy.entrySet().stream()
+        .map(e -> (RankedStrategy) ImmutableRankedStrategy.builder()
+            .strategy(e.getKey())
+            .cumulativePercent(e.getValue().stream().mapToDouble(BarrierPercent::percent).sum())
+            .addAllBarriers(e.getValue())
+            .build())
+        .sorted(ORDER)
+        .collect(Collectors.toList());
+    return ImmutableStrategyRanking.builder()
+        .addAllBarriers(chosen).addAllBarriersWithoutEntries(without).addAllLossyBarriers(lossy)
+        .addAllStrategies(ranked).build();
+  }
+
+  private static long count(RankedStrategy r, EndorsementLevel level) {
+    return r.barriers().stream().filter(b -> b.level().equals(Optional.of(level))).count();
+  }
+
+  private static void require(ConstructRef barrier, String framework) {
+    if (!barrier.framework().equals(framework)) {
+      throw new InvalidInputException(InputLocation.unknown(), "barrier of the wrong framework",
+          barrier.toString(), framework + ":<construct>");
+    }
+  }
+}

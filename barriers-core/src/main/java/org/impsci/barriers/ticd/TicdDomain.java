@@ -1,0 +1,53 @@
+package org.impsci.barriers.ticd;
+
+import org.impsci.assessment.framework.Construct;
+import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.barriers.internal.Handles;
+
+/** Typed handles to the seven domains of the TICD checklist, in the checklist's order. */
+public enum TicdDomain {
+  /** Guideline factors. */
+  GUIDELINE_FACTORS("guideline-factors"),
+  /** Individual health professional factors. */
+  INDIVIDUAL_HEALTH_PROFESSIONAL_FACTORS("individual-health-professional-factors"),
+  /** Patient factors. */
+  PATIENT_FACTORS("patient-factors"),
+  /** Professional interactions. */
+  PROFESSIONAL_INTERACTIONS("professional-interactions"),
+  /** Incentives and resources. */
+  INCENTIVES_AND_RESOURCES("incentives-and-resources"),
+  /** Capacity for organisational change. */
+  CAPACITY_FOR_ORGANISATIONAL_CHANGE("capacity-for-organisational-change"),
+  /** Social, political and legal factors. */
+  SOCIAL_POLITICAL_AND_LEGAL_FACTORS("social-political-and-legal-factors");
+
+  private final String id;
+
+  TicdDomain(String id) {
+    this.id = id;
+  }
+
+  /** The domain id within {@code ticd}. */
+  public String id() {
+    return id;
+  }
+
+  /** The reference {@code ticd:<id>}. */
+  public ConstructRef ref() {
+    return ConstructRef.of(TicdFrameworks.TICD, id);
+  }
+
+  /** The domain as loaded from the bundled resource. */
+  public Construct construct() {
+    return TicdFrameworks.ticd().require(id);
+  }
+
+  /**
+   * The handle with this id or alias.
+   *
+   * @throws org.impsci.assessment.InvalidInputException naming the unknown id
+   */
+  public static TicdDomain of(String idOrAlias) {
+    return Handles.of(TicdFrameworks.ticd(), values(), TicdDomain::id, idOrAlias);
+  }
+}

@@ -1,0 +1,115 @@
+package org.impsci.barriers.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.assessment.io.ImpsciJson;
+import org.junit.jupiter.api.Test;
+
+/** Ranking against published tables, levels, tie rule and the CFIR 2.0 seam. */
+class StrategyMatcherTest {
+  private static final EndorsementTable TABLE = EndorsementReader.bundled();
+  private static final List<ConstructRef> GENOMIC_BARRIERS = List.of(
+      cfir("adaptability"), cfir("complexity"), cfir("patient-needs-and-resources"),
+      cfir("compatibility"), cfir("self-efficacy"));
+
+  private static ConstructRef cfir(String id) {
+    return ConstructRef.of("cfir-2009", id);
+  }
+
+  @Test
+  void reflectingAndEvaluatingReproducesWaltz2019Table1() {
+    StrategyRanking r = StrategyMatcher.rank(TABLE, List.of(cfir("reflecting-and-evaluating")));
+    assertThat(r.strategies()).hasSize(39);
+    assertThat(r.strategies().subList(0, 2)).extracting(RankedStrategy::strategy)
+        .containsExactly("develop-and-implement-tools-for-quality-monitoring", "audit-and-provide-feedback");
+    assertThat(r.strategies()).filteredOn(s -> s.barriers().get(0).level().equals(java.util.Optional.of(EndorsementLevel.LEVEL_1))).hasSize(2);
+    assertThat(r.strategies()).filteredOn(s -> s.barriers().get(0).level().equals(java.util.Optional.of(EndorsementLevel.LEVEL_2))).hasSize(8);
+    // Four strategies tie at 28%: the tie rule orders them by id.
+    assertThat(r.strategies().subList(4, 8)).extracting(RankedStrategy::strategy).containsExactly(
+        "obtain-and-use-patients-consumers-and-family-feedback",
+        "organize-clinician-implementation-team-meetings",
+        "purposefully-reexamine-the-implementation", "use-data-experts");
+  }
+
+  /**
+   * doi:10.1186/s43058-023-00500-9, Table 3 prints each strategy's cumulative percent over five
+   * barriers next to the five rounded per-barrier percents. Each printed percent is within 0.5 of
+   * the true one, so the sum of five printed percents is within 2.5 of the true cumulative, which
+   * is itself within 0.5 of the printed cumulative: the tolerance is 0.5 x (5 + 1) = 3.
+   */
+  @Test
+  void cumulativePercentsMatchThePublishedTableWithinRounding() {
+    Map<String, Integer> printed = new LinkedHashMap<>();
+    printed.put("promote-adaptability", 183);
+    printed.put("tailor-strategies", 125);
+    printed.put("identify-and-prepare-champions", 108);
+    printed.put("conduct-local-consensus-discussions", 107);
+    printed.put("capture-and-share-local-knowledge", 103);
+    printed.put("involve-patients-consumers-and-family-members", 93);
+    printed.put("facilitation", 93);
+    printed.put("model-and-simulate-change", 83);
+    printed.put("identify-early-adopters", 76);
+    printed.put("provide-local-technical-assistance", 61);
+    printed.put("organize-clinician-implementation-team-meetings", 53);
+    printed.put("prepare-patients-consumers-to-be-active-participants", 51);
+    printed.put("build-a-coalition", 50);
+    printed.put("visit-other-sites", 48);
+    printed.put("use-advisory-boards-and-workgroups", 43);
+    printed.put("use-an-implementation-adviser", 40);
+    printed.put("intervene-with-patients-consumers-to-enhance-uptake-and-adherence", 38);
+    printed.put("inform-local-opinion-leaders", 36);
+    printed.put("provide-clinical-supervision", 33);
+    printed.put("centralize-technical-assistance", 31);
+    printed.put("facilitate-relay-of-clinical-data-to-providers", 28);
+    printed.put("create-new-clinical-teams", 27);
+    StrategyRanking r = StrategyMatcher.rank(TABLE, GENOMIC_BARRIERS);
+    assertThat(r.barriersWithoutEntries()).isEmpty();
+    assertThat(r.strategies()).hasSize(printed.size());
+    double tolerance = 0.5 * (GENOMIC_BARRIERS.size() + 1);
+    for (RankedStrategy s : r.strategies()) {
+      assertThat(s.cumulativePercent()).as(s.strategy()).isCloseTo(printed.get(s.strategy()), within(tolerance));
+    }
+    assertThat(r.strategies().get(0).strategy()).isEqualTo("promote-adaptability");
+    assertThat(r.strategies().get(0).cumulativePercent()).isEqualTo(183);
+    assertThat(r.strategies().get(0).barriers()).extracting(BarrierPercent::level)
+        .containsExactly(java.util.Optional.of(EndorsementLevel.LEVEL_1), java.util.Optional.of(EndorsementLevel.LEVEL_2),
+            java.util.Optional.empty(), java.util.Optional.of(EndorsementLevel.LEVEL_2), java.util.Optional.empty());
+    assertThat(ImpsciJson.read(ImpsciJson.write(r), StrategyRanking.class, "t")).isEqualTo(r);
+  }
+
+  @Test
+  void barriersWithoutEntriesAreReportedAndWrongFrameworksRejected() {
+    StrategyRanking r = StrategyMatcher.rank(TABLE, List.of(cfir("planning"), cfir("planning")));
+    assertThat(r.barriers()).containsExactly(cfir("planning"));
+    assertThat(r.barriersWithoutEntries()).containsExactly(cfir("planning"));
+    assertThat(r.strategies()).isEmpty();
+    assertThatThrownBy(() -> StrategyMatcher.rank(TABLE, List.of(ConstructRef.parse("tdf-2:knowledge"))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("cfir-2009:<construct>");
+  }
+
+  @Test
+  void cfir2BarriersGoThroughTheCrosswalkAndLossyMappingsAreReported() {
+    // A stub crosswalk, for this test only.
+    Cfir2Crosswalk stub = ref -> ref.construct().equals("innovation.adaptability")
+        ? CrosswalkMapping.of(List.of(cfir("adaptability")), false)
+        : CrosswalkMapping.of(List.of(cfir("compatibility"), cfir("complexity")), true);
+    ConstructRef adaptability = ConstructRef.of("cfir-2.0", "innovation.adaptability");
+    ConstructRef fit = ConstructRef.of("cfir-2.0", "inner-setting.compatibility");
+    StrategyRanking r = StrategyMatcher.rankCfir2(TABLE, List.of(adaptability, fit), stub);
+    assertThat(r.barriers()).containsExactly(cfir("adaptability"), cfir("compatibility"), cfir("complexity"));
+    assertThat(r.lossyBarriers()).containsExactly(fit);
+    assertThat(r.strategies().get(0).strategy()).isEqualTo("promote-adaptability");
+    assertThat(r.strategies().get(0).cumulativePercent()).isEqualTo(73 + 45 + 40);
+    assertThatThrownBy(() -> StrategyMatcher.rankCfir2(TABLE, List.of(cfir("adaptability")), stub))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("cfir-2.0:<construct>");
+    CrosswalkMapping m = stub.to2009(fit);
+    assertThat(ImpsciJson.read(ImpsciJson.write(m), CrosswalkMapping.class, "t")).isEqualTo(m);
+  }
+}
