@@ -8,9 +8,11 @@ module org.impsci.barriers {
   requires static org.immutables.value.annotations;
 
   exports org.impsci.barriers;
+  exports org.impsci.barriers.cfir;
 
   // Jackson reaches the value types; the kernel reads the bundled JSON resources.
   opens org.impsci.barriers to com.fasterxml.jackson.databind, org.impsci.assessment;
+  opens org.impsci.barriers.cfir to com.fasterxml.jackson.databind, org.impsci.assessment;
 
   provides org.impsci.assessment.framework.FrameworkProvider with
       org.impsci.barriers.internal.BarrierFrameworkProvider;

@@ -2,6 +2,7 @@ package org.impsci.barriers;
 
 import java.util.List;
 import org.impsci.assessment.framework.Framework;
+import org.impsci.barriers.cfir.CfirFrameworks;
 
 /** The bundled barrier and strategy frameworks, each loaded once from its JSON resource. */
 public final class BarrierFrameworks {
@@ -9,6 +10,8 @@ public final class BarrierFrameworks {
 
   /** Every bundled framework of this module, in id order. */
   public static List<Framework> all() {
-    return List.of();
+    return List.of(
+        CfirFrameworks.cfir20(),
+        CfirFrameworks.cfir2009());
   }
 }
