@@ -14,6 +14,8 @@ module org.impsci.assessment {
   exports org.impsci.assessment.reliability;
   exports org.impsci.assessment.io;
   exports org.impsci.assessment.survey;
+  // The CSV reader and framework rules, for the framework modules' own file formats only.
+  exports org.impsci.assessment.internal to org.impsci.barriers;
 
   // Value types: the generated classes' package-private JSON creators are reached by Jackson.
   opens org.impsci.assessment to com.fasterxml.jackson.databind;
