@@ -37,7 +37,7 @@ public final class CfirFrameworks {
    * and 19 sub-constructs. The Individuals domain holds two nodes of kind {@code subdomain},
    * {@code individuals.roles} (9 roles) and {@code individuals.characteristics} (need, capability,
    * opportunity, motivation), as the CFIR guide names them; a characteristic is rated for a role
-   * (see {@code org.impsci.barriers.rating.RatingTarget}).
+   * (see {@link org.impsci.barriers.rating.RatingTarget}).
    */
   public static Framework cfir20() {
     return Holder.CFIR_20;
