@@ -9,10 +9,12 @@ module org.impsci.barriers {
 
   exports org.impsci.barriers;
   exports org.impsci.barriers.cfir;
+  exports org.impsci.barriers.rating;
 
   // Jackson reaches the value types; the kernel reads the bundled JSON resources.
   opens org.impsci.barriers to com.fasterxml.jackson.databind, org.impsci.assessment;
   opens org.impsci.barriers.cfir to com.fasterxml.jackson.databind, org.impsci.assessment;
+  opens org.impsci.barriers.rating to com.fasterxml.jackson.databind;
 
   provides org.impsci.assessment.framework.FrameworkProvider with
       org.impsci.barriers.internal.BarrierFrameworkProvider;
