@@ -74,7 +74,7 @@ public interface CoderAgreement {
         .build();
   }
 
-  /** Kappa with disagreement weights w over categories numbered by {@link RatingValue#ordinal()}. */
+  /** Kappa with disagreement weights w, categories numbered by {@link Enum#ordinal()}. */
   private static OptionalDouble kappa(
       List<RatingPair> pairs, int k, ToDoubleBiFunction<Integer, Integer> w) {
     if (pairs.isEmpty()) {

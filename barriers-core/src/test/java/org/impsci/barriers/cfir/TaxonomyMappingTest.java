@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class TaxonomyMappingTest {
   static final Framework THEMES =
-      FrameworkLoader.loadResource(TaxonomyMappingTest.class, "/taxonomy/social-prescribing-themes.json");
+      FrameworkLoader.loadResource(
+          TaxonomyMappingTest.class, "/taxonomy/social-prescribing-themes.json");
 
   static TaxonomyMapping mapping() {
     return TaxonomyMapping.load(
