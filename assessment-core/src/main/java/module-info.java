@@ -14,7 +14,7 @@ module org.impsci.assessment {
   exports org.impsci.assessment.reliability;
   exports org.impsci.assessment.io;
   exports org.impsci.assessment.survey;
-  // The CSV record reader, for sibling modules that read CSV files of their own.
+  // The CSV record reader and framework rules, for the framework modules' own file formats.
   exports org.impsci.assessment.internal to org.impsci.barriers;
 
   // Value types: the generated classes' package-private JSON creators are reached by Jackson.

@@ -64,10 +64,13 @@ class ModulePathTest {
     Set<String> opened =
         descriptor.opens().stream().map(ModuleDescriptor.Opens::source).collect(Collectors.toSet());
     assertThat(opened).doesNotContain("org.impsci.assessment.internal");
-    // The internal package is exported to sibling framework modules only (CSV reading).
     assertThat(descriptor.exports())
-        .filteredOn(e -> e.isQualified())
-        .allSatisfy(e -> assertThat(e.targets()).containsExactly("org.impsci.barriers"));
+        .filteredOn(ModuleDescriptor.Exports::isQualified)
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.source()).isEqualTo("org.impsci.assessment.internal");
+          assertThat(e.targets()).containsExactly("org.impsci.barriers");
+        });
     assertThat(descriptor.packages()).contains("org.impsci.assessment.internal");
     assertThat(
             descriptor.requires().stream()
