@@ -100,11 +100,12 @@ public final class Orca {
                 .withGroupIds(g.groupIds().stream().filter(id -> !emptied.contains(id)).toList()));
       }
     }
+    // Groups first: every copy is validated, and the narrower groups fit the full item list.
     return ImmutableInstrument.copyOf(full)
         .withId(REDUCED_ID)
         .withName(full.name() + ", reduced (items of poor reliability dropped)")
-        .withItems(items)
-        .withGroups(groups);
+        .withGroups(groups)
+        .withItems(items);
   }
 
   private static final class Holder {
