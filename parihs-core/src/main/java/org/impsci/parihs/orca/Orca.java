@@ -24,7 +24,10 @@ import org.impsci.assessment.io.ImpsciJson;
  * subscales. The paper's table could only be read up to the measurement subscale, so these are
  * assumptions, consistent with the published counts: the discord subscale is {@code Q2a-Q2b};
  * opinion leaders and general resources are {@code Q10} and {@code Q11}; the nine facilitation
- * subscales are {@code Q12}-{@code Q20} in the order listed.
+ * subscales are {@code Q12}-{@code Q20} in the order listed. Those items' sources say so. The
+ * paper's table labels research "q3a - d" while retaining 3 items; this project follows the
+ * developers' scoring page, which names both {@code Q3d} and {@code Q3e} as research items, so
+ * research has {@code Q3a}-{@code Q3e}.
  *
  * <p><b>Counts</b> (discord 2; research 5; clinical experience 4; patient preferences 4 / context
  * 3, 4, 4, 4, 4, 4 / facilitation 4, 4, 4, 4, 4, 4, 4, 6, 5) add up to the published 77. The
