@@ -1,10 +1,11 @@
 /**
  * The framework-neutral kernel of impsci: framework trees, instruments, responses, scoring,
- * reliability, and JSON and CSV input and output.
+ * reliability, qualitative coding, and JSON, CSV and REFI-QDA input and output.
  */
 module org.impsci.assessment {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
+  requires java.xml;
   requires static org.immutables.value.annotations;
 
   exports org.impsci.assessment;
@@ -14,6 +15,7 @@ module org.impsci.assessment {
   exports org.impsci.assessment.reliability;
   exports org.impsci.assessment.io;
   exports org.impsci.assessment.survey;
+  exports org.impsci.assessment.coding;
 
   // Value types: the generated classes' package-private JSON creators are reached by Jackson.
   opens org.impsci.assessment to com.fasterxml.jackson.databind;
@@ -23,6 +25,7 @@ module org.impsci.assessment {
   opens org.impsci.assessment.reliability to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.io to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.survey to com.fasterxml.jackson.databind;
+  opens org.impsci.assessment.coding to com.fasterxml.jackson.databind;
 
   uses org.impsci.assessment.framework.FrameworkProvider;
 }
