@@ -16,6 +16,7 @@ module org.impsci.assessment {
   exports org.impsci.assessment.io;
   exports org.impsci.assessment.survey;
   exports org.impsci.assessment.coding;
+  exports org.impsci.assessment.qda;
 
   // Value types: the generated classes' package-private JSON creators are reached by Jackson.
   opens org.impsci.assessment to com.fasterxml.jackson.databind;
@@ -26,6 +27,7 @@ module org.impsci.assessment {
   opens org.impsci.assessment.io to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.survey to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.coding to com.fasterxml.jackson.databind;
+  opens org.impsci.assessment.qda to com.fasterxml.jackson.databind;
 
   uses org.impsci.assessment.framework.FrameworkProvider;
 }

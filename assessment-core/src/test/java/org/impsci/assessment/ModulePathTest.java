@@ -58,7 +58,8 @@ class ModulePathTest {
             "org.impsci.assessment.reliability",
             "org.impsci.assessment.io",
             "org.impsci.assessment.survey",
-            "org.impsci.assessment.coding");
+            "org.impsci.assessment.coding",
+            "org.impsci.assessment.qda");
     Set<String> opened =
         descriptor.opens().stream().map(ModuleDescriptor.Opens::source).collect(Collectors.toSet());
     assertThat(opened).doesNotContain("org.impsci.assessment.internal");
