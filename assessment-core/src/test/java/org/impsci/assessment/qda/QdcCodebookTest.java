@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.Source;
 import org.impsci.assessment.TestData;
+import org.impsci.assessment.testing.CodebookAssertions;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
 import org.junit.jupiter.api.Test;

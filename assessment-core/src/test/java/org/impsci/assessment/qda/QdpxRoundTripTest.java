@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.TestData;
+import org.impsci.assessment.testing.CodebookAssertions;
 import org.impsci.assessment.coding.CodedSegment;
 import org.impsci.assessment.coding.ImmutableCodedSegment;
 import org.impsci.assessment.coding.Valence;

@@ -1,4 +1,4 @@
-package org.impsci.assessment.qda;
+package org.impsci.assessment.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,10 @@ import org.impsci.assessment.coding.CodingFrame;
 import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
+import org.impsci.assessment.qda.CodebookHeader;
+import org.impsci.assessment.qda.ImmutableCodebookHeader;
+import org.impsci.assessment.qda.QdaGuids;
+import org.impsci.assessment.qda.QdcCodebook;
 import org.xml.sax.SAXException;
 
 /**
