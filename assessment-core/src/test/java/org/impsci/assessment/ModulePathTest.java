@@ -60,7 +60,9 @@ class ModulePathTest {
             "org.impsci.assessment.scoring",
             "org.impsci.assessment.reliability",
             "org.impsci.assessment.io",
-            "org.impsci.assessment.survey");
+            "org.impsci.assessment.survey",
+            "org.impsci.assessment.coding",
+            "org.impsci.assessment.qda");
     Set<String> opened =
         descriptor.opens().stream().map(ModuleDescriptor.Opens::source).collect(Collectors.toSet());
     assertThat(opened).doesNotContain("org.impsci.assessment.internal");
@@ -77,7 +79,10 @@ class ModulePathTest {
                 .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
                 .map(ModuleDescriptor.Requires::name))
         .containsExactlyInAnyOrder(
-            "java.base", "com.fasterxml.jackson.databind", "com.fasterxml.jackson.datatype.jdk8");
+            "java.base",
+            "java.xml",
+            "com.fasterxml.jackson.databind",
+            "com.fasterxml.jackson.datatype.jdk8");
   }
 
   @Test
