@@ -102,7 +102,7 @@ public final class CronbachAlpha {
     Optional<String> unusable = positive(sum, trace, "the total score");
     return unusable.isPresent()
         ? Figure.missing(unusable.get())
-        : Figure.of(size / (size - 1.0) * (1 - trace / sum));
+        : atMostOne(size / (size - 1.0) * (1 - trace / sum), "alpha");
   }
 
   private static Figure standardizedAlpha(ItemMoments m) {
@@ -131,7 +131,7 @@ public final class CronbachAlpha {
     Optional<String> unusable = positive(sum, k, "the standardized total score");
     return unusable.isPresent()
         ? Figure.missing(unusable.get())
-        : Figure.of(k / (k - 1.0) * (1 - k / sum));
+        : atMostOne(k / (k - 1.0) * (1 - k / sum), "standardized alpha");
   }
 
   private static ItemStatistics itemStatistics(ItemMoments m, int i) {
@@ -192,9 +192,30 @@ public final class CronbachAlpha {
       }
     }
     Optional<String> unusable = positive(rest, restTrace, "the total of the other items");
-    return unusable.isPresent()
-        ? Figure.missing(unusable.get())
-        : Figure.of(withRest / Math.sqrt(variance * rest));
+    if (unusable.isPresent()) {
+      return Figure.missing(unusable.get());
+    }
+    double r = withRest / Math.sqrt(variance * rest);
+    if (Math.abs(r) > 1 + 1e-9) {
+      return Figure.missing(
+          "the correlation exceeds 1 in size (" + r + "): pairwise covariances of different"
+              + " respondents are inconsistent; use listwise handling");
+    }
+    return Figure.of(Math.max(-1, Math.min(1, r)));
+  }
+
+  /**
+   * A figure that cannot exceed 1 for any consistent covariance matrix. Pairwise covariances of
+   * different respondents can push it above 1; then it is not reported, with the reason. Rounding
+   * just above 1 is clamped to 1.
+   */
+  private static Figure atMostOne(double value, String what) {
+    if (value > 1 + 1e-9) {
+      return Figure.missing(
+          what + " exceeds 1 (" + value + "): pairwise covariances of different respondents are"
+              + " inconsistent; use listwise handling");
+    }
+    return Figure.of(Math.min(value, 1.0));
   }
 
   /** Why a variance is not usable as a denominator: zero (up to rounding) or negative. */

@@ -13,6 +13,22 @@ class ReliabilityEdgeCasesTest {
   private static final double NAN = Double.NaN;
   private static final List<String> ABC = List.of("A", "B", "C");
 
+  /**
+   * Found by ScoringPropertyTest.alphaIsAtMostOne: pairwise variances and covariances from
+   * different respondents gave alpha = 12/11. Alpha above 1 is not reported; the reason says why.
+   */
+  @Test
+  void pairwiseCovariancesThatPushAlphaAboveOneGiveNoAlpha() {
+    double[][] rows = {{1, 1}, {2, 2}, {1, NAN}};
+    ReliabilityResult pairwise =
+        CronbachAlpha.compute(List.of("A", "B"), rows, CaseHandling.PAIRWISE);
+    assertThat(pairwise.alphaRaw()).isEmpty();
+    assertThat(pairwise.reason()).get().asString().contains("exceeds 1", "use listwise handling");
+    ReliabilityResult listwise =
+        CronbachAlpha.compute(List.of("A", "B"), rows, CaseHandling.LISTWISE);
+    assertThat(listwise.alphaRaw().getAsDouble()).isEqualTo(1.0);
+  }
+
   @Test
   void oneItemHasNoAlpha() {
     ReliabilityResult result =
