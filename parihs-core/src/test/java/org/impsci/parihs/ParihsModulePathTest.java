@@ -91,4 +91,39 @@ class ParihsModulePathTest {
     assertThat(value.getClass().getModule().getName()).isEqualTo(MODULE);
     assertThat(write.invoke(null, value)).isEqualTo(text);
   }
+
+  /**
+   * The published jar needs nothing at run time but Jackson and the kernel: resolved with only those on the
+   * module path, the configuration holds exactly these modules, and every non-static {@code
+   * requires} names one of them or a JDK module.
+   */
+  @Test
+  void needsNothingButJacksonAtRunTime() throws Exception {
+    java.lang.module.Configuration cf = layer().configuration();
+    Set<String> resolved =
+        cf.modules().stream()
+            .map(java.lang.module.ResolvedModule::name)
+            .collect(java.util.stream.Collectors.toSet());
+    Set<String> allowed =
+        Set.of(
+            MODULE,
+            "org.impsci.assessment",
+            "com.fasterxml.jackson.databind",
+            "com.fasterxml.jackson.core",
+            "com.fasterxml.jackson.annotation",
+            "com.fasterxml.jackson.datatype.jdk8");
+    assertThat(resolved).isEqualTo(allowed);
+    for (java.lang.module.ResolvedModule m : cf.modules()) {
+      if (!m.name().startsWith("com.fasterxml.jackson")) {
+        assertThat(m.reference().descriptor().requires())
+            .filteredOn(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
+            .extracting(ModuleDescriptor.Requires::name)
+            .allSatisfy(
+                name -> assertThat(
+                        allowed.contains(name) || name.startsWith("java.") || name.startsWith("jdk."))
+                    .as(m.name() + " requires " + name)
+                    .isTrue());
+      }
+    }
+  }
 }
