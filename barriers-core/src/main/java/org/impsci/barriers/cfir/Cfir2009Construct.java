@@ -4,13 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.framework.ConstructHandle;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.barriers.ConstructHandle;
-import org.impsci.barriers.internal.Handles;
 
 /**
  * Typed handles to CFIR 2009 ({@link CfirFrameworks#cfir2009()}): the 5 domains and the 39
@@ -106,8 +104,6 @@ public enum Cfir2009Construct implements ConstructHandle {
   /** Construct: Reflecting and evaluating. */
   REFLECTING_AND_EVALUATING("process.reflecting-and-evaluating", PROCESS);
 
-  private static final Map<String, Cfir2009Construct> BY_ID = Handles.byId(values());
-
   private final String id;
   private final Cfir2009Construct parent;
 
@@ -149,7 +145,7 @@ public enum Cfir2009Construct implements ConstructHandle {
 
   /** The handle with this id or alias. */
   public static Optional<Cfir2009Construct> find(String idOrAlias) {
-    return CfirFrameworks.cfir2009().construct(idOrAlias).map(c -> BY_ID.get(c.id()));
+    return ConstructHandle.find(values(), CfirFrameworks.cfir2009(), idOrAlias);
   }
 
   /**
@@ -159,6 +155,6 @@ public enum Cfir2009Construct implements ConstructHandle {
    */
   @JsonCreator
   public static Cfir2009Construct of(String idOrAlias) {
-    return BY_ID.get(CfirFrameworks.cfir2009().require(idOrAlias).id());
+    return ConstructHandle.of(values(), CfirFrameworks.cfir2009(), idOrAlias);
   }
 }

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.framework.ConstructHandle;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.barriers.ConstructHandle;
-import org.impsci.barriers.internal.Handles;
 
 /**
  * Typed handles to CFIR 2.0 ({@link CfirFrameworks#cfir20()}): the 5 domains, the two subdomains
@@ -167,8 +165,6 @@ public enum Cfir20Construct implements ConstructHandle {
   /** Construct: Adapting. */
   ADAPTING("implementation-process.adapting", IMPLEMENTATION_PROCESS);
 
-  private static final Map<String, Cfir20Construct> BY_ID = Handles.byId(values());
-
   private final String id;
   private final Cfir20Construct parent;
 
@@ -220,7 +216,7 @@ public enum Cfir20Construct implements ConstructHandle {
 
   /** The handle with this id or alias. */
   public static Optional<Cfir20Construct> find(String idOrAlias) {
-    return CfirFrameworks.cfir20().construct(idOrAlias).map(c -> BY_ID.get(c.id()));
+    return ConstructHandle.find(values(), CfirFrameworks.cfir20(), idOrAlias);
   }
 
   /**
@@ -230,6 +226,6 @@ public enum Cfir20Construct implements ConstructHandle {
    */
   @JsonCreator
   public static Cfir20Construct of(String idOrAlias) {
-    return BY_ID.get(CfirFrameworks.cfir20().require(idOrAlias).id());
+    return ConstructHandle.of(values(), CfirFrameworks.cfir20(), idOrAlias);
   }
 }
