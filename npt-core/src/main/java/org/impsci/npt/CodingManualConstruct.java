@@ -2,13 +2,11 @@ package org.impsci.npt;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
 
@@ -21,7 +19,7 @@ import org.impsci.assessment.framework.Framework;
  * alias ({@code "strategic intentions"}, {@code "CO-DI"}) or a reference {@code
  * npt-coding-manual:<id>}.
  */
-public enum CodingManualConstruct implements ConstructHandle {
+public enum CodingManualConstruct implements HierarchicalHandle<CodingManualConstruct> {
   /** Implementation contexts (CMO domain). */
   CONTEXT("context", null),
   /** Context / strategic intentions. */
@@ -112,6 +110,7 @@ public enum CodingManualConstruct implements ConstructHandle {
   }
 
   /** The parent: the domain of a primary construct, the mechanism of a sub-construct. */
+  @Override
   public Optional<CodingManualConstruct> parent() {
     return Optional.ofNullable(parent);
   }
@@ -140,10 +139,6 @@ public enum CodingManualConstruct implements ConstructHandle {
     return parent != null && parent.parent != null;
   }
 
-  /** The direct children, in order. */
-  public List<CodingManualConstruct> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
 
   /**
    * The NPT construct a mechanism or mechanism sub-construct corresponds to ({@link

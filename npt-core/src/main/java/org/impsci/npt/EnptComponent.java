@@ -1,11 +1,9 @@
 package org.impsci.npt;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
 import org.impsci.assessment.framework.Framework;
 
 /**
@@ -13,7 +11,7 @@ import org.impsci.assessment.framework.Framework;
  * the four constructs capability, capacity, potential and contribution, each followed by its
  * components.
  */
-public enum EnptComponent implements ConstructHandle {
+public enum EnptComponent implements HierarchicalHandle<EnptComponent> {
   /** Capability: what the intervention makes possible. */
   CAPABILITY("capability", null),
   /** Capability / workability. */
@@ -70,6 +68,7 @@ public enum EnptComponent implements ConstructHandle {
   }
 
   /** The construct a component belongs to; empty for the four constructs. */
+  @Override
   public Optional<EnptComponent> parent() {
     return Optional.ofNullable(parent);
   }
@@ -79,10 +78,6 @@ public enum EnptComponent implements ConstructHandle {
     return parent == null;
   }
 
-  /** The components of a construct, in order; empty for a component. */
-  public List<EnptComponent> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
 
   /**
    * The NPT construct that a contribution component stands for ({@code contribution.coherence} is

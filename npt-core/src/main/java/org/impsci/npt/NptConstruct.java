@@ -1,11 +1,9 @@
 package org.impsci.npt;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
 import org.impsci.assessment.framework.Framework;
 
 /**
@@ -14,7 +12,7 @@ import org.impsci.assessment.framework.Framework;
  * followed by its sub-constructs. The ids are stable; NoMAD items refer to them as {@code
  * npt:<id>}.
  */
-public enum NptConstruct implements ConstructHandle {
+public enum NptConstruct implements HierarchicalHandle<NptConstruct> {
   /** Coherence: sense-making work. */
   COHERENCE("coherence", null),
   /** Coherence / differentiation. */
@@ -79,6 +77,7 @@ public enum NptConstruct implements ConstructHandle {
   }
 
   /** The construct a sub-construct belongs to; empty for the four constructs. */
+  @Override
   public Optional<NptConstruct> parent() {
     return Optional.ofNullable(parent);
   }
@@ -88,10 +87,6 @@ public enum NptConstruct implements ConstructHandle {
     return parent == null;
   }
 
-  /** The sub-constructs of a construct, in order; empty for a sub-construct. */
-  public List<NptConstruct> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
 
   /** The handle with this id or alias (ignoring case for aliases, such as {@code CO-DI}). */
   public static Optional<NptConstruct> find(String idOrAlias) {

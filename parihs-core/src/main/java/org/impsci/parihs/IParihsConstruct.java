@@ -2,12 +2,10 @@ package org.impsci.parihs;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
 import org.impsci.assessment.framework.Framework;
 
 /**
@@ -16,7 +14,7 @@ import org.impsci.assessment.framework.Framework;
  * context with its three levels and their 6, 7 and 5 characteristics, and facilitation with its
  * role, process and facilitator levels. In JSON a handle is its id.
  */
-public enum IParihsConstruct implements ConstructHandle {
+public enum IParihsConstruct implements HierarchicalHandle<IParihsConstruct> {
   /** Innovation (construct). */
   INNOVATION("innovation", null),
   /** Innovation / Underlying knowledge sources (characteristic). */
@@ -132,14 +130,11 @@ public enum IParihsConstruct implements ConstructHandle {
   }
 
   /** The construct this one belongs to; empty for a top-level construct. */
+  @Override
   public Optional<IParihsConstruct> parent() {
     return Optional.ofNullable(parent);
   }
 
-  /** The constructs directly below this one, in order. */
-  public List<IParihsConstruct> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
 
   /** The handle with this id or alias (ignoring case for aliases). */
   public static Optional<IParihsConstruct> find(String idOrAlias) {

@@ -2,19 +2,17 @@ package org.impsci.parihs;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
 import org.impsci.assessment.framework.Framework;
 
 /**
  * Typed handles to the elements and sub-elements of PARIHS ({@link ParihsFrameworks#parihs()}), in
  * the framework's order, each element followed by its sub-elements. In JSON a handle is its id.
  */
-public enum ParihsConstruct implements ConstructHandle {
+public enum ParihsConstruct implements HierarchicalHandle<ParihsConstruct> {
   /** Evidence (element). */
   EVIDENCE("evidence", null),
   /** Evidence / Research (sub-element). */
@@ -64,14 +62,11 @@ public enum ParihsConstruct implements ConstructHandle {
   }
 
   /** The construct this one belongs to; empty for a top-level construct. */
+  @Override
   public Optional<ParihsConstruct> parent() {
     return Optional.ofNullable(parent);
   }
 
-  /** The constructs directly below this one, in order. */
-  public List<ParihsConstruct> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
 
   /** The handle with this id or alias (ignoring case for aliases). */
   public static Optional<ParihsConstruct> find(String idOrAlias) {

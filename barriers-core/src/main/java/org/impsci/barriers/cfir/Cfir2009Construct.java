@@ -2,19 +2,17 @@ package org.impsci.barriers.cfir;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
 import org.impsci.assessment.framework.Framework;
 
 /**
  * Typed handles to CFIR 2009 ({@link CfirFrameworks#cfir2009()}): the 5 domains and the 39
  * constructs and sub-constructs, in the framework's order, each followed by its children.
  */
-public enum Cfir2009Construct implements ConstructHandle {
+public enum Cfir2009Construct implements HierarchicalHandle<Cfir2009Construct> {
   /** Domain: Intervention characteristics. */
   INTERVENTION_CHARACTERISTICS("intervention-characteristics", null),
   /** Construct: Intervention source. */
@@ -124,6 +122,7 @@ public enum Cfir2009Construct implements ConstructHandle {
   }
 
   /** The parent; empty for a domain. */
+  @Override
   public Optional<Cfir2009Construct> parent() {
     return Optional.ofNullable(parent);
   }
@@ -138,10 +137,6 @@ public enum Cfir2009Construct implements ConstructHandle {
     return parent == null;
   }
 
-  /** The children, in order. */
-  public List<Cfir2009Construct> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
 
   /** The handle with this id or alias. */
   public static Optional<Cfir2009Construct> find(String idOrAlias) {

@@ -2,12 +2,10 @@ package org.impsci.barriers.cfir;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
 import org.impsci.assessment.framework.Framework;
 
 /**
@@ -15,7 +13,7 @@ import org.impsci.assessment.framework.Framework;
  * of Individuals, the 48 constructs and the 19 sub-constructs, in the framework's order, each
  * followed by its children.
  */
-public enum Cfir20Construct implements ConstructHandle {
+public enum Cfir20Construct implements HierarchicalHandle<Cfir20Construct> {
   /** Domain: Innovation. */
   INNOVATION("innovation", null),
   /** Construct: Innovation source. */
@@ -185,6 +183,7 @@ public enum Cfir20Construct implements ConstructHandle {
   }
 
   /** The parent; empty for a domain. */
+  @Override
   public Optional<Cfir20Construct> parent() {
     return Optional.ofNullable(parent);
   }
@@ -209,10 +208,6 @@ public enum Cfir20Construct implements ConstructHandle {
     return parent == CHARACTERISTICS;
   }
 
-  /** The children, in order. */
-  public List<Cfir20Construct> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
 
   /** The handle with this id or alias. */
   public static Optional<Cfir20Construct> find(String idOrAlias) {
