@@ -260,12 +260,28 @@ public final class CsvRecordReader implements Closeable {
   /** The field made of what was appended so far plus {@code buf[start, end)}. */
   private String take(int start, int end) {
     if (field.length() == 0) {
-      return new String(buf, start, end - start);
+      int length = end - start;
+      if (length == 0) {
+        return "";
+      }
+      // Survey answers are mostly one character: share one string per ASCII character.
+      if (length == 1 && buf[start] < ONE_CHAR.length) {
+        return ONE_CHAR[buf[start]];
+      }
+      return new String(buf, start, length);
     }
     append(start, end);
     String s = field.toString();
     field.setLength(0);
     return s;
+  }
+
+  private static final String[] ONE_CHAR = new String[128];
+
+  static {
+    for (char c = 0; c < ONE_CHAR.length; c++) {
+      ONE_CHAR[c] = String.valueOf(c);
+    }
   }
 
   private void append(int start, int end) {
