@@ -1,10 +1,11 @@
 /**
  * The framework-neutral kernel of impsci: framework trees, instruments, responses, scoring,
- * reliability, and JSON and CSV input and output.
+ * reliability, qualitative coding, and JSON, CSV and REFI-QDA input and output.
  */
 module org.impsci.assessment {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
+  requires java.xml;
   requires static org.immutables.value.annotations;
 
   exports org.impsci.assessment;
@@ -14,7 +15,10 @@ module org.impsci.assessment {
   exports org.impsci.assessment.reliability;
   exports org.impsci.assessment.io;
   exports org.impsci.assessment.survey;
-  // The CSV record reader, for sibling modules that read CSV files of their own.
+  exports org.impsci.assessment.coding;
+  exports org.impsci.assessment.qda;
+
+  // The CSV record reader and framework rules, for the framework modules' own file formats.
   exports org.impsci.assessment.internal to org.impsci.barriers;
 
   // Value types: the generated classes' package-private JSON creators are reached by Jackson.
@@ -25,6 +29,8 @@ module org.impsci.assessment {
   opens org.impsci.assessment.reliability to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.io to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.survey to com.fasterxml.jackson.databind;
+  opens org.impsci.assessment.coding to com.fasterxml.jackson.databind;
+  opens org.impsci.assessment.qda to com.fasterxml.jackson.databind;
 
   uses org.impsci.assessment.framework.FrameworkProvider;
 }

@@ -9,14 +9,18 @@ module org.impsci.barriers {
 
   exports org.impsci.barriers;
   exports org.impsci.barriers.behaviour;
-  exports org.impsci.barriers.ticd;
+  exports org.impsci.barriers.cfir;
+  exports org.impsci.barriers.rating;
   exports org.impsci.barriers.strategy;
+  exports org.impsci.barriers.ticd;
 
   // Jackson reaches the value types; the kernel reads the bundled JSON resources.
   opens org.impsci.barriers to com.fasterxml.jackson.databind, org.impsci.assessment;
   opens org.impsci.barriers.behaviour to com.fasterxml.jackson.databind, org.impsci.assessment;
-  opens org.impsci.barriers.ticd to com.fasterxml.jackson.databind, org.impsci.assessment;
+  opens org.impsci.barriers.cfir to com.fasterxml.jackson.databind, org.impsci.assessment;
+  opens org.impsci.barriers.rating to com.fasterxml.jackson.databind;
   opens org.impsci.barriers.strategy to com.fasterxml.jackson.databind, org.impsci.assessment;
+  opens org.impsci.barriers.ticd to com.fasterxml.jackson.databind, org.impsci.assessment;
 
   provides org.impsci.assessment.framework.FrameworkProvider with
       org.impsci.barriers.internal.BarrierFrameworkProvider;

@@ -60,21 +60,29 @@ class ModulePathTest {
             "org.impsci.assessment.scoring",
             "org.impsci.assessment.reliability",
             "org.impsci.assessment.io",
-            "org.impsci.assessment.survey");
+            "org.impsci.assessment.survey",
+            "org.impsci.assessment.coding",
+            "org.impsci.assessment.qda");
     Set<String> opened =
         descriptor.opens().stream().map(ModuleDescriptor.Opens::source).collect(Collectors.toSet());
     assertThat(opened).doesNotContain("org.impsci.assessment.internal");
-    // The internal package is exported to sibling framework modules only (CSV reading).
     assertThat(descriptor.exports())
-        .filteredOn(e -> e.isQualified())
-        .allSatisfy(e -> assertThat(e.targets()).containsExactly("org.impsci.barriers"));
+        .filteredOn(ModuleDescriptor.Exports::isQualified)
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.source()).isEqualTo("org.impsci.assessment.internal");
+          assertThat(e.targets()).containsExactly("org.impsci.barriers");
+        });
     assertThat(descriptor.packages()).contains("org.impsci.assessment.internal");
     assertThat(
             descriptor.requires().stream()
                 .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
                 .map(ModuleDescriptor.Requires::name))
         .containsExactlyInAnyOrder(
-            "java.base", "com.fasterxml.jackson.databind", "com.fasterxml.jackson.datatype.jdk8");
+            "java.base",
+            "java.xml",
+            "com.fasterxml.jackson.databind",
+            "com.fasterxml.jackson.datatype.jdk8");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.impsci.assessment;
 
 import java.io.InputStream;
+import org.impsci.assessment.framework.Framework;
+import org.impsci.assessment.framework.FrameworkLoader;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.io.ImpsciJson;
 
@@ -14,6 +16,14 @@ public final class TestData {
    */
   public static Instrument toyInstrument() {
     return ImpsciJson.read(resource("instrument/toy-instrument.json"), Instrument.class, "toy");
+  }
+
+  /**
+   * The toy framework of {@code org/impsci/assessment/framework/toy.json}, in tree order: people
+   * (people.motivation (people.motivation.reward), people.skills), place (place.resources).
+   */
+  public static Framework toyFramework() {
+    return FrameworkLoader.loadResource(Framework.class, "toy.json");
   }
 
   /** A test resource; fails the test if it is missing. */

@@ -3,6 +3,7 @@ package org.impsci.barriers;
 import java.util.List;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.barriers.behaviour.BehaviourFrameworks;
+import org.impsci.barriers.cfir.CfirFrameworks;
 import org.impsci.barriers.strategy.EricFrameworks;
 import org.impsci.barriers.ticd.TicdFrameworks;
 
@@ -14,6 +15,8 @@ public final class BarrierFrameworks {
   public static List<Framework> all() {
     return List.of(
         BehaviourFrameworks.bcw(),
+        CfirFrameworks.cfir20(),
+        CfirFrameworks.cfir2009(),
         BehaviourFrameworks.comB(),
         EricFrameworks.eric(),
         BehaviourFrameworks.tdf(),

@@ -19,6 +19,7 @@ import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.instrument.Answer;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
+import org.impsci.assessment.internal.CsvHeader;
 import org.impsci.assessment.internal.CsvRecordReader;
 import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.Scorer;
@@ -92,7 +93,7 @@ public final class SurveyCsvReader {
     long blank = 0;
     List<RejectedRow> rejected = new ArrayList<>();
     for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
-      if (isBlank(fields)) {
+      if (CsvHeader.isBlank(fields)) {
         blank++;
         continue;
       }
@@ -226,15 +227,6 @@ public final class SurveyCsvReader {
     return digits;
   }
 
-  private static boolean isBlank(String[] fields) {
-    for (String f : fields) {
-      if (!f.isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Where each needed column is, found from the header. */
   private static final class Columns {
     final int width;
@@ -250,53 +242,17 @@ public final class SurveyCsvReader {
     }
 
     static Columns of(CsvRecordReader csv, CsvLayout layout, Instrument instrument) {
-      InputLocation at = InputLocation.in(csv.sourceName()).withRow(1);
-      String[] header = csv.next();
-      if (header == null) {
-        throw new InvalidInputException(at, "the file is empty; expected a header row");
-      }
-      Map<String, Integer> position = new HashMap<>();
-      for (int c = 0; c < header.length; c++) {
-        String name = header[c].trim();
-        Integer before = position.putIfAbsent(name, c);
-        if (before != null && !name.isEmpty()) {
-          throw new InvalidInputException(
-              at.withColumn(name),
-              "the header names column '" + name + "' twice, as columns " + (before + 1)
-                  + " and " + (c + 1),
-              name,
-              null);
-        }
-      }
-      List<String> lacking = new ArrayList<>();
-      int id = find(layout.respondentIdColumn(), position, lacking);
-      int[] groups =
-          layout.groupColumns().stream().mapToInt(g -> find(g, position, lacking)).toArray();
-      List<String> lackingItems = new ArrayList<>();
+      CsvHeader header = CsvHeader.read(csv);
+      int id = header.require(layout.respondentIdColumn());
+      int[] groups = layout.groupColumns().stream().mapToInt(header::require).toArray();
+      boolean itemsRequired = layout.missingItemColumns() == CsvLayout.MissingItemColumns.FAIL;
       int[] items =
           instrument.items().stream()
-              .mapToInt(item -> find(layout.columnOf(item.id()), position, lackingItems))
+              .map(item -> layout.columnOf(item.id()))
+              .mapToInt(c -> itemsRequired ? header.require(c) : header.find(c))
               .toArray();
-      if (layout.missingItemColumns() == CsvLayout.MissingItemColumns.FAIL) {
-        lacking.addAll(lackingItems);
-      }
-      if (!lacking.isEmpty()) {
-        throw new InvalidInputException(
-            at,
-            "the header lacks column(s) " + String.join(", ", lacking),
-            String.join(",", header),
-            "a header with " + String.join(", ", lacking));
-      }
-      return new Columns(header.length, id, groups, items);
-    }
-
-    private static int find(String column, Map<String, Integer> position, List<String> lacking) {
-      Integer c = position.get(column);
-      if (c == null) {
-        lacking.add(column);
-        return -1;
-      }
-      return c;
+      header.checkComplete();
+      return new Columns(header.width(), id, groups, items);
     }
   }
 }

@@ -1,9 +1,13 @@
 package org.impsci.barriers.internal;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.impsci.assessment.framework.Framework;
+import org.impsci.barriers.ConstructHandle;
 
-/** Resolves an enum handle from an id or alias of the framework it names. */
+/** Lookup of the typed enum handles of this module's frameworks. */
 public final class Handles {
   private Handles() {}
 
@@ -23,5 +27,11 @@ public final class Handles {
     }
     throw new IllegalStateException(
         "construct '" + found + "' of " + framework.id() + " has no handle");
+  }
+
+  /** The handles by id. */
+  public static <E extends Enum<E> & ConstructHandle> Map<String, E> byId(E[] values) {
+    return Arrays.stream(values)
+        .collect(Collectors.toUnmodifiableMap(ConstructHandle::id, Function.identity()));
   }
 }

@@ -35,8 +35,8 @@ class EndorsementReaderTest {
   void csvAndJsonGiveTheSameTable(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("mine.csv");
     Files.writeString(csv, HEADER
-        + "cfir-2009:planning,Use an implementation advisor,42.5,My survey 2024,,Table 2\n"
-        + "cfir-2009:planning,tailor-strategies,10,My survey 2024,10.1000/x,\n");
+        + "cfir-2009:process.planning,Use an implementation advisor,42.5,My survey 2024,,Table 2\n"
+        + "cfir-2009:process.planning,tailor-strategies,10,My survey 2024,10.1000/x,\n");
     EndorsementReport fromCsv = EndorsementReader.read(csv, Mode.STRICT);
     Path json = dir.resolve("mine.json");
     Files.writeString(json, ImpsciJson.write(java.util.Map.of("entries", fromCsv.table().entries())));
@@ -50,14 +50,14 @@ class EndorsementReaderTest {
   @Test
   void lenientCsvKeepsGoodRowsAndReportsEveryBadOne() {
     String csv = HEADER
-        + "cfir-2009:planning,facilitation,30,S,,\n"
-        + "cfir-2009:planning,no-such-strategy,30,S,,\n"
-        + "cfir-2009:planning,audit-and-provide-feedback,130,S,,\n"
-        + "cfir-2009:planning,audit-and-provide-feedback,abc,S,,\n"
+        + "cfir-2009:process.planning,facilitation,30,S,,\n"
+        + "cfir-2009:process.planning,no-such-strategy,30,S,,\n"
+        + "cfir-2009:process.planning,audit-and-provide-feedback,130,S,,\n"
+        + "cfir-2009:process.planning,audit-and-provide-feedback,abc,S,,\n"
         + "cfir-2.0:planning,audit-and-provide-feedback,30,S,,\n"
-        + "cfir-2009:planning,facilitation,31,S,,\n"
-        + "cfir-2009:planning,tailor-strategies,31,,,\n"
-        + "cfir-2009:planning,tailor-strategies\n";
+        + "cfir-2009:process.planning,facilitation,31,S,,\n"
+        + "cfir-2009:process.planning,tailor-strategies,31,,,\n"
+        + "cfir-2009:process.planning,tailor-strategies\n";
     EndorsementReport r = EndorsementReader.readCsv(bytes(csv), "e.csv", Mode.LENIENT);
     assertThat(r.rowsRead()).isEqualTo(8);
     assertThat(r.table().entries()).hasSize(1);
@@ -73,7 +73,7 @@ class EndorsementReaderTest {
 
   @Test
   void strictStopsAtTheFirstBadRow() {
-    String csv = HEADER + "cfir-2009:planning,facilitation,-1,S,,\n";
+    String csv = HEADER + "cfir-2009:process.planning,facilitation,-1,S,,\n";
     assertThatThrownBy(() -> EndorsementReader.readCsv(bytes(csv), "e.csv", Mode.STRICT))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("e.csv, row 2, column percent: percent out of range (value '-1'); allowed: 0 to 100");
@@ -93,11 +93,11 @@ class EndorsementReaderTest {
   @Test
   void lenientJsonNamesTheEntryPath() {
     String json = "{\"entries\": ["
-        + "{\"barrier\": \"cfir-2009:planning\", \"strategy\": \"facilitation\", \"percent\": 55,"
+        + "{\"barrier\": \"cfir-2009:process.planning\", \"strategy\": \"facilitation\", \"percent\": 55,"
         + " \"source\": {\"citation\": \"S\"}},"
         + "{\"barrier\": \"planning\", \"strategy\": \"facilitation\", \"percent\": 55,"
         + " \"source\": {\"citation\": \"S\"}},"
-        + "{\"barrier\": \"cfir-2009:planning\", \"strategy\": \"facilitation\", \"percent\": 5, \"extra\": 1}]}";
+        + "{\"barrier\": \"cfir-2009:process.planning\", \"strategy\": \"facilitation\", \"percent\": 5, \"extra\": 1}]}";
     EndorsementReport r = EndorsementReader.readJson(bytes(json), "e.json", Mode.LENIENT);
     assertThat(r.rowsRead()).isEqualTo(3);
     assertThat(r.table().entries()).hasSize(1);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.barriers.cfir.CfirFrameworks;
 import org.impsci.assessment.io.ImpsciJson;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +20,9 @@ class StrategyMatcherTest {
       cfir("adaptability"), cfir("complexity"), cfir("patient-needs-and-resources"),
       cfir("compatibility"), cfir("self-efficacy"));
 
-  private static ConstructRef cfir(String id) {
-    return ConstructRef.of("cfir-2009", id);
+  /** A CFIR 2009 barrier by its short name, an alias of its path-qualified id. */
+  private static ConstructRef cfir(String name) {
+    return ConstructRef.of("cfir-2009", CfirFrameworks.cfir2009().require(name).id());
   }
 
   @Test

@@ -1,0 +1,178 @@
+package org.impsci.assessment.qda;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.impsci.assessment.InputLocation;
+import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.framework.Framework;
+import org.impsci.assessment.framework.ImmutableConstruct;
+import org.impsci.assessment.framework.ImmutableFramework;
+import org.impsci.assessment.internal.SafeXml;
+import org.w3c.dom.Element;
+
+/**
+ * REFI-QDA codebooks ({@code .qdc}): a {@code CodeBook} element in the namespace {@value #NAMESPACE}
+ * holding nested {@code Code}s, which NVivo, MAXQDA, ATLAS.ti and QualCoder import.
+ *
+ * <p><b>Export.</b> Every construct becomes a codable code, nested as in the framework, named by
+ * its label, with the GUID of {@link QdaGuids#code} (stable: the same framework always gives the
+ * same GUIDs) and a description of its definition, its citation ({@code Source: ...}, the
+ * framework's sources where the construct has none) and a last line {@code impsci code
+ * framework:construct, kind k}.
+ *
+ * <p><b>Import.</b> The tree of codes becomes a framework with the {@link CodebookHeader}'s id,
+ * name, version and sources, each code a construct ordered as in the file. Where the description
+ * ends with the impsci line, the construct id and kind come from it and the definition is the text
+ * before the citation, so that an exported framework re-imports to the same tree (ids, labels,
+ * definitions, kinds, parents, order; construct-level sources and aliases are not carried). Other
+ * codes get an id made from the name (lower case, runs of other characters as '-', prefixed with
+ * the parent's id and '.'; {@code -2}, {@code -3} added on a clash), kind {@code code}, and the
+ * description (or else the name) as definition.
+ */
+public final class QdcCodebook {
+  /** The namespace of a REFI-QDA codebook. */
+  public static final String NAMESPACE = "urn:QDA-XML:codebook:1.0";
+  /** The largest codebook read, in bytes. */
+  public static final int MAX_SIZE = 64 * 1024 * 1024;
+
+  private QdcCodebook() {}
+
+  /** Writes a framework as a codebook to a stream (UTF-8; the stream is not closed). */
+  public static void write(Framework framework, OutputStream out) {
+    try {
+      XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      w.writeStartDocument("UTF-8", "1.0");
+      w.setDefaultNamespace(NAMESPACE);
+      w.writeStartElement(NAMESPACE, "CodeBook");
+      w.writeDefaultNamespace(NAMESPACE);
+      w.writeAttribute("origin", "impsci");
+      w.writeStartElement(NAMESPACE, "Codes");
+      CodesXml.write(w, NAMESPACE, framework);
+      w.writeEndElement();
+      w.writeEndElement();
+      w.writeEndDocument();
+      w.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("could not write the codebook of " + framework.id(), e);
+    }
+  }
+
+  /** Writes a framework as a codebook file. */
+  public static void write(Framework framework, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(framework, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + file, e);
+    }
+  }
+
+  /** Reads a codebook file; see {@link #read(InputStream, String, CodebookHeader)}. */
+  public static Framework read(Path file, CodebookHeader header) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.getFileName().toString(), header);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + file, e);
+    }
+  }
+
+  /**
+   * Reads a codebook into a framework.
+   *
+   * @param in the codebook (not closed)
+   * @param sourceName the file name used in messages
+   * @param header the framework's id, name, version and sources
+   * @throws InvalidInputException if the XML is malformed, declares a DTD, is over {@link
+   *     #MAX_SIZE}, is not a codebook, or its codes do not make a valid framework
+   */
+  public static Framework read(InputStream in, String sourceName, CodebookHeader header) {
+    byte[] xml;
+    try {
+      xml = in.readNBytes(MAX_SIZE + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + sourceName, e);
+    }
+    if (xml.length > MAX_SIZE) {
+      throw new InvalidInputException(
+          InputLocation.in(sourceName), "the codebook is too large", null,
+          "at most " + MAX_SIZE + " bytes");
+    }
+    Element root = SafeXml.parse(xml, sourceName).getDocumentElement();
+    if (!"CodeBook".equals(root.getLocalName())) {
+      throw new InvalidInputException(
+          InputLocation.in(sourceName).withPath(root.getTagName()),
+          "the root element is not a CodeBook", root.getTagName(), "CodeBook in " + NAMESPACE);
+    }
+    Element codes =
+        SafeXml.child(root, "Codes")
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        InputLocation.in(sourceName).withPath("CodeBook"),
+                        "the codebook has no Codes element"));
+    return framework(CodesXml.read(codes, sourceName, "CodeBook/Codes"), header, sourceName);
+  }
+
+  /** Builds a framework from codes read from a codebook or a project. */
+  static Framework framework(List<CodesXml.QdaCode> codes, CodebookHeader header, String sourceName) {
+    ImmutableFramework.Builder f =
+        ImmutableFramework.builder()
+            .id(header.id())
+            .name(header.name())
+            .version(header.version())
+            .addAllSources(header.sources());
+    Map<String, String> idByGuid = new HashMap<>();
+    Set<String> used = new HashSet<>();
+    try {
+      for (CodesXml.QdaCode code : codes) {
+        String parent = code.parentGuid().map(idByGuid::get).orElse(null);
+        Matcher trailer = code.trailer().orElse(null);
+        String id = trailer != null ? trailer.group(2) : unique(slug(code.name(), parent), used);
+        used.add(id);
+        idByGuid.put(code.guid(), id);
+        f.addConstructs(
+            ImmutableConstruct.builder()
+                .id(id)
+                .label(code.name())
+                .definition(code.definition().orElse(code.name()))
+                .kind(trailer != null ? trailer.group(3) : "code")
+                .parent(Optional.ofNullable(parent))
+                .order(code.order())
+                .build());
+      }
+      return f.build();
+    } catch (IllegalStateException e) {
+      throw new InvalidInputException(
+          InputLocation.in(sourceName), "the codes do not make a valid framework: " + e.getMessage(),
+          null, null, e);
+    }
+  }
+
+  private static String slug(String name, String parent) {
+    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String own = s.isEmpty() ? "code" : s;
+    return parent == null ? own : parent + "." + own;
+  }
+
+  private static String unique(String id, Set<String> used) {
+    String candidate = id;
+    for (int n = 2; used.contains(candidate); n++) {
+      candidate = id + "-" + n;
+    }
+    return candidate;
+  }
+}

@@ -1,0 +1,44 @@
+package org.impsci.assessment.qda;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.impsci.assessment.ImpsciStyle;
+import org.impsci.assessment.framework.ConstructRef;
+
+/**
+ * How {@link QdpxReader} maps a project onto frameworks and people. Both maps can be read from CSV
+ * files with {@link QdaMappings}. It can be kept as a JSON file.
+ */
+@Value.Immutable
+@ImpsciStyle
+@JsonSerialize(as = ImmutableQdpxOptions.class)
+@JsonDeserialize(as = ImmutableQdpxOptions.class)
+public interface QdpxOptions {
+
+  /** Code name (exactly as in the project) to construct; takes precedence over GUID and name. */
+  Map<String, ConstructRef> codeMapping();
+
+  /** Source name to who it comes from; takes precedence over the project's cases. */
+  Map<String, SourceAttribution> sources();
+
+  /**
+   * Whether codings with codes that map to no construct are left out (listed in {@link
+   * QdpxImport#ignoredCodes()}) rather than failing the import; false by default.
+   */
+  @Value.Default
+  default boolean ignoreUnmappedCodes() {
+    return false;
+  }
+
+  /** No mappings: codes by GUID or name, people from the project's cases. */
+  static QdpxOptions defaults() {
+    return builder().build();
+  }
+
+  /** A builder. */
+  static ImmutableQdpxOptions.Builder builder() {
+    return ImmutableQdpxOptions.builder();
+  }
+}

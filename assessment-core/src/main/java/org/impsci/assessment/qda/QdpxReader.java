@@ -1,0 +1,385 @@
+package org.impsci.assessment.qda;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.impsci.assessment.InputLocation;
+import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.coding.CodedSegment;
+import org.impsci.assessment.coding.ImmutableCodedSegment;
+import org.impsci.assessment.coding.Valence;
+import org.impsci.assessment.framework.Construct;
+import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.assessment.framework.Framework;
+import org.impsci.assessment.framework.Frameworks;
+import org.impsci.assessment.internal.SafeXml;
+import org.impsci.assessment.internal.SafeZip;
+import org.w3c.dom.Element;
+
+/**
+ * Reads coded segments from a REFI-QDA project ({@code .qdpx}) exported by NVivo, MAXQDA,
+ * ATLAS.ti, QualCoder or {@link QdpxWriter}.
+ *
+ * <p><b>What is read.</b> The codebook; text sources, whose text is either inline ({@code
+ * PlainTextContent}) or a file in the archive's {@code Sources/} folder ({@code plainTextPath}
+ * {@code internal://name}, or a bare name); and each {@code PlainTextSelection} with its {@code
+ * Coding}s, which becomes one segment ({@code startPosition} and {@code endPosition} in code
+ * points, end exclusive; the selection's description as memo). A {@code Coding} directly on a text
+ * source codes the whole text. Selections without codings, and picture, PDF, audio and video
+ * sources, are skipped.
+ *
+ * <p><b>Codes to constructs</b>, first match wins: the {@link QdpxOptions#codeMapping()} by code
+ * name; the GUID of a construct's code ({@link QdaGuids#code}) in any framework of the registry;
+ * a construct label equal to the code name, if exactly one construct in the registry has it. The
+ * codes {@code Barrier}, {@code Facilitator} and {@code Neutral} under a top-level {@code Valence}
+ * code (or with {@link QdpxWriter}'s GUIDs) set the segment's valence instead. A coding whose code
+ * maps to nothing fails the import (or, with {@link QdpxOptions#ignoreUnmappedCodes()}, is left
+ * out; a selection left with no code is skipped).
+ *
+ * <p><b>Who</b>, first match wins: the {@link QdpxOptions#sources()} entry for the source name; a
+ * case that lists the selection ({@code SelectionRef}); a case that lists the source ({@code
+ * SourceRef}). A case gives the participant id (its {@code participant} variable, else its name),
+ * role, site and wave from Text variables of those names (ignoring case). A segment with no
+ * participant, role or site fails the import, naming the source.
+ *
+ * <p><b>Safety.</b> The archive is checked before reading: at most {@value #MAX_ENTRIES} entries,
+ * no absolute entry names or {@code ..} segments, no entry read that expands past {@value
+ * #MAX_ENTRY_SIZE} bytes, at most {@value #MAX_TOTAL_SIZE} bytes read in all; media entries are
+ * never read. XML is parsed with DTDs and external entities refused. Every problem is an {@link
+ * InvalidInputException} naming the archive, the entry and the element path.
+ */
+public final class QdpxReader {
+  /** The most entries an archive may have. */
+  public static final int MAX_ENTRIES = 10_000;
+  /** The most bytes one entry read may expand to (64 MiB). */
+  public static final long MAX_ENTRY_SIZE = 64L * 1024 * 1024;
+  /** The most bytes all entries read may expand to (256 MiB). */
+  public static final long MAX_TOTAL_SIZE = 256L * 1024 * 1024;
+
+  private static final String INTERNAL = "internal://";
+
+  private final Frameworks frameworks;
+  private final QdpxOptions options;
+  private final Map<String, ConstructRef> byGuid = new HashMap<>();
+  private final Map<String, List<ConstructRef>> byLabel = new HashMap<>();
+
+  private QdpxReader(Frameworks frameworks, QdpxOptions options) {
+    this.frameworks = Objects.requireNonNull(frameworks, "frameworks");
+    this.options = Objects.requireNonNull(options, "options");
+    for (Framework f : frameworks.all()) {
+      for (Construct c : f.constructs()) {
+        ConstructRef ref = ConstructRef.of(f.id(), c.id());
+        byGuid.put(QdaGuids.code(ref), ref);
+        byLabel.computeIfAbsent(c.label(), k -> new ArrayList<>()).add(ref);
+      }
+    }
+  }
+
+  /** A reader mapping codes to the constructs of {@code frameworks} as {@code options} say. */
+  public static QdpxReader of(Frameworks frameworks, QdpxOptions options) {
+    return new QdpxReader(frameworks, options);
+  }
+
+  /** The display name of a valence code, for example {@code Barrier}. */
+  static String valenceName(Valence v) {
+    return v.id().substring(0, 1).toUpperCase(Locale.ROOT) + v.id().substring(1);
+  }
+
+  /**
+   * Reads a project.
+   *
+   * @throws InvalidInputException if the archive is unsafe or malformed, or a code, source, case
+   *     or selection cannot be read, naming the entry and element
+   */
+  public QdpxImport read(Path file) {
+    String archive = file.getFileName().toString();
+    try (SafeZip zip = SafeZip.open(file, MAX_ENTRIES, MAX_ENTRY_SIZE, MAX_TOTAL_SIZE)) {
+      String qde = archive + "!project.qde";
+      if (!zip.has("project.qde")) {
+        throw new InvalidInputException(
+            InputLocation.in(archive), "the archive has no project.qde", null,
+            "a REFI-QDA project archive");
+      }
+      Element project = SafeXml.parse(zip.read("project.qde"), qde).getDocumentElement();
+      if (!"Project".equals(project.getLocalName())) {
+        throw new InvalidInputException(
+            InputLocation.in(qde).withPath(project.getTagName()), "the root element is not a Project",
+            project.getTagName(), "Project in " + QdpxWriter.NAMESPACE);
+      }
+      return new Run(zip, archive, qde, project).read();
+    }
+  }
+
+  /** The state of one read. */
+  private final class Run {
+    private final SafeZip zip;
+    private final String archive;
+    private final String qde;
+    private final Map<String, CodesXml.QdaCode> codes = new HashMap<>();
+    private final Map<String, Optional<ConstructRef>> mapped = new HashMap<>();
+    private final Map<String, Valence> valences = new HashMap<>();
+    private final Map<String, Who> bySelection = new HashMap<>();
+    private final Map<String, Who> bySource = new HashMap<>();
+    private final Set<String> ignored = new TreeSet<>();
+    private final Element project;
+
+    Run(SafeZip zip, String archive, String qde, Element project) {
+      this.zip = zip;
+      this.archive = archive;
+      this.qde = qde;
+      this.project = project;
+    }
+
+    QdpxImport read() {
+      readCodes();
+      readCases();
+      List<CodedSegment> segments = new ArrayList<>();
+      Optional<Element> sources = SafeXml.child(project, "Sources");
+      if (sources.isPresent()) {
+        int n = 0;
+        for (Element source : SafeXml.children(sources.get(), "TextSource")) {
+          n++;
+          readSource(source, "Project/Sources/TextSource[" + n + "]", segments);
+        }
+      }
+      return ImmutableQdpxImport.builder().addAllSegments(segments).addAllIgnoredCodes(ignored).build();
+    }
+
+    private void readCodes() {
+      Optional<Element> codebook = SafeXml.child(project, "CodeBook").flatMap(c -> SafeXml.child(c, "Codes"));
+      if (codebook.isEmpty()) {
+        return;
+      }
+      for (CodesXml.QdaCode code : CodesXml.read(codebook.get(), qde, "Project/CodeBook/Codes")) {
+        codes.put(code.guid(), code);
+        valence(code).ifPresent(v -> valences.put(code.guid(), v));
+      }
+    }
+
+    private Optional<Valence> valence(CodesXml.QdaCode code) {
+      for (Valence v : Valence.values()) {
+        if (code.guid().equals(QdpxWriter.valenceGuid(v))) {
+          return Optional.of(v);
+        }
+      }
+      boolean underValence =
+          code.parentGuid()
+              .map(codes::get)
+              .filter(p -> p.parentGuid().isEmpty() && p.name().equalsIgnoreCase("Valence"))
+              .isPresent();
+      if (!underValence) {
+        return Optional.empty();
+      }
+      for (Valence v : Valence.values()) {
+        if (v.id().equalsIgnoreCase(code.name().trim())) {
+          return Optional.of(v);
+        }
+      }
+      return Optional.empty();
+    }
+
+    private Optional<ConstructRef> construct(CodesXml.QdaCode code) {
+      return mapped.computeIfAbsent(code.guid(), g -> {
+        ConstructRef ref = options.codeMapping().get(code.name());
+        if (ref != null) {
+          return Optional.of(ConstructRef.of(ref.framework(), frameworks.resolve(ref).id()));
+        }
+        ref = byGuid.get(code.guid());
+        if (ref != null) {
+          return Optional.of(ref);
+        }
+        List<ConstructRef> named = byLabel.getOrDefault(code.name(), List.of());
+        if (named.size() > 1) {
+          throw new InvalidInputException(
+              InputLocation.in(qde).withPath(code.path()),
+              "code '" + code.name() + "' matches several constructs by name; map it in a code"
+                  + " mapping file", code.name(), named.toString());
+        }
+        return named.stream().findFirst();
+      });
+    }
+
+    private void readCases() {
+      Map<String, String> variables = new HashMap<>();
+      SafeXml.child(project, "Variables").ifPresent(vs -> SafeXml.children(vs, "Variable").forEach(
+          v -> variables.put(QdaGuids.normalize(v.getAttribute("guid")),
+              v.getAttribute("name").trim().toLowerCase(Locale.ROOT))));
+      Optional<Element> cases = SafeXml.child(project, "Cases");
+      if (cases.isEmpty()) {
+        return;
+      }
+      int n = 0;
+      for (Element c : SafeXml.children(cases.get(), "Case")) {
+        n++;
+        Map<String, String> values = new HashMap<>();
+        for (Element value : SafeXml.children(c, "VariableValue")) {
+          String name = SafeXml.child(value, "VariableRef")
+              .map(r -> variables.get(QdaGuids.normalize(r.getAttribute("targetGUID"))))
+              .orElse(null);
+          SafeXml.child(value, "TextValue").ifPresent(t -> values.put(name, t.getTextContent().trim()));
+        }
+        String name = SafeXml.attribute(c, "name").orElse("");
+        Who who = new Who(
+            "Project/Cases/Case[" + n + "][@name='" + name + "']",
+            Optional.ofNullable(values.getOrDefault("participant", name.isBlank() ? null : name)),
+            Optional.ofNullable(values.get("role")),
+            Optional.ofNullable(values.get("site")),
+            Optional.ofNullable(values.get("wave")).filter(w -> !w.isEmpty()));
+        SafeXml.children(c, "SelectionRef").forEach(
+            r -> bySelection.put(QdaGuids.normalize(r.getAttribute("targetGUID")), who));
+        SafeXml.children(c, "SourceRef").forEach(
+            r -> bySource.put(QdaGuids.normalize(r.getAttribute("targetGUID")), who));
+      }
+    }
+
+    private void readSource(Element source, String path, List<CodedSegment> out) {
+      String guid = QdaGuids.normalize(source.getAttribute("guid"));
+      String name = SafeXml.attribute(source, "name").filter(s -> !s.isBlank()).orElse(guid);
+      String here = path + "[@name='" + name + "']";
+      String text = text(source, here);
+      int length = text.codePointCount(0, text.length());
+      List<Element> whole = SafeXml.children(source, "Coding");
+      if (!whole.isEmpty()) {
+        segment(name, guid, guid, 0, length, text, whole, Optional.empty(), here, out);
+      }
+      int n = 0;
+      for (Element selection : SafeXml.children(source, "PlainTextSelection")) {
+        n++;
+        String at = here + "/PlainTextSelection[" + n + "]";
+        int start = position(selection, "startPosition", at);
+        int end = position(selection, "endPosition", at);
+        if (start < 0 || end < start || end > length) {
+          throw new InvalidInputException(
+              InputLocation.in(qde).withPath(at),
+              "the selection is outside the text of source '" + name + "'", start + "-" + end,
+              "0 <= start <= end <= " + length);
+        }
+        String quoted = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+        Optional<String> memo = SafeXml.child(selection, "Description")
+            .map(Element::getTextContent).filter(m -> !m.isBlank());
+        segment(name, guid, QdaGuids.normalize(selection.getAttribute("guid")), start, end, quoted,
+            SafeXml.children(selection, "Coding"), memo, at, out);
+      }
+    }
+
+    private void segment(String source, String sourceGuid, String selectionGuid, int start, int end,
+        String quoted, List<Element> codings, Optional<String> memo, String path, List<CodedSegment> out) {
+      Set<ConstructRef> refs = new LinkedHashSet<>();
+      Optional<Valence> valence = Optional.empty();
+      int n = 0;
+      for (Element coding : codings) {
+        n++;
+        String at = path + "/Coding[" + n + "]";
+        String target = SafeXml.child(coding, "CodeRef").flatMap(r -> SafeXml.attribute(r, "targetGUID"))
+            .map(QdaGuids::normalize)
+            .orElseThrow(() -> new InvalidInputException(InputLocation.in(qde).withPath(at), "a Coding has no CodeRef"));
+        CodesXml.QdaCode code = codes.get(target);
+        if (code == null) {
+          throw new InvalidInputException(
+              InputLocation.in(qde).withPath(at + "/CodeRef"),
+              "unknown code: the codebook has no code with this guid", target, "a code of the codebook");
+        }
+        if (valences.containsKey(target)) {
+          valence = Optional.of(valences.get(target));
+          continue;
+        }
+        Optional<ConstructRef> ref = construct(code);
+        if (ref.isPresent()) {
+          refs.add(ref.get());
+        } else if (options.ignoreUnmappedCodes()) {
+          ignored.add(code.name());
+        } else {
+          throw new InvalidInputException(
+              InputLocation.in(qde).withPath(at + "/CodeRef"),
+              "code '" + code.name() + "' maps to no construct (by mapping file, GUID or exact name)",
+              code.name(), "a code mapped in the code mapping file");
+        }
+      }
+      if (refs.isEmpty()) {
+        return;
+      }
+      Who who = Optional.ofNullable(options.sources().get(source))
+          .map(Who::of)
+          .or(() -> Optional.ofNullable(bySelection.get(selectionGuid)))
+          .or(() -> Optional.ofNullable(bySource.get(sourceGuid)))
+          .orElseThrow(() -> new InvalidInputException(
+              InputLocation.in(qde).withPath(path),
+              "no participant, role and site for source '" + source + "'",
+              source, "a source mapping entry, or a case with variables participant, role, site"));
+      ImmutableCodedSegment.Builder b = CodedSegment.builder()
+          .source(source)
+          .participantId(who.require(who.participant, "participant", qde))
+          .participantRole(who.require(who.role, "role", qde))
+          .site(who.require(who.site, "site", qde))
+          .wave(who.wave)
+          .start(start)
+          .end(end)
+          .text(quoted)
+          .addAllCodes(refs)
+          .valence(valence)
+          .memo(memo);
+      out.add(b.build());
+    }
+
+    private String text(Element source, String path) {
+      Optional<Element> inline = SafeXml.child(source, "PlainTextContent");
+      if (inline.isPresent()) {
+        return inline.get().getTextContent();
+      }
+      String plain = SafeXml.attribute(source, "plainTextPath")
+          .orElseThrow(() -> new InvalidInputException(
+              InputLocation.in(qde).withPath(path), "the text source has neither PlainTextContent nor plainTextPath"));
+      String name = plain.startsWith(INTERNAL) ? plain.substring(INTERNAL.length()) : plain;
+      if (name.contains("://")) {
+        throw new InvalidInputException(
+            InputLocation.in(qde).withPath(path), "the source's text is outside the archive", plain,
+            "internal://name or a name in Sources/");
+      }
+      String entry = "Sources/" + name;
+      SafeZip.checkName(archive, entry);
+      if (!zip.has(entry)) {
+        throw new InvalidInputException(
+            InputLocation.in(qde).withPath(path), "missing source: the archive has no entry '" + entry + "'",
+            plain, "an entry in Sources/");
+      }
+      String text = new String(zip.read(entry), StandardCharsets.UTF_8);
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private int position(Element selection, String attribute, String path) {
+      String value = selection.getAttribute(attribute);
+      try {
+        return Integer.parseInt(value.trim());
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException(
+            InputLocation.in(qde).withPath(path + "/@" + attribute), "not a whole number", value, "0 or more");
+      }
+    }
+  }
+
+  /** Who a source or selection is attributed to, and where that was said. */
+  private record Who(
+      String path, Optional<String> participant, Optional<String> role, Optional<String> site,
+      Optional<String> wave) {
+
+    static Who of(SourceAttribution a) {
+      return new Who("source mapping", Optional.of(a.participantId()), Optional.of(a.role()),
+          Optional.of(a.site()), a.wave());
+    }
+
+    String require(Optional<String> value, String variable, String qde) {
+      return value.filter(v -> !v.isBlank()).orElseThrow(() -> new InvalidInputException(
+          InputLocation.in(qde).withPath(path), "the case has no " + variable, null,
+          "a Text variable named '" + variable + "'"));
+    }
+  }
+}

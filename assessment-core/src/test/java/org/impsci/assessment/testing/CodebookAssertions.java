@@ -1,0 +1,106 @@
+package org.impsci.assessment.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.impsci.assessment.coding.CodingFrame;
+import org.impsci.assessment.framework.Construct;
+import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.assessment.framework.Framework;
+import org.impsci.assessment.qda.CodebookHeader;
+import org.impsci.assessment.qda.ImmutableCodebookHeader;
+import org.impsci.assessment.qda.QdaGuids;
+import org.impsci.assessment.qda.QdcCodebook;
+import org.xml.sax.SAXException;
+
+/**
+ * Checks shared by every module that owns a framework (shipped in assessment-core's test jar): a
+ * framework's REFI-QDA codebook validates against the schema, its GUIDs are stable, and it
+ * re-imports to the same tree. One line per framework:
+ * {@code CodebookAssertions.assertCodebookRoundTrips(NptFrameworks.npt());}
+ */
+public final class CodebookAssertions {
+  private static final Schema CODEBOOK = schema("/qda/Codebook.xsd");
+  private static final Schema PROJECT = schema("/qda/Project.xsd");
+
+  private CodebookAssertions() {}
+
+  /**
+   * Exports the framework as a {@code .qdc}, validates it, checks that a second export is
+   * byte-identical and that every code's GUID is {@link QdaGuids#code}, re-imports it and checks
+   * that the tree is the same: in tree order, ids, labels, definitions, kinds, parents and orders.
+   *
+   * @return the exported codebook
+   */
+  public static byte[] assertCodebookRoundTrips(Framework framework) {
+    byte[] qdc = export(framework);
+    validateCodebook(qdc);
+    assertThat(export(framework)).as("a second export is identical").isEqualTo(qdc);
+    String xml = new String(qdc, java.nio.charset.StandardCharsets.UTF_8);
+    for (Construct c : framework.constructs()) {
+      assertThat(xml).contains("guid=\"" + QdaGuids.code(ConstructRef.of(framework.id(), c.id())) + "\"");
+    }
+    CodebookHeader header =
+        ImmutableCodebookHeader.builder()
+            .id(framework.id())
+            .name(framework.name())
+            .version(framework.version())
+            .addAllSources(framework.sources())
+            .build();
+    Framework back = QdcCodebook.read(new ByteArrayInputStream(qdc), framework.id() + ".qdc", header);
+    assertThat(tree(back)).isEqualTo(tree(framework));
+    return qdc;
+  }
+
+  /** Validates a codebook against the codebook schema. */
+  public static void validateCodebook(byte[] qdc) {
+    validate(CODEBOOK, qdc);
+  }
+
+  /** Validates a project.qde against the REFI-QDA project schema. */
+  public static void validateProject(byte[] qde) {
+    validate(PROJECT, qde);
+  }
+
+  private static List<List<Object>> tree(Framework f) {
+    return CodingFrame.treeOrder(f).stream()
+        .<List<Object>>map(
+            c -> List.of(c.id(), c.label(), c.definition(), c.kind(), c.parent().orElse(""), c.order()))
+        .toList();
+  }
+
+  private static byte[] export(Framework framework) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    QdcCodebook.write(framework, out);
+    return out.toByteArray();
+  }
+
+  private static void validate(Schema schema, byte[] xml) {
+    try {
+      schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+    } catch (SAXException | IOException e) {
+      throw new AssertionError("not valid against the schema: " + e.getMessage(), e);
+    }
+  }
+
+  private static Schema schema(String resource) {
+    URL url = CodebookAssertions.class.getResource(resource);
+    if (url == null) {
+      throw new AssertionError("missing schema " + resource);
+    }
+    try {
+      SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+      return f.newSchema(url);
+    } catch (SAXException e) {
+      throw new AssertionError("bad schema " + resource, e);
+    }
+  }
+}

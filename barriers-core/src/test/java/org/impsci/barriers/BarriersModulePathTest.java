@@ -1,0 +1,105 @@
+package org.impsci.barriers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.ByteArrayInputStream;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.impsci.assessment.framework.Frameworks;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Unit tests run on the class path; this one starts barriers-core as a named module next to
+ * assessment-core and Jackson, and checks the {@code provides} clause, that the kernel reads the
+ * bundled resources and the CSV reader through the qualified export, and that Jackson reaches the
+ * value types through {@code opens}.
+ */
+class BarriersModulePathTest {
+  private static final String MODULE = "org.impsci.barriers";
+
+  private static Path locationOf(Class<?> type) throws URISyntaxException {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  private static ModuleLayer layer() throws URISyntaxException {
+    ModuleFinder finder =
+        ModuleFinder.of(
+            locationOf(BarrierFrameworks.class),
+            locationOf(Frameworks.class),
+            locationOf(ObjectMapper.class),
+            locationOf(JsonFactory.class),
+            locationOf(JsonProperty.class),
+            locationOf(Jdk8Module.class));
+    Configuration cf =
+        ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), Set.of(MODULE));
+    return ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
+  }
+
+  @Test
+  void exportsTheApiAndProvidesTheFrameworks() throws Exception {
+    ModuleDescriptor d = layer().findModule(MODULE).orElseThrow().getDescriptor();
+    assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source))
+        .contains("org.impsci.barriers", "org.impsci.barriers.cfir", "org.impsci.barriers.rating")
+        .doesNotContain("org.impsci.barriers.internal");
+    assertThat(d.provides()).singleElement().satisfies(p ->
+        assertThat(p.providers())
+            .containsExactly("org.impsci.barriers.internal.BarrierFrameworkProvider"));
+  }
+
+  @Test
+  void registryCrosswalkAndCsvReaderWorkInsideTheModuleLayer() throws Exception {
+    ModuleLayer layer = layer();
+    ClassLoader loader = layer.findLoader(MODULE);
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    try {
+      Class<?> frameworks = loader.loadClass("org.impsci.assessment.framework.Frameworks");
+      assertThat(frameworks).isNotSameAs(Frameworks.class);
+      Object registry = frameworks.getMethod("bundled").invoke(null);
+      List<?> all = (List<?>) frameworks.getMethod("all").invoke(registry);
+      Method id = loader.loadClass("org.impsci.assessment.framework.Framework").getMethod("id");
+      List<Object> ids = all.stream().map(f -> invoke(id, f)).collect(Collectors.toList());
+      assertThat(ids).contains("cfir-2009", "cfir-2.0");
+
+      Object crosswalk = loader.loadClass("org.impsci.barriers.cfir.CfirFrameworks")
+          .getMethod("crosswalk").invoke(null);
+      assertThat(crosswalk.getClass().getModule().getName()).isEqualTo(MODULE);
+
+      Class<?> mode = loader.loadClass("org.impsci.assessment.io.SurveyCsvReader$Mode");
+      Class<?> csvReader = loader.loadClass("org.impsci.barriers.rating.RatingCsvReader");
+      Object reader = csvReader.getMethod("of", frameworks, mode)
+          .invoke(null, registry, mode.getEnumConstants()[0]);
+      byte[] csv = "site,construct,rating\ns1,cfir-2.0:inner-setting.culture,+1\n"
+          .getBytes(StandardCharsets.UTF_8);
+      Object report = csvReader.getMethod("read", java.io.InputStream.class, String.class)
+          .invoke(reader, new ByteArrayInputStream(csv), "r.csv");
+      Method write = loader.loadClass("org.impsci.assessment.io.ImpsciJson")
+          .getMethod("write", Object.class);
+      assertThat((String) write.invoke(null, report))
+          .contains("\"target\":\"cfir-2.0:inner-setting.culture\",\"rating\":\"+1\"");
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+  }
+
+  private static Object invoke(Method m, Object target) {
+    try {
+      return m.invoke(target);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package org.impsci.parihs;
+
+/** How an i-PARIHS characteristic bears on implementation at a site. */
+public enum Influence {
+  /** It helps implementation. */
+  ENABLER,
+  /** It hinders implementation. */
+  BARRIER,
+  /** It neither helps nor hinders, or its effects balance out. */
+  NEUTRAL
+}

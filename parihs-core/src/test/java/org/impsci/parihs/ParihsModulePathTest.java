@@ -1,0 +1,94 @@
+package org.impsci.parihs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.impsci.assessment.framework.Frameworks;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Unit tests run on the class path; this one starts parihs-core as a named module next to
+ * assessment-core and Jackson, and checks that the registry finds both frameworks through the
+ * {@code provides} clause, that the kernel reads the ORCA resource, and that Jackson reaches the
+ * value types through {@code opens}.
+ */
+class ParihsModulePathTest {
+  private static final String MODULE = "org.impsci.parihs";
+
+  private static Path locationOf(Class<?> type) throws URISyntaxException {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  private static ModuleLayer layer() throws URISyntaxException {
+    ModuleFinder finder =
+        ModuleFinder.of(
+            locationOf(ParihsFrameworks.class),
+            locationOf(Frameworks.class),
+            locationOf(ObjectMapper.class),
+            locationOf(JsonFactory.class),
+            locationOf(JsonProperty.class),
+            locationOf(Jdk8Module.class));
+    Configuration cf =
+        ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), Set.of(MODULE));
+    return ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
+  }
+
+  @Test
+  void exportsTheApiAndProvidesTheFrameworks() throws Exception {
+    ModuleDescriptor d = layer().findModule(MODULE).orElseThrow().getDescriptor();
+    assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source))
+        .contains("org.impsci.parihs", "org.impsci.parihs.orca")
+        .doesNotContain("org.impsci.parihs.internal");
+    assertThat(d.provides())
+        .anySatisfy(p -> assertThat(p.providers())
+            .containsExactly("org.impsci.parihs.internal.ParihsFrameworkProvider"));
+  }
+
+  @Test
+  void insideTheLayerTheRegistryFindsBothAndOrcaLoads() throws Exception {
+    ModuleLayer layer = layer();
+    ClassLoader loader = layer.findLoader(MODULE);
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    try {
+      Class<?> frameworks = loader.loadClass("org.impsci.assessment.framework.Frameworks");
+      assertThat(frameworks).isNotSameAs(Frameworks.class);
+      Object registry = frameworks.getMethod("bundled").invoke(null);
+      Method find = frameworks.getMethod("find", String.class);
+      assertThat(((java.util.Optional<?>) find.invoke(registry, "parihs"))).isPresent();
+      assertThat(((java.util.Optional<?>) find.invoke(registry, "i-parihs"))).isPresent();
+      Object orca = loader.loadClass("org.impsci.parihs.orca.Orca").getMethod("instrument").invoke(null);
+      List<?> items = (List<?>) orca.getClass().getMethod("items").invoke(orca);
+      assertThat(items).hasSize(77);
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+  }
+
+  @Test
+  void jacksonReadsAnAssessmentInsideTheModule() throws Exception {
+    ClassLoader loader = layer().findLoader(MODULE);
+    Class<?> json = loader.loadClass("org.impsci.assessment.io.ImpsciJson");
+    Class<?> type = loader.loadClass("org.impsci.parihs.IParihsAssessment");
+    Method read = json.getMethod("read", String.class, Class.class, String.class);
+    Method write = json.getMethod("write", Object.class);
+    String text =
+        "{\"site\":\"A\",\"occasion\":\"t0\",\"ratings\":[{\"characteristic\":\"recipients.goals\","
+            + "\"influence\":\"BARRIER\",\"strength\":\"STRONG\",\"rationale\":\"r\",\"evidence\":[]}]}";
+    Object value = read.invoke(null, text, type, "module test");
+    assertThat(value.getClass().getModule().getName()).isEqualTo(MODULE);
+    assertThat(write.invoke(null, value)).isEqualTo(text);
+  }
+}
