@@ -148,6 +148,13 @@ public final class ImpsciJson {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       where = where.withPath(path(mapping));
     }
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof InvalidInputException inner) {
+        // A value type's own check or creator said what is wrong: keep its words, add where.
+        return new InvalidInputException(
+            where, inner.problem(), inner.value().orElse(null), inner.allowed().orElse(null), e);
+      }
+    }
     return new InvalidInputException(where, problem(e), null, null, e);
   }
 

@@ -17,8 +17,11 @@ public interface RejectedRow {
   /** The 1-based row number, counting the header as row 1. */
   long row();
 
-  /** The respondent id, if the row had one. */
-  Optional<String> respondentId();
+  /**
+   * The id of the row's record, if it had one: the respondent in a survey, the participant in
+   * coded segments, the site in construct ratings.
+   */
+  Optional<String> recordId();
 
   /** The column at fault, if one is. */
   Optional<String> column();
@@ -39,10 +42,10 @@ public interface RejectedRow {
   String message();
 
   /** The rejection that an exception describes. */
-  static RejectedRow of(long row, String respondentId, InvalidInputException e) {
+  static RejectedRow of(long row, String recordId, InvalidInputException e) {
     return ImmutableRejectedRow.builder()
         .row(row)
-        .respondentId(Optional.ofNullable(respondentId))
+        .recordId(Optional.ofNullable(recordId))
         .column(e.location().column())
         .itemId(e.location().itemId())
         .value(e.value())

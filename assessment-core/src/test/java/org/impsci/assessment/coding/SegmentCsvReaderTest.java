@@ -64,7 +64,7 @@ class SegmentCsvReaderTest {
             tuple(3L, "", "segment of 'p1.txt' at 5-3: end (3) must not be before start (5)"),
             tuple(5L, "Codes", "framework 'toy' has no construct or alias 'nowhere'"),
             tuple(6L, "Valence", "unknown valence"));
-    assertThat(report.rejected().get(0).respondentId()).contains("P1");
+    assertThat(report.rejected().get(0).recordId()).contains("P1");
   }
 
   @Test

@@ -162,6 +162,20 @@ class InstrumentValidationTest {
   }
 
   @Test
+  void aCreatorsOwnProblemIsReportedInItsWordsWithThePath() {
+    assertThatThrownBy(
+            () ->
+                ImpsciJson.read(
+                    "{\"refs\":[\"npt:coherence\",\"no colon\"]}", RefHolder.class, "refs.json"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("refs.json, line 1, at refs[1]: ")
+        .hasMessageNotContaining("Cannot construct");
+  }
+
+  /** A holder of construct references, read from JSON. */
+  record RefHolder(java.util.List<org.impsci.assessment.framework.ConstructRef> refs) {}
+
+  @Test
   void answersThatAreNotNumbersCodesOrNull() {
     assertThatThrownBy(
             () ->

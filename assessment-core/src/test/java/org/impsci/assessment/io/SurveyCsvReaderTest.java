@@ -183,9 +183,9 @@ class SurveyCsvReaderTest {
     assertThat(rejected.get(0).allowed()).hasValue("whole numbers 1..5");
     assertThat(rejected.get(1).value()).hasValue("abc");
     assertThat(rejected.get(2).reason()).isEqualTo("the row has 4 fields but the header has 8");
-    assertThat(rejected.get(2).respondentId()).hasValue("r4");
+    assertThat(rejected.get(2).recordId()).hasValue("r4");
     assertThat(rejected.get(3).reason()).isEqualTo("the respondent id is blank");
-    assertThat(rejected.get(3).respondentId()).isEmpty();
+    assertThat(rejected.get(3).recordId()).isEmpty();
     assertThat(rejected.get(4).reason()).isEqualTo("respondent id 'r1' already appeared in row 2");
     assertThat(rejected.get(5).itemId()).hasValue("B1");
     assertThat(rejected.get(5).allowed()).hasValue("whole numbers 1..5, or one of [not_relevant_role]");

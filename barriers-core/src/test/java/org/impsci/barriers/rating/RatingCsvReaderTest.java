@@ -55,7 +55,7 @@ class RatingCsvReaderTest {
     assertThat(three.column()).contains("rating");
     assertThat(three.value()).contains("3");
     assertThat(three.allowed()).contains("-2, -1, 0, +1, +2, X, M, NA, I, E");
-    assertThat(three.respondentId()).contains("s2");
+    assertThat(three.recordId()).contains("s2");
     assertThat(three.message()).startsWith("ratings.csv, row 5, column rating");
     assertThat(r.rejected().get(1).value()).contains("Y");
     assertThat(r.rejected().get(2).reason()).isEqualTo("the site is blank");
