@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.impsci.assessment.coding.CodingAnalysis;
+import org.impsci.assessment.coding.ConstructFrequency;
+import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.instrument.ResponseScale;
 import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.reliability.CaseHandling;
@@ -26,10 +29,11 @@ import org.impsci.npt.nomad.NomadSyntheticData;
 
 /**
  * Example 1, secondary fracture prevention: a NoMAD survey of 43 professionals in 11 hospitals,
- * scored by hospital. It prints each hospital's construct means from strongest to weakest, the
- * reliability of each construct next to the published one, and the hospital where collective
- * action (the work of making the service run) is weakest; it draws the construct profile by
- * hospital.
+ * scored by hospital, and their interviews coded with extended NPT. It prints each hospital's
+ * construct means from strongest to weakest, the reliability of each construct next to the
+ * published one, the hospital where collective action (the work of making the service run) is
+ * weakest, and how often each extended-NPT component (capability, capacity, potential,
+ * contribution) was coded; it draws the construct profile by hospital.
  *
  * <p>The data are SYNTHETIC, generated from a fixed seed; the study design (11 hospitals, 43
  * professionals) is the one the project grew from.
@@ -49,8 +53,10 @@ public final class SecondaryFracturePrevention {
    * @param report the survey analysed by hospital
    * @param profiles each hospital's construct profile, by hospital in sorted order
    * @param chart the construct profile chart (PNG)
+   * @param coding the analysis of the coded interview segments
    */
-  public record Result(Path survey, SurveyReport report, Map<String, ScaleProfile> profiles, Path chart) {}
+  public record Result(
+      Path survey, SurveyReport report, Map<String, ScaleProfile> profiles, Path chart, CodingAnalysis coding) {}
 
   private SecondaryFracturePrevention() {}
 
@@ -91,7 +97,10 @@ public final class SecondaryFracturePrevention {
         "NoMAD construct means by hospital (synthetic data)", bySite, NomadScorer.CONSTRUCTS,
         optionA.min(), optionA.max())));
     print(out, report, profiles, chart);
-    return new Result(survey, report, profiles, chart);
+    CodingAnalysis coding =
+        CodingAnalysis.of(Frameworks.bundled(), SyntheticInterviews.segments(SEED, PROFESSIONALS, HOSPITALS));
+    printCoding(out, coding);
+    return new Result(survey, report, profiles, chart, coding);
   }
 
   private static void print(PrintStream out, SurveyReport report, Map<String, ScaleProfile> profiles, Path chart) {
@@ -113,6 +122,14 @@ public final class SecondaryFracturePrevention {
     out.printf("collective action is weakest in %s (%s): a first place to look at workload and resources%n",
         weakest, format(mean(profiles.get(weakest), "collective-action")));
     out.println("chart: " + chart);
+  }
+
+  private static void printCoding(PrintStream out, CodingAnalysis coding) {
+    out.printf("extended NPT coding of %d interview segments (SYNTHETIC):%n", coding.segments().size());
+    for (ConstructFrequency f : coding.frequencies("enpt", 0)) {
+      out.printf("  %-12s %3d segments, %2d participants, %2d hospitals%n",
+          f.construct().construct(), f.segments(), f.participants(), f.sites());
+    }
   }
 
   /** The site with the lowest mean on a construct. */

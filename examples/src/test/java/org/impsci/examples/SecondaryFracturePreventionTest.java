@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.imageio.ImageIO;
+import org.impsci.assessment.coding.CodedSegment;
+import org.impsci.assessment.coding.ConstructFrequency;
+import org.impsci.assessment.framework.ConstructRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +68,25 @@ class SecondaryFracturePreventionTest {
 
     BufferedImage chart = ImageIO.read(result.chart().toFile());
     assertThat(chart.getWidth()).isEqualTo(960);
+
+    // Extended NPT: count by hand the segments with at least one code under each top component.
+    List<CodedSegment> segments = result.coding().segments();
+    assertThat(segments).hasSizeBetween(43 * 2, 43 * 4);
+    for (String component : List.of("capability", "capacity", "potential", "contribution")) {
+      long expectedSegments = segments.stream()
+          .filter(s -> s.codes().stream().anyMatch(c -> c.construct().startsWith(component + ".")))
+          .count();
+      long expectedPeople = segments.stream()
+          .filter(s -> s.codes().stream().anyMatch(c -> c.construct().startsWith(component + ".")))
+          .map(CodedSegment::participantId)
+          .distinct()
+          .count();
+      ConstructFrequency f = result.coding().frequency(ConstructRef.of("enpt", component));
+      assertThat(f.segments()).as(component).isEqualTo(expectedSegments).isPositive();
+      assertThat(f.participants()).as(component).isEqualTo(expectedPeople);
+      assertThat(text).containsPattern(component + " +" + expectedSegments + " segments, +" + expectedPeople + " participants");
+    }
+    assertThat(text).contains("extended NPT coding of " + segments.size() + " interview segments (SYNTHETIC)");
   }
 
   /** Per site and construct: {sum of respondent scores, respondents scored}. */
