@@ -150,7 +150,14 @@ public final class ImpsciJson {
     }
     for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
       if (t instanceof InvalidInputException inner) {
-        // A value type's own check or creator said what is wrong: keep its words, add where.
+        // A value type's own check or creator said what is wrong: keep its words, and put its
+        // path (relative to the value) after Jackson's path to the value.
+        String outer = where.path().orElse("");
+        String relative = inner.location().path().orElse("");
+        if (!relative.isEmpty()) {
+          String joiner = outer.isEmpty() || relative.startsWith("[") ? "" : ".";
+          where = where.withPath(outer + joiner + relative);
+        }
         return new InvalidInputException(
             where, inner.problem(), inner.value().orElse(null), inner.allowed().orElse(null), e);
       }
