@@ -34,7 +34,8 @@ class NotebookCellsTest {
       notebooks = files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
     }
     assertThat(notebooks).extracting(p -> p.getFileName().toString())
-        .contains("00-quick-start.ipynb", "01-secondary-fracture-prevention.ipynb", "05-embedding.ipynb");
+        .contains("00-quick-start.ipynb", "01-secondary-fracture-prevention.ipynb",
+            "03-patient-participation.ipynb", "05-embedding.ipynb");
     return notebooks.stream().map(nb -> DynamicTest.dynamicTest(nb.getFileName().toString(), () -> run(nb)));
   }
 
