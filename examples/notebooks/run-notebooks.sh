@@ -46,9 +46,20 @@ mkdir -p "$out"
 for notebook in "$here"/*.ipynb; do
   name="$(basename "$notebook")"
   echo "run-notebooks: $name"
-  JUPYTER_PATH="$jupyter_path" "$py" -m nbconvert --to notebook --execute \
-    --ExecutePreprocessor.startup_timeout=120 --ExecutePreprocessor.timeout=300 \
-    --output-dir "$out" "$notebook" 2> "$out/$name.log" || { cat "$out/$name.log" >&2; exit 1; }
+  # A kernel start now and then never answers its first request (seen on a loaded machine): such a
+  # start is retried, up to three in all; a cell error fails at once.
+  for attempt in 1 2 3; do
+    if JUPYTER_PATH="$jupyter_path" "$py" -m nbconvert --to notebook --execute \
+        --ExecutePreprocessor.startup_timeout=120 --ExecutePreprocessor.timeout=300 \
+        --output-dir "$out" "$notebook" 2> "$out/$name.log"; then
+      break
+    fi
+    if [ "$attempt" = 3 ] || ! grep -q "Kernel didn't respond" "$out/$name.log"; then
+      cat "$out/$name.log" >&2
+      exit 1
+    fi
+    echo "  the kernel did not start (attempt $attempt); retrying"
+  done
   "$py" - "$out/$name" <<'PY'
 import json, sys
 cells = json.load(open(sys.argv[1]))["cells"]
