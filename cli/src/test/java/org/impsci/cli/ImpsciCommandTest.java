@@ -3,11 +3,15 @@ package org.impsci.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import javax.imageio.ImageIO;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.npt.nomad.NomadSyntheticData;
 import org.junit.jupiter.api.Test;
@@ -119,6 +123,9 @@ class ImpsciCommandTest {
     assertThat(report.get("read").get("scored").asLong()).isEqualTo(43);
     String html = Files.readString(output.resolve("report.html"));
     assertThat(html).contains("SYNTHETIC DATA").contains("<h2>Profiles by site</h2>").contains("H11");
+    String png = html.replaceFirst("(?s).*<img id=\"profile-chart\" src=\"data:image/png;base64,([^\"]+)\".*", "$1");
+    BufferedImage chart = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png)));
+    assertThat(chart.getWidth()).isEqualTo(960);
     assertThat(out.toString())
         .contains("nomad-survey.csv: 46 rows read, 43 scored, 3 rejected")
         .contains("strongest and weakest construct in each of 11 hospitals")
