@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.instrument.ResponseScale;
 import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.GroupSummary;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code impsci demo}: the main job on bundled, synthetic data. It writes a synthetic NoMAD survey
  * modelled on a study of 43 professionals in 11 hospitals (with three bad rows of the kinds real
  * exports carry), scores it leniently by hospital and role, and writes the JSON report and an HTML
- * report.
+ * report with the construct profile by hospital as a chart.
  */
 @Command(name = "demo", description = "Run the main job on bundled synthetic data and write a report.")
 final class DemoCommand implements Runnable {
@@ -56,6 +57,7 @@ final class DemoCommand implements Runnable {
       SurveyReport report = analyse(survey);
       Files.writeString(output.resolve("nomad-report.json"), ImpsciJson.write(report) + "\n");
       Path html = output.resolve("report.html");
+      ResponseScale optionA = Nomad.instrument().items().get(0).scale();
       Files.writeString(
           html,
           HtmlReport.render(
@@ -65,7 +67,9 @@ final class DemoCommand implements Runnable {
               report,
               NomadScorer.CONSTRUCTS,
               Nomad.PUBLISHED_ALPHA,
-              "site"));
+              "site",
+              optionA.min(),
+              optionA.max()));
       printSummary(out, report, html);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -9,7 +9,10 @@ import org.impsci.assessment.scoring.GroupSummary;
 import org.impsci.assessment.scoring.ScaleProfile;
 import org.impsci.assessment.survey.SurveyReport;
 
-/** A self-contained HTML page of a scored survey: profiles by group, reliability, rejected rows. */
+/**
+ * A self-contained HTML page of a scored survey: reliability, profiles by group (a chart embedded as
+ * a PNG data URL, and a table), rejected rows.
+ */
 final class HtmlReport {
   private final StringBuilder html = new StringBuilder();
 
@@ -24,6 +27,8 @@ final class HtmlReport {
    * @param scales the scales to show, in reporting order
    * @param publishedAlpha published alphas to compare with, by scale
    * @param groupColumn the grouping column whose profiles are shown
+   * @param scaleMin the lowest possible scale score, where the chart's bars start
+   * @param scaleMax the highest possible scale score
    */
   static String render(
       String title,
@@ -31,11 +36,15 @@ final class HtmlReport {
       SurveyReport report,
       List<String> scales,
       Map<String, Double> publishedAlpha,
-      String groupColumn) {
+      String groupColumn,
+      double scaleMin,
+      double scaleMax) {
     HtmlReport page = new HtmlReport();
     page.open(title, note, report);
     page.overall(report, scales, publishedAlpha);
-    page.profiles(report.byGroup().getOrDefault(groupColumn, List.of()), scales, groupColumn);
+    List<GroupSummary> groups = report.byGroup().getOrDefault(groupColumn, List.of());
+    page.chart(groups, scales, groupColumn, scaleMin, scaleMax);
+    page.profiles(groups, scales, groupColumn);
     page.rejected(report.read().rejected());
     page.html.append("</body></html>\n");
     return page.html.toString();
@@ -47,7 +56,8 @@ final class HtmlReport {
         .append("</title><style>body{font-family:sans-serif;margin:2em;max-width:60em}")
         .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;")
         .append("padding:.3em .6em;text-align:right}th:first-child,td:first-child{text-align:left}")
-        .append(".note{background:#fff4d6;padding:.5em}</style></head><body><h1>")
+        .append(".note{background:#fff4d6;padding:.5em}figure{margin:1em 0}img{max-width:100%;height:auto}")
+        .append("</style></head><body><h1>")
         .append(escape(title))
         .append("</h1><p class=\"note\">")
         .append(escape(note))
@@ -83,12 +93,22 @@ final class HtmlReport {
     html.append("</table>");
   }
 
+  private void chart(List<GroupSummary> groups, List<String> scales, String column, double min, double max) {
+    String title = "Mean scores by " + column;
+    html.append("<h2>Profiles by ").append(escape(column)).append("</h2><figure><img id=\"profile-chart\" src=\"")
+        .append(ProfileChart.dataUrl(ProfileChart.of(title, groups, scales, min, max)))
+        .append("\" width=\"960\" height=\"440\" alt=\"")
+        .append(escape(title + ": grouped bars of " + String.join(", ", scales) + "; the table below has the values"))
+        .append("\"><figcaption>").append(escape(title)).append(" (scale ").append(Summary.format(min))
+        .append(" to ").append(Summary.format(max)).append(").</figcaption></figure>");
+  }
+
   private void profiles(List<GroupSummary> summaries, List<String> scales, String column) {
     Map<String, List<GroupSummary>> byGroup = new TreeMap<>();
     for (GroupSummary g : summaries) {
       byGroup.computeIfAbsent(g.group().orElse(""), k -> new java.util.ArrayList<>()).add(g);
     }
-    html.append("<h2>Profiles by ").append(escape(column)).append("</h2><table><tr><th>")
+    html.append("<table><tr><th>")
         .append(escape(column)).append("</th>");
     scales.forEach(s -> html.append("<th>").append(escape(s)).append("</th>"));
     html.append("<th>strongest to weakest</th></tr>");

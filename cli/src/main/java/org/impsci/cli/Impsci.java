@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       FrameworksCommand.class,
       ShowCommand.class,
       ScoreCommand.class,
+      CodebookCommand.class,
+      MatchCommand.class,
       DemoCommand.class
     })
 public final class Impsci implements Runnable {

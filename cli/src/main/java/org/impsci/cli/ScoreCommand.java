@@ -60,8 +60,12 @@ final class ScoreCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--instrument", required = true, description = "The instrument: ${COMPLETION-CANDIDATES}.")
-  SurveyInstrument instrument;
+  @Option(
+      names = "--instrument",
+      required = true,
+      completionCandidates = SurveyInstrument.Ids.class,
+      description = "The instrument: ${COMPLETION-CANDIDATES}.")
+  String instrument;
 
   @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "The export, UTF-8.")
   Path input;
@@ -86,7 +90,14 @@ final class ScoreCommand implements Runnable {
 
   @Override
   public void run() {
-    Scorer scorer = instrument.scorer();
+    Scorer scorer =
+        SurveyInstrument.scorer(instrument)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        "unknown instrument '" + instrument + "'; known: "
+                            + String.join(", ", new SurveyInstrument.Ids())));
     CsvLayout layout = CsvLayout.builder().respondentIdColumn(idColumn).addAllGroupColumns(groups).build();
     SurveyCsvReader.Mode readMode = mode.lenient ? SurveyCsvReader.Mode.LENIENT : SurveyCsvReader.Mode.STRICT;
     SurveyAnalysis analysis = SurveyAnalysis.of(scorer, layout, readMode, handling);
@@ -133,7 +144,7 @@ final class ScoreCommand implements Runnable {
     try (JsonGenerator json =
         mapper.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       json.writeStartObject();
-      json.writeStringField("instrument", instrument.name());
+      json.writeStringField("instrument", instrument);
       json.writeArrayFieldStart("respondents");
       Consumer<ScoredRow> perRow =
           row -> {

@@ -3,12 +3,10 @@ package org.impsci.cli;
 import java.io.PrintWriter;
 import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.io.ImpsciJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,15 +29,7 @@ final class ShowCommand implements Runnable {
 
   @Override
   public void run() {
-    Framework framework =
-        Frameworks.bundled()
-            .find(frameworkId)
-            .orElseThrow(
-                () ->
-                    new ParameterException(
-                        spec.commandLine(),
-                        "unknown framework '" + frameworkId + "'; bundled: "
-                            + Frameworks.bundled().all().stream().map(Framework::id).toList()));
+    Framework framework = Registry.framework(spec, frameworkId);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(ImpsciJson.write(framework));

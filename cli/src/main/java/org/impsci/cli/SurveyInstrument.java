@@ -1,18 +1,38 @@
 package org.impsci.cli;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.npt.nomad.NomadScorer;
+import org.impsci.parihs.orca.OrcaScorer;
 
-/** The instruments {@code impsci score} knows, with their documented default scoring. */
-enum SurveyInstrument {
-  /** NoMAD under the defaults of {@link org.impsci.npt.nomad.NomadOptions}. */
-  nomad {
+/** The instruments {@code impsci score} knows, by instrument id, each with its documented scoring. */
+final class SurveyInstrument {
+  private static final Map<String, Supplier<Scorer>> SCORERS = new LinkedHashMap<>();
+
+  static {
+    // NoMAD under the defaults of NomadOptions; ORCA under the ORCA developers' rules.
+    SCORERS.put("nomad", () -> NomadScorer.withDefaults().scorer());
+    SCORERS.put("orca", () -> OrcaScorer.full().scorer());
+    SCORERS.put("orca-reduced", () -> OrcaScorer.reduced().scorer());
+  }
+
+  private SurveyInstrument() {}
+
+  /** The scorer of an instrument id. */
+  static Optional<Scorer> scorer(String id) {
+    return Optional.ofNullable(SCORERS.get(id)).map(Supplier::get);
+  }
+
+  /** The instrument ids, for usage help. */
+  static final class Ids implements Iterable<String> {
     @Override
-    Scorer scorer() {
-      return NomadScorer.withDefaults().scorer();
+    public Iterator<String> iterator() {
+      return new ArrayList<>(SCORERS.keySet()).iterator();
     }
-  };
-
-  /** The kernel scorer of the instrument. */
-  abstract Scorer scorer();
+  }
 }

@@ -3,11 +3,15 @@ package org.impsci.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import javax.imageio.ImageIO;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.npt.nomad.NomadSyntheticData;
 import org.junit.jupiter.api.Test;
@@ -119,9 +123,61 @@ class ImpsciCommandTest {
     assertThat(report.get("read").get("scored").asLong()).isEqualTo(43);
     String html = Files.readString(output.resolve("report.html"));
     assertThat(html).contains("SYNTHETIC DATA").contains("<h2>Profiles by site</h2>").contains("H11");
+    String png = html.replaceFirst("(?s).*<img id=\"profile-chart\" src=\"data:image/png;base64,([^\"]+)\".*", "$1");
+    BufferedImage chart = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png)));
+    assertThat(chart.getWidth()).isEqualTo(960);
     assertThat(out.toString())
         .contains("nomad-survey.csv: 46 rows read, 43 scored, 3 rejected")
         .contains("strongest and weakest construct in each of 11 hospitals")
         .contains("report: " + output.resolve("report.html").toAbsolutePath());
+  }
+
+  @Test
+  void scoresOrcaToo() throws IOException {
+    // Every ORCA item answered 3 (reversed items: 6 - 3 = 3): every subscale and scale is 3.
+    java.util.List<String> ids =
+        org.impsci.parihs.orca.Orca.instrument().items().stream().map(i -> i.id()).toList();
+    Path input =
+        write("orca.csv", "respondent_id," + String.join(",", ids) + "\nr1,"
+            + String.join(",", java.util.Collections.nCopies(ids.size(), "3")) + "\n");
+    assertThat(run("score", "--instrument", "orca", "--input", input.toString(), "--format", "csv"))
+        .as(err.toString()).isZero();
+    String[] header = out.toString().lines().findFirst().orElseThrow().split(",");
+    String[] row = out.toString().lines().skip(1).findFirst().orElseThrow().split(",");
+    assertThat(row).hasSameSizeAs(header);
+    for (int c = 1; c < row.length; c++) {
+      assertThat(Double.parseDouble(row[c])).as(header[c]).isEqualTo(3.0);
+    }
+    assertThat(run("score", "--instrument", "orcx", "--input", input.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown instrument 'orcx'; known: nomad, orca, orca-reduced");
+  }
+
+  @Test
+  void matchRanksStrategiesForBarriersByShortName() {
+    assertThat(run("match", "--barriers", "reflecting-and-evaluating", "--top", "2")).isZero();
+    // Waltz et al. 2019, Table 1: the two Level 1 strategies for reflecting and evaluating.
+    assertThat(out.toString().lines())
+        .containsExactly(
+            "barriers: [cfir-2009:process.reflecting-and-evaluating]",
+            "  1. develop-and-implement-tools-for-quality-monitoring        60.0%  process.reflecting-and-evaluating 60% (LEVEL_1)",
+            "  2. audit-and-provide-feedback                                56.0%  process.reflecting-and-evaluating 56% (LEVEL_1)");
+    assertThat(run("match", "--barriers", "no-such-barrier")).isEqualTo(1);
+    assertThat(err.toString()).contains("no-such-barrier");
+    assertThat(run("match", "--cfir", "cfir-3", "--barriers", "planning")).isEqualTo(2);
+  }
+
+  @Test
+  void codebookExportsQdcJsonAndCsv() throws IOException {
+    assertThat(run("codebook", "npt")).isZero();
+    assertThat(out.toString()).startsWith("<?xml").contains("urn:QDA-XML:codebook:1.0")
+        .contains("name=\"Reconfiguration\"");
+    out.getBuffer().setLength(0);
+    assertThat(run("codebook", "npt", "--format", "csv")).isZero();
+    // Header plus the 20 NPT constructs.
+    assertThat(out.toString().lines()).hasSize(21);
+    assertThat(out.toString().lines().skip(1).findFirst().orElseThrow()).startsWith("npt:coherence,Coherence,construct,,");
+    out.getBuffer().setLength(0);
+    assertThat(run("codebook", "cfir-2.0", "--format", "json")).isZero();
+    assertThat(ImpsciJson.mapper().readTree(out.toString()).get("codes")).hasSize(74);
   }
 }

@@ -2,16 +2,13 @@ package org.impsci.npt;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.framework.Construct;
+import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
 import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.assessment.framework.Framework;
 
 /**
  * Typed handles to the NPT coding manual ({@link NptFrameworks#codingManual()}): the three CMO
@@ -22,7 +19,7 @@ import org.impsci.assessment.framework.ConstructRef;
  * alias ({@code "strategic intentions"}, {@code "CO-DI"}) or a reference {@code
  * npt-coding-manual:<id>}.
  */
-public enum CodingManualConstruct {
+public enum CodingManualConstruct implements HierarchicalHandle<CodingManualConstruct> {
   /** Implementation contexts (CMO domain). */
   CONTEXT("context", null),
   /** Context / strategic intentions. */
@@ -92,9 +89,6 @@ public enum CodingManualConstruct {
   /** Outcome / sustainment. */
   SUSTAINMENT("outcome.sustainment", OUTCOME);
 
-  private static final Map<String, CodingManualConstruct> BY_ID =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(c -> c.id, Function.identity()));
-
   private final String id;
   private final CodingManualConstruct parent;
 
@@ -105,11 +99,18 @@ public enum CodingManualConstruct {
 
   /** The id within {@code npt-coding-manual}, for example {@code context.strategic-intentions}. */
   @JsonValue
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
+  public Framework framework() {
+    return NptFrameworks.codingManual();
+  }
+
   /** The parent: the domain of a primary construct, the mechanism of a sub-construct. */
+  @Override
   public Optional<CodingManualConstruct> parent() {
     return Optional.ofNullable(parent);
   }
@@ -138,10 +139,6 @@ public enum CodingManualConstruct {
     return parent != null && parent.parent != null;
   }
 
-  /** The direct children, in order. */
-  public List<CodingManualConstruct> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
 
   /**
    * The NPT construct a mechanism or mechanism sub-construct corresponds to ({@link
@@ -160,19 +157,9 @@ public enum CodingManualConstruct {
     return NptConstruct.find(id.substring(id.lastIndexOf('.') + 1));
   }
 
-  /** The reference {@code npt-coding-manual:<id>}. */
-  public ConstructRef ref() {
-    return ConstructRef.of(NptFrameworks.CODING_MANUAL, id);
-  }
-
-  /** The construct as loaded from the bundled resource. */
-  public Construct construct() {
-    return NptFrameworks.codingManual().require(id);
-  }
-
   /** The handle with this id or alias (aliases ignoring case). */
   public static Optional<CodingManualConstruct> find(String idOrAlias) {
-    return NptFrameworks.codingManual().construct(idOrAlias).map(c -> BY_ID.get(c.id()));
+    return ConstructHandle.find(values(), NptFrameworks.codingManual(), idOrAlias);
   }
 
   /**
@@ -184,8 +171,9 @@ public enum CodingManualConstruct {
   @JsonCreator
   public static CodingManualConstruct of(String text) {
     int colon = text.indexOf(':');
-    return colon < 0 ? BY_ID.get(NptFrameworks.codingManual().require(text).id()) : of(
-        ConstructRef.parse(text));
+    return colon < 0
+        ? ConstructHandle.of(values(), NptFrameworks.codingManual(), text)
+        : of(ConstructRef.parse(text));
   }
 
   /**
@@ -201,6 +189,6 @@ public enum CodingManualConstruct {
           ref.toString(),
           NptFrameworks.CODING_MANUAL + ":<construct>");
     }
-    return BY_ID.get(NptFrameworks.codingManual().require(ref.construct()).id());
+    return ConstructHandle.of(values(), NptFrameworks.codingManual(), ref.construct());
   }
 }

@@ -1,21 +1,17 @@
 package org.impsci.npt;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.framework.Construct;
-import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
+import org.impsci.assessment.framework.Framework;
 
 /**
  * Typed handles to extended Normalization Process Theory ({@link NptFrameworks#extendedNpt()}):
  * the four constructs capability, capacity, potential and contribution, each followed by its
  * components.
  */
-public enum EnptComponent {
+public enum EnptComponent implements HierarchicalHandle<EnptComponent> {
   /** Capability: what the intervention makes possible. */
   CAPABILITY("capability", null),
   /** Capability / workability. */
@@ -52,9 +48,6 @@ public enum EnptComponent {
   /** Contribution / reflexive monitoring. */
   REFLEXIVE_MONITORING("contribution.reflexive-monitoring", CONTRIBUTION);
 
-  private static final Map<String, EnptComponent> BY_ID =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(c -> c.id, Function.identity()));
-
   private final String id;
   private final EnptComponent parent;
 
@@ -64,11 +57,18 @@ public enum EnptComponent {
   }
 
   /** The id within {@code enpt}, for example {@code capacity.social-norms}. */
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
+  public Framework framework() {
+    return NptFrameworks.extendedNpt();
+  }
+
   /** The construct a component belongs to; empty for the four constructs. */
+  @Override
   public Optional<EnptComponent> parent() {
     return Optional.ofNullable(parent);
   }
@@ -78,10 +78,6 @@ public enum EnptComponent {
     return parent == null;
   }
 
-  /** The components of a construct, in order; empty for a component. */
-  public List<EnptComponent> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
 
   /**
    * The NPT construct that a contribution component stands for ({@code contribution.coherence} is
@@ -94,19 +90,9 @@ public enum EnptComponent {
         : Optional.empty();
   }
 
-  /** The reference {@code enpt:<id>}. */
-  public ConstructRef ref() {
-    return ConstructRef.of(NptFrameworks.ENPT, id);
-  }
-
-  /** The construct as loaded from the bundled resource. */
-  public Construct construct() {
-    return NptFrameworks.extendedNpt().require(id);
-  }
-
   /** The handle with this id or alias (aliases ignoring case, such as {@code social norms}). */
   public static Optional<EnptComponent> find(String idOrAlias) {
-    return NptFrameworks.extendedNpt().construct(idOrAlias).map(c -> BY_ID.get(c.id()));
+    return ConstructHandle.find(values(), NptFrameworks.extendedNpt(), idOrAlias);
   }
 
   /**
@@ -115,6 +101,6 @@ public enum EnptComponent {
    * @throws InvalidInputException naming the unknown id and listing the known ones
    */
   public static EnptComponent of(String idOrAlias) {
-    return BY_ID.get(NptFrameworks.extendedNpt().require(idOrAlias).id());
+    return ConstructHandle.of(values(), NptFrameworks.extendedNpt(), idOrAlias);
   }
 }

@@ -1,14 +1,10 @@
 package org.impsci.npt;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.framework.Construct;
-import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
+import org.impsci.assessment.framework.Framework;
 
 /**
  * Typed handles to the constructs of Normalization Process Theory ({@link NptFrameworks#npt()}):
@@ -16,7 +12,7 @@ import org.impsci.assessment.framework.ConstructRef;
  * followed by its sub-constructs. The ids are stable; NoMAD items refer to them as {@code
  * npt:<id>}.
  */
-public enum NptConstruct {
+public enum NptConstruct implements HierarchicalHandle<NptConstruct> {
   /** Coherence: sense-making work. */
   COHERENCE("coherence", null),
   /** Coherence / differentiation. */
@@ -61,9 +57,6 @@ public enum NptConstruct {
   /** Reflexive monitoring / reconfiguration. */
   RECONFIGURATION("reconfiguration", REFLEXIVE_MONITORING);
 
-  private static final Map<String, NptConstruct> BY_ID =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(c -> c.id, Function.identity()));
-
   private final String id;
   private final NptConstruct parent;
 
@@ -73,11 +66,18 @@ public enum NptConstruct {
   }
 
   /** The construct id within {@code npt}, for example {@code communal-specification}. */
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
+  public Framework framework() {
+    return NptFrameworks.npt();
+  }
+
   /** The construct a sub-construct belongs to; empty for the four constructs. */
+  @Override
   public Optional<NptConstruct> parent() {
     return Optional.ofNullable(parent);
   }
@@ -87,24 +87,10 @@ public enum NptConstruct {
     return parent == null;
   }
 
-  /** The sub-constructs of a construct, in order; empty for a sub-construct. */
-  public List<NptConstruct> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
-
-  /** The reference {@code npt:<id>}. */
-  public ConstructRef ref() {
-    return ConstructRef.of(NptFrameworks.NPT, id);
-  }
-
-  /** The construct as loaded from the bundled resource: label, definition, aliases, sources. */
-  public Construct construct() {
-    return NptFrameworks.npt().require(id);
-  }
 
   /** The handle with this id or alias (ignoring case for aliases, such as {@code CO-DI}). */
   public static Optional<NptConstruct> find(String idOrAlias) {
-    return NptFrameworks.npt().construct(idOrAlias).map(c -> BY_ID.get(c.id()));
+    return ConstructHandle.find(values(), NptFrameworks.npt(), idOrAlias);
   }
 
   /**
@@ -113,6 +99,6 @@ public enum NptConstruct {
    * @throws InvalidInputException naming the unknown id and listing the known ones
    */
   public static NptConstruct of(String idOrAlias) {
-    return BY_ID.get(NptFrameworks.npt().require(idOrAlias).id());
+    return ConstructHandle.of(values(), NptFrameworks.npt(), idOrAlias);
   }
 }

@@ -2,15 +2,10 @@ package org.impsci.parihs;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.framework.Construct;
-import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
 import org.impsci.assessment.framework.Framework;
 
 /**
@@ -19,7 +14,7 @@ import org.impsci.assessment.framework.Framework;
  * context with its three levels and their 6, 7 and 5 characteristics, and facilitation with its
  * role, process and facilitator levels. In JSON a handle is its id.
  */
-public enum IParihsConstruct {
+public enum IParihsConstruct implements HierarchicalHandle<IParihsConstruct> {
   /** Innovation (construct). */
   INNOVATION("innovation", null),
   /** Innovation / Underlying knowledge sources (characteristic). */
@@ -115,9 +110,6 @@ public enum IParihsConstruct {
   /** Facilitation / Expert facilitator (facilitator-level). */
   FACILITATION_EXPERT("facilitation.expert", FACILITATION);
 
-  private static final Map<String, IParihsConstruct> BY_ID =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(c -> c.id, Function.identity()));
-
   private final String id;
   private final IParihsConstruct parent;
 
@@ -127,38 +119,26 @@ public enum IParihsConstruct {
   }
 
   /** The construct id within {@code i-parihs}. */
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
+  public Framework framework() {
+    return ParihsFrameworks.iParihs();
+  }
+
   /** The construct this one belongs to; empty for a top-level construct. */
+  @Override
   public Optional<IParihsConstruct> parent() {
     return Optional.ofNullable(parent);
   }
 
-  /** The constructs directly below this one, in order. */
-  public List<IParihsConstruct> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
-
-  /** The kind, as the bundled resource names it (for example {@code sub-element}). */
-  public String kind() {
-    return construct().kind();
-  }
-
-  /** The reference {@code i-parihs:<id>}. */
-  public ConstructRef ref() {
-    return ConstructRef.of(ParihsFrameworks.I_PARIHS, id);
-  }
-
-  /** The construct as loaded from the bundled resource: label, definition, aliases, sources. */
-  public Construct construct() {
-    return framework().require(id);
-  }
 
   /** The handle with this id or alias (ignoring case for aliases). */
   public static Optional<IParihsConstruct> find(String idOrAlias) {
-    return framework().construct(idOrAlias).map(c -> BY_ID.get(c.id()));
+    return ConstructHandle.find(values(), ParihsFrameworks.iParihs(), idOrAlias);
   }
 
   /**
@@ -168,7 +148,7 @@ public enum IParihsConstruct {
    */
   @JsonCreator
   public static IParihsConstruct of(String idOrAlias) {
-    return BY_ID.get(framework().require(idOrAlias).id());
+    return ConstructHandle.of(values(), ParihsFrameworks.iParihs(), idOrAlias);
   }
 
   /** The id, which is also the JSON form. */
@@ -176,9 +156,5 @@ public enum IParihsConstruct {
   @Override
   public String toString() {
     return id;
-  }
-
-  private static Framework framework() {
-    return ParihsFrameworks.iParihs();
   }
 }

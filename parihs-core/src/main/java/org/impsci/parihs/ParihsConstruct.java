@@ -2,22 +2,17 @@ package org.impsci.parihs;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.framework.Construct;
-import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
 import org.impsci.assessment.framework.Framework;
 
 /**
  * Typed handles to the elements and sub-elements of PARIHS ({@link ParihsFrameworks#parihs()}), in
  * the framework's order, each element followed by its sub-elements. In JSON a handle is its id.
  */
-public enum ParihsConstruct {
+public enum ParihsConstruct implements HierarchicalHandle<ParihsConstruct> {
   /** Evidence (element). */
   EVIDENCE("evidence", null),
   /** Evidence / Research (sub-element). */
@@ -47,9 +42,6 @@ public enum ParihsConstruct {
   /** Facilitation / Skills and attributes (sub-element). */
   FACILITATION_SKILLS_AND_ATTRIBUTES("facilitation.skills-and-attributes", FACILITATION);
 
-  private static final Map<String, ParihsConstruct> BY_ID =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(c -> c.id, Function.identity()));
-
   private final String id;
   private final ParihsConstruct parent;
 
@@ -59,38 +51,26 @@ public enum ParihsConstruct {
   }
 
   /** The construct id within {@code parihs}. */
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
+  public Framework framework() {
+    return ParihsFrameworks.parihs();
+  }
+
   /** The construct this one belongs to; empty for a top-level construct. */
+  @Override
   public Optional<ParihsConstruct> parent() {
     return Optional.ofNullable(parent);
   }
 
-  /** The constructs directly below this one, in order. */
-  public List<ParihsConstruct> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
-
-  /** The kind, as the bundled resource names it (for example {@code sub-element}). */
-  public String kind() {
-    return construct().kind();
-  }
-
-  /** The reference {@code parihs:<id>}. */
-  public ConstructRef ref() {
-    return ConstructRef.of(ParihsFrameworks.PARIHS, id);
-  }
-
-  /** The construct as loaded from the bundled resource: label, definition, aliases, sources. */
-  public Construct construct() {
-    return framework().require(id);
-  }
 
   /** The handle with this id or alias (ignoring case for aliases). */
   public static Optional<ParihsConstruct> find(String idOrAlias) {
-    return framework().construct(idOrAlias).map(c -> BY_ID.get(c.id()));
+    return ConstructHandle.find(values(), ParihsFrameworks.parihs(), idOrAlias);
   }
 
   /**
@@ -100,7 +80,7 @@ public enum ParihsConstruct {
    */
   @JsonCreator
   public static ParihsConstruct of(String idOrAlias) {
-    return BY_ID.get(framework().require(idOrAlias).id());
+    return ConstructHandle.of(values(), ParihsFrameworks.parihs(), idOrAlias);
   }
 
   /** The id, which is also the JSON form. */
@@ -108,9 +88,5 @@ public enum ParihsConstruct {
   @Override
   public String toString() {
     return id;
-  }
-
-  private static Framework framework() {
-    return ParihsFrameworks.parihs();
   }
 }

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
@@ -151,16 +150,13 @@ public final class ImpsciJson {
     }
     for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
       if (t instanceof InvalidInputException inner) {
-        // A value type's own check or creator said what is wrong: keep its words, add where.
-        // Its path, if any, is relative to the value Jackson was building: append it.
-        Optional<String> innerPath = inner.location().path();
-        if (innerPath.isPresent()) {
-          String outer = where.path().orElse("");
-          String inside = innerPath.get();
-          where =
-              where.withPath(
-                  outer.isEmpty() ? inside : inside.startsWith("[") ? outer + inside
-                      : outer + "." + inside);
+        // A value type's own check or creator said what is wrong: keep its words, and put its
+        // path (relative to the value) after Jackson's path to the value.
+        String outer = where.path().orElse("");
+        String relative = inner.location().path().orElse("");
+        if (!relative.isEmpty()) {
+          String joiner = outer.isEmpty() || relative.startsWith("[") ? "" : ".";
+          where = where.withPath(outer + joiner + relative);
         }
         return new InvalidInputException(
             where, inner.problem(), inner.value().orElse(null), inner.allowed().orElse(null), e);

@@ -18,9 +18,8 @@ import static org.impsci.barriers.behaviour.TdfDomain.SOCIAL_PROFESSIONAL_ROLE_A
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.impsci.assessment.framework.Construct;
-import org.impsci.assessment.framework.ConstructRef;
-import org.impsci.barriers.internal.Handles;
+import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.Framework;
 
 /**
  * Typed handles to the six COM-B components (Michie et al. 2011, doi:10.1186/1748-5908-6-42),
@@ -31,7 +30,7 @@ import org.impsci.barriers.internal.Handles;
  * doi:10.1186/1748-5908-7-37); the table or figure that prints it was not re-checked for this
  * release.
  */
-public enum ComBComponent {
+public enum ComBComponent implements ConstructHandle {
   /** Physical capability: skills (physical). */
   PHYSICAL_CAPABILITY("physical-capability", SKILLS),
   /** Psychological capability. */
@@ -61,8 +60,14 @@ public enum ComBComponent {
   }
 
   /** The component id within {@code com-b}. */
+  @Override
   public String id() {
     return id;
+  }
+
+  @Override
+  public Framework framework() {
+    return BehaviourFrameworks.comB();
   }
 
   /** The TDF domains this component maps to, in TDF order. */
@@ -77,22 +82,12 @@ public enum ComBComponent {
         .collect(Collectors.toUnmodifiableList());
   }
 
-  /** The reference {@code com-b:<id>}. */
-  public ConstructRef ref() {
-    return ConstructRef.of(BehaviourFrameworks.COM_B, id);
-  }
-
-  /** The component as loaded from the bundled resource. */
-  public Construct construct() {
-    return BehaviourFrameworks.comB().require(id);
-  }
-
   /**
    * The handle with this id or alias.
    *
    * @throws org.impsci.assessment.InvalidInputException naming the unknown id
    */
   public static ComBComponent of(String idOrAlias) {
-    return Handles.of(BehaviourFrameworks.comB(), values(), ComBComponent::id, idOrAlias);
+    return ConstructHandle.of(values(), BehaviourFrameworks.comB(), idOrAlias);
   }
 }

@@ -8,16 +8,15 @@ import static org.impsci.barriers.behaviour.ComBComponent.REFLECTIVE_MOTIVATION;
 import static org.impsci.barriers.behaviour.ComBComponent.SOCIAL_OPPORTUNITY;
 
 import java.util.List;
-import org.impsci.assessment.framework.Construct;
-import org.impsci.assessment.framework.ConstructRef;
-import org.impsci.barriers.internal.Handles;
+import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.Framework;
 
 /**
  * Typed handles to the nine intervention functions of the Behaviour Change Wheel, each with the
  * COM-B components it can change (Michie et al. 2011, doi:10.1186/1748-5908-6-42, the links
  * between COM-B components and intervention functions).
  */
-public enum InterventionFunction {
+public enum InterventionFunction implements ConstructHandle {
   /** Education. */
   EDUCATION("education", PSYCHOLOGICAL_CAPABILITY, REFLECTIVE_MOTIVATION),
   /** Persuasion. */
@@ -51,23 +50,19 @@ public enum InterventionFunction {
   }
 
   /** The function id within {@code bcw}. */
+  @Override
   public String id() {
     return id;
+  }
+
+  @Override
+  public Framework framework() {
+    return BehaviourFrameworks.bcw();
   }
 
   /** The COM-B components this function can change, in COM-B order. */
   public List<ComBComponent> components() {
     return components;
-  }
-
-  /** The reference {@code bcw:<id>}. */
-  public ConstructRef ref() {
-    return ConstructRef.of(BehaviourFrameworks.BCW, id);
-  }
-
-  /** The function as loaded from the bundled resource. */
-  public Construct construct() {
-    return BehaviourFrameworks.bcw().require(id);
   }
 
   /**
@@ -76,6 +71,6 @@ public enum InterventionFunction {
    * @throws org.impsci.assessment.InvalidInputException naming the unknown id
    */
   public static InterventionFunction of(String idOrAlias) {
-    return Handles.of(BehaviourFrameworks.bcw(), values(), InterventionFunction::id, idOrAlias);
+    return ConstructHandle.of(values(), BehaviourFrameworks.bcw(), idOrAlias);
   }
 }

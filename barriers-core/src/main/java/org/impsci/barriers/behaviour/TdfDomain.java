@@ -1,11 +1,10 @@
 package org.impsci.barriers.behaviour;
 
-import org.impsci.assessment.framework.Construct;
-import org.impsci.assessment.framework.ConstructRef;
-import org.impsci.barriers.internal.Handles;
+import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.Framework;
 
 /** Typed handles to the 14 domains of the Theoretical Domains Framework v2, in its order. */
-public enum TdfDomain {
+public enum TdfDomain implements ConstructHandle {
   /** Knowledge. */
   KNOWLEDGE("knowledge"),
   /** Skills. */
@@ -42,18 +41,14 @@ public enum TdfDomain {
   }
 
   /** The domain id within {@code tdf-2}. */
+  @Override
   public String id() {
     return id;
   }
 
-  /** The reference {@code tdf-2:<id>}. */
-  public ConstructRef ref() {
-    return ConstructRef.of(BehaviourFrameworks.TDF, id);
-  }
-
-  /** The domain as loaded from the bundled resource. */
-  public Construct construct() {
-    return BehaviourFrameworks.tdf().require(id);
+  @Override
+  public Framework framework() {
+    return BehaviourFrameworks.tdf();
   }
 
   /**
@@ -62,6 +57,6 @@ public enum TdfDomain {
    * @throws org.impsci.assessment.InvalidInputException naming the unknown id
    */
   public static TdfDomain of(String idOrAlias) {
-    return Handles.of(BehaviourFrameworks.tdf(), values(), TdfDomain::id, idOrAlias);
+    return ConstructHandle.of(values(), BehaviourFrameworks.tdf(), idOrAlias);
   }
 }

@@ -2,21 +2,17 @@ package org.impsci.barriers.cfir;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.barriers.ConstructHandle;
-import org.impsci.barriers.internal.Handles;
 
 /**
  * Typed handles to CFIR 2009 ({@link CfirFrameworks#cfir2009()}): the 5 domains and the 39
  * constructs and sub-constructs, in the framework's order, each followed by its children.
  */
-public enum Cfir2009Construct implements ConstructHandle {
+public enum Cfir2009Construct implements HierarchicalHandle<Cfir2009Construct> {
   /** Domain: Intervention characteristics. */
   INTERVENTION_CHARACTERISTICS("intervention-characteristics", null),
   /** Construct: Intervention source. */
@@ -106,8 +102,6 @@ public enum Cfir2009Construct implements ConstructHandle {
   /** Construct: Reflecting and evaluating. */
   REFLECTING_AND_EVALUATING("process.reflecting-and-evaluating", PROCESS);
 
-  private static final Map<String, Cfir2009Construct> BY_ID = Handles.byId(values());
-
   private final String id;
   private final Cfir2009Construct parent;
 
@@ -128,6 +122,7 @@ public enum Cfir2009Construct implements ConstructHandle {
   }
 
   /** The parent; empty for a domain. */
+  @Override
   public Optional<Cfir2009Construct> parent() {
     return Optional.ofNullable(parent);
   }
@@ -142,14 +137,10 @@ public enum Cfir2009Construct implements ConstructHandle {
     return parent == null;
   }
 
-  /** The children, in order. */
-  public List<Cfir2009Construct> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
 
   /** The handle with this id or alias. */
   public static Optional<Cfir2009Construct> find(String idOrAlias) {
-    return CfirFrameworks.cfir2009().construct(idOrAlias).map(c -> BY_ID.get(c.id()));
+    return ConstructHandle.find(values(), CfirFrameworks.cfir2009(), idOrAlias);
   }
 
   /**
@@ -159,6 +150,6 @@ public enum Cfir2009Construct implements ConstructHandle {
    */
   @JsonCreator
   public static Cfir2009Construct of(String idOrAlias) {
-    return BY_ID.get(CfirFrameworks.cfir2009().require(idOrAlias).id());
+    return ConstructHandle.of(values(), CfirFrameworks.cfir2009(), idOrAlias);
   }
 }

@@ -2,22 +2,18 @@ package org.impsci.barriers.cfir;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.HierarchicalHandle;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.barriers.ConstructHandle;
-import org.impsci.barriers.internal.Handles;
 
 /**
  * Typed handles to CFIR 2.0 ({@link CfirFrameworks#cfir20()}): the 5 domains, the two subdomains
  * of Individuals, the 48 constructs and the 19 sub-constructs, in the framework's order, each
  * followed by its children.
  */
-public enum Cfir20Construct implements ConstructHandle {
+public enum Cfir20Construct implements HierarchicalHandle<Cfir20Construct> {
   /** Domain: Innovation. */
   INNOVATION("innovation", null),
   /** Construct: Innovation source. */
@@ -167,8 +163,6 @@ public enum Cfir20Construct implements ConstructHandle {
   /** Construct: Adapting. */
   ADAPTING("implementation-process.adapting", IMPLEMENTATION_PROCESS);
 
-  private static final Map<String, Cfir20Construct> BY_ID = Handles.byId(values());
-
   private final String id;
   private final Cfir20Construct parent;
 
@@ -189,6 +183,7 @@ public enum Cfir20Construct implements ConstructHandle {
   }
 
   /** The parent; empty for a domain. */
+  @Override
   public Optional<Cfir20Construct> parent() {
     return Optional.ofNullable(parent);
   }
@@ -213,14 +208,10 @@ public enum Cfir20Construct implements ConstructHandle {
     return parent == CHARACTERISTICS;
   }
 
-  /** The children, in order. */
-  public List<Cfir20Construct> children() {
-    return Arrays.stream(values()).filter(c -> c.parent == this).collect(Collectors.toList());
-  }
 
   /** The handle with this id or alias. */
   public static Optional<Cfir20Construct> find(String idOrAlias) {
-    return CfirFrameworks.cfir20().construct(idOrAlias).map(c -> BY_ID.get(c.id()));
+    return ConstructHandle.find(values(), CfirFrameworks.cfir20(), idOrAlias);
   }
 
   /**
@@ -230,6 +221,6 @@ public enum Cfir20Construct implements ConstructHandle {
    */
   @JsonCreator
   public static Cfir20Construct of(String idOrAlias) {
-    return BY_ID.get(CfirFrameworks.cfir20().require(idOrAlias).id());
+    return ConstructHandle.of(values(), CfirFrameworks.cfir20(), idOrAlias);
   }
 }

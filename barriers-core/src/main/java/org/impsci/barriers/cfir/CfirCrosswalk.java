@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.Source;
-import org.impsci.barriers.ConstructHandle;
+import org.impsci.assessment.framework.ConstructHandle;
 
 /**
  * The crosswalk from CFIR 2009 to CFIR 2.0, after Additional file 4 of Damschroder et al. 2022

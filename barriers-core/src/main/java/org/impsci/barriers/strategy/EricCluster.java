@@ -1,15 +1,14 @@
 package org.impsci.barriers.strategy;
 
-import org.impsci.assessment.framework.Construct;
-import org.impsci.assessment.framework.ConstructRef;
-import org.impsci.barriers.internal.Handles;
+import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.Framework;
 
 /**
  * Typed handles to the nine clusters of ERIC strategies (Waltz et al. 2015,
  * doi:10.1186/s13012-015-0295-0, Table 1), in the paper's order, each with its published number
  * of strategies (10, 4, 4, 17, 11, 5, 5, 9, 8; 73 in all).
  */
-public enum EricCluster {
+public enum EricCluster implements ConstructHandle {
   /** Use evaluative and iterative strategies. */
   USE_EVALUATIVE_AND_ITERATIVE_STRATEGIES("use-evaluative-and-iterative-strategies", 10),
   /** Provide interactive assistance. */
@@ -38,8 +37,14 @@ public enum EricCluster {
   }
 
   /** The cluster id within {@code eric}. */
+  @Override
   public String id() {
     return id;
+  }
+
+  @Override
+  public Framework framework() {
+    return EricFrameworks.eric();
   }
 
   /**
@@ -50,22 +55,12 @@ public enum EricCluster {
     return publishedSize;
   }
 
-  /** The reference {@code eric:<id>}. */
-  public ConstructRef ref() {
-    return ConstructRef.of(EricFrameworks.ERIC, id);
-  }
-
-  /** The cluster as loaded from the bundled resource. */
-  public Construct construct() {
-    return EricFrameworks.eric().require(id);
-  }
-
   /**
    * The handle with this id or alias.
    *
    * @throws org.impsci.assessment.InvalidInputException naming the unknown id
    */
   public static EricCluster of(String idOrAlias) {
-    return Handles.of(EricFrameworks.eric(), values(), EricCluster::id, idOrAlias);
+    return ConstructHandle.of(values(), EricFrameworks.eric(), idOrAlias);
   }
 }

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.barriers.cfir.Cfir20Construct;
+import org.impsci.barriers.cfir.CfirFrameworks;
+import org.impsci.barriers.cfir.CrosswalkResult;
 
 /**
  * Ranks ERIC strategies for chosen CFIR barriers as the CFIR-ERIC matching tool of Waltz et al.
@@ -59,6 +62,23 @@ public final class StrategyMatcher {
       }
     }
     return rank(table, targets, lossy);
+  }
+
+  /**
+   * Ranks strategies for CFIR 2.0 barriers through the bundled CFIR 2009 to 2.0 crosswalk ({@link
+   * CfirFrameworks#crosswalk()}); the result lists the barriers whose mapping was lossy.
+   *
+   * @throws InvalidInputException if a barrier is not a {@code cfir-2.0} construct
+   */
+  public static StrategyRanking rankCfir2(
+      EndorsementTable table, Collection<ConstructRef> cfir2Barriers) {
+    return rankCfir2(
+        table,
+        cfir2Barriers,
+        ref -> {
+          CrosswalkResult r = CfirFrameworks.crosswalk().to2009(Cfir20Construct.of(ref.construct()));
+          return CrosswalkMapping.of(r.to(), r.lossy());
+        });
   }
 
   private static StrategyRanking rank(

@@ -1,11 +1,10 @@
 package org.impsci.barriers.ticd;
 
-import org.impsci.assessment.framework.Construct;
-import org.impsci.assessment.framework.ConstructRef;
-import org.impsci.barriers.internal.Handles;
+import org.impsci.assessment.framework.ConstructHandle;
+import org.impsci.assessment.framework.Framework;
 
 /** Typed handles to the seven domains of the TICD checklist, in the checklist's order. */
-public enum TicdDomain {
+public enum TicdDomain implements ConstructHandle {
   /** Guideline factors. */
   GUIDELINE_FACTORS("guideline-factors"),
   /** Individual health professional factors. */
@@ -28,18 +27,14 @@ public enum TicdDomain {
   }
 
   /** The domain id within {@code ticd}. */
+  @Override
   public String id() {
     return id;
   }
 
-  /** The reference {@code ticd:<id>}. */
-  public ConstructRef ref() {
-    return ConstructRef.of(TicdFrameworks.TICD, id);
-  }
-
-  /** The domain as loaded from the bundled resource. */
-  public Construct construct() {
-    return TicdFrameworks.ticd().require(id);
+  @Override
+  public Framework framework() {
+    return TicdFrameworks.ticd();
   }
 
   /**
@@ -48,6 +43,6 @@ public enum TicdDomain {
    * @throws org.impsci.assessment.InvalidInputException naming the unknown id
    */
   public static TicdDomain of(String idOrAlias) {
-    return Handles.of(TicdFrameworks.ticd(), values(), TicdDomain::id, idOrAlias);
+    return ConstructHandle.of(values(), TicdFrameworks.ticd(), idOrAlias);
   }
 }

@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.Construct;
+import org.impsci.assessment.framework.ConstructHandle;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.io.ImpsciJson;
-import org.impsci.barriers.ConstructHandle;
 import org.junit.jupiter.api.Test;
 
 /** Each enum agrees with its JSON resource in both directions: ids, parents and order. */

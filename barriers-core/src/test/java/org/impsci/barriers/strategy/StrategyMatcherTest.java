@@ -114,4 +114,15 @@ class StrategyMatcherTest {
     CrosswalkMapping m = stub.to2009(fit);
     assertThat(ImpsciJson.read(ImpsciJson.write(m), CrosswalkMapping.class, "t")).isEqualTo(m);
   }
+
+  @Test
+  void cfir2BarriersReachTheTableThroughTheBundledCrosswalk() {
+    ConstructRef adaptability20 = ConstructRef.of("cfir-2.0", "innovation.adaptability");
+    StrategyRanking via20 = StrategyMatcher.rankCfir2(TABLE, List.of(adaptability20));
+    StrategyRanking direct = StrategyMatcher.rank(TABLE, List.of(cfir("adaptability")));
+    // Innovation adaptability is the 2009 construct renamed: the same ranking, nothing lossy.
+    assertThat(via20.barriers()).containsExactly(cfir("adaptability"));
+    assertThat(via20.lossyBarriers()).isEmpty();
+    assertThat(via20.strategies()).isEqualTo(direct.strategies()).isNotEmpty();
+  }
 }

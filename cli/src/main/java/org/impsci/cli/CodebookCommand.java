@@ -1,0 +1,67 @@
+package org.impsci.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.impsci.assessment.coding.CodingFrame;
+import org.impsci.assessment.coding.CodingFrameEntry;
+import org.impsci.assessment.framework.Framework;
+import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.qda.QdcCodebook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code impsci codebook FRAMEWORK}: a framework as a coding frame, for a qualitative-analysis
+ * program (REFI-QDA codebook, which NVivo, MAXQDA and ATLAS.ti import), as JSON, or as CSV.
+ */
+@Command(name = "codebook", description = "Export a framework as a codebook (qdc, json or csv).")
+final class CodebookCommand implements Runnable {
+  /** Output formats. */
+  enum Format {
+    qdc,
+    json,
+    csv
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FRAMEWORK", description = "A framework id, as `impsci frameworks` lists.")
+  String frameworkId;
+
+  @Option(names = "--format", defaultValue = "qdc", description = "qdc, json or csv (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public void run() {
+    Framework framework = Registry.framework(spec, frameworkId);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case qdc -> {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        QdcCodebook.write(framework, bytes);
+        out.print(bytes.toString(StandardCharsets.UTF_8));
+      }
+      case json -> out.println(ImpsciJson.write(CodingFrame.of(framework)));
+      case csv -> {
+        out.println("code,label,kind,parent,definition,source");
+        for (CodingFrameEntry e : CodingFrame.of(framework).codes()) {
+          out.println(
+              String.join(
+                  ",",
+                  CsvCells.quote(e.code().toString()),
+                  CsvCells.quote(e.label()),
+                  CsvCells.quote(e.kind()),
+                  CsvCells.quote(e.parent().orElse("")),
+                  CsvCells.quote(e.definition()),
+                  CsvCells.quote(e.citation())));
+        }
+      }
+      default -> throw new IllegalStateException("unknown format " + format);
+    }
+    out.flush();
+  }
+}

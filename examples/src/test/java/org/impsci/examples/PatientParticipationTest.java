@@ -1,0 +1,53 @@
+package org.impsci.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import org.impsci.parihs.CharacteristicRating;
+import org.impsci.parihs.ConstructProfile;
+import org.impsci.parihs.FacilitationPlan;
+import org.impsci.parihs.IParihsAssessment;
+import org.impsci.parihs.Influence;
+import org.junit.jupiter.api.Test;
+
+/** Runs example 3 and recomputes each municipality's nets and first focus from its ratings. */
+class PatientParticipationTest {
+  @Test
+  void plansFollowFromTheRatings() {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PatientParticipation.Result result =
+        PatientParticipation.run(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    String text = printed.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("SYNTHETIC DATA, seed 64");
+    assertThat(result.plans()).containsOnlyKeys("M1", "M2", "M3", "M4");
+    assertThat(result.assessments().get("M1").ratings()).hasSize(10);
+    assertThat(result.assessments().get("M3").ratings()).hasSize(5);
+    assertThat(PatientParticipation.FACILITATORS.values().stream().mapToInt(List::size).sum()).isEqualTo(6);
+
+    result.assessments().forEach((municipality, assessment) -> {
+      FacilitationPlan plan = result.plans().get(municipality);
+      for (ConstructProfile p : plan.profiles()) {
+        int net = 0;
+        for (CharacteristicRating r : assessment.ratings()) {
+          if (r.characteristic().parent().orElseThrow() == p.construct()) {
+            int weight = r.strength().map(s -> s.ordinal() + 1).orElse(0); // WEAK 1, MODERATE 2, STRONG 3
+            net += r.influence() == Influence.ENABLER ? weight : r.influence() == Influence.BARRIER ? -weight : 0;
+          }
+        }
+        assertThat(p.net()).as(municipality + " " + p.construct()).isEqualTo(net);
+        assertThat(text).contains(String.format("  %-22s net %+d", p.construct().id(), net));
+      }
+      assessment.ratings().stream()
+          .filter(r -> r.influence() == Influence.BARRIER)
+          .min(Comparator.comparing((CharacteristicRating r) -> -r.strength().orElseThrow().ordinal())
+              .thenComparing(CharacteristicRating::characteristic))
+          .ifPresent(first -> assertThat(plan.focus().get(0).characteristic()).isEqualTo(first.characteristic()));
+      assertThat(plan.focus()).hasSize((int) assessment.ratings().stream()
+          .filter(r -> r.influence() == Influence.BARRIER).count());
+    });
+  }
+}
