@@ -250,6 +250,11 @@ public final class ItemCovarianceAccumulator {
         n[i][j] = count;
         n[j][i] = count;
         co[i][j] = count == 0 ? 0 : cross - si * sj / count;
+        if (i == j && co[i][j] < 0) {
+          // A sum of squared deviations is never negative; rounding of the shifted sums can
+          // leave it a hair below zero, whose square root would be NaN.
+          co[i][j] = 0;
+        }
         co[j][i] = co[i][j];
       }
       long count = listwise ? listwiseN : pairN[i][i];

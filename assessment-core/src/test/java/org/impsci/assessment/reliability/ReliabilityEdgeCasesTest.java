@@ -14,6 +14,21 @@ class ReliabilityEdgeCasesTest {
   private static final List<String> ABC = List.of("A", "B", "C");
 
   /**
+   * Found by ScoringPropertyTest.alphaIsAtMostOne: the listwise variance of a constant item came
+   * out a hair below zero from the shifted sums, its SD NaN, and the result's own check threw.
+   */
+  @Test
+  void constantItemAfterListwiseDeletionHasZeroVarianceNotNaN() {
+    double[][] rows = {{1, -0.02, 1, NAN}, {1, 5, 1, 1}, {1, 5, 1, 1}, {1, 5, 1, 1}};
+    ReliabilityResult result =
+        CronbachAlpha.compute(List.of("A", "B", "C", "D"), rows, CaseHandling.LISTWISE);
+    assertThat(result.n()).isEqualTo(3);
+    assertThat(result.items()).allSatisfy(item -> assertThat(item.sd().getAsDouble()).isZero());
+    assertThat(result.alphaRaw()).isEmpty();
+    assertThat(result.reason()).isPresent();
+  }
+
+  /**
    * Found by ScoringPropertyTest.alphaIsAtMostOne: pairwise variances and covariances from
    * different respondents gave alpha = 12/11. Alpha above 1 is not reported; the reason says why.
    */
