@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
@@ -67,12 +68,16 @@ public interface ResponseScale {
 
   /** Whether a code names one of this scale's non-substantive answers. */
   default boolean acceptsCode(String code) {
-    for (NonSubstantiveOption option : nonSubstantiveOptions()) {
-      if (option.code().equals(code)) {
-        return true;
-      }
-    }
-    return false;
+    return codes().contains(code);
+  }
+
+  /** The codes of the non-substantive answers. */
+  @JsonIgnore
+  @Value.Lazy
+  default Set<String> codes() {
+    return nonSubstantiveOptions().stream()
+        .map(NonSubstantiveOption::code)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /**

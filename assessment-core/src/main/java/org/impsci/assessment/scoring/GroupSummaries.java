@@ -2,7 +2,6 @@ package org.impsci.assessment.scoring;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +18,10 @@ import org.impsci.assessment.internal.DoubleCounts;
  */
 public final class GroupSummaries {
   private final String column;
-  private final Map<String, Map<String, Accumulator>> groups = new HashMap<>();
+  /** Per group value, one accumulator per scale, in the scales' reporting order. */
+  private final Map<String, Accumulator[]> groups = new HashMap<>();
+  /** The scale ids, fixed by the first respondent added. */
+  private List<String> scaleIds;
 
   private GroupSummaries(String column) {
     this.column = column;
@@ -50,16 +52,48 @@ public final class GroupSummaries {
                 + column + "'; it has " + scores.groups().keySet());
       }
     }
-    Map<String, Accumulator> scales = groups.computeIfAbsent(group, g -> new LinkedHashMap<>());
-    for (ScaleScore s : scores.scores()) {
-      Accumulator acc = scales.computeIfAbsent(s.scaleId(), id -> new Accumulator());
+    List<ScaleScore> list = scores.scores();
+    requireScales(list, scores.respondentId());
+    Accumulator[] scales = groups.computeIfAbsent(group, g -> newAccumulators());
+    for (int i = 0; i < scales.length; i++) {
+      ScaleScore s = list.get(i);
+      Accumulator acc = scales[i];
       if (s.score().isPresent()) {
         acc.counts.add(s.score().getAsDouble(), 1);
       } else {
         acc.notScored++;
       }
-      s.nonSubstantiveCodes().forEach((code, k) -> acc.codes.merge(code, (long) k, Long::sum));
+      if (!s.nonSubstantiveCodes().isEmpty()) {
+        s.nonSubstantiveCodes().forEach((code, k) -> acc.codes.merge(code, (long) k, Long::sum));
+      }
     }
+  }
+
+  /** Fixes the scales on the first respondent; later ones must have the same, in order. */
+  private void requireScales(List<ScaleScore> list, String respondentId) {
+    if (scaleIds == null) {
+      scaleIds = list.stream().map(ScaleScore::scaleId).toList();
+      return;
+    }
+    boolean same = list.size() == scaleIds.size();
+    for (int i = 0; same && i < list.size(); i++) {
+      String id = list.get(i).scaleId();
+      same = id == scaleIds.get(i) || id.equals(scaleIds.get(i));
+    }
+    if (!same) {
+      throw new ImpsciException(
+          "respondent '" + respondentId + "' has scales "
+              + list.stream().map(ScaleScore::scaleId).toList() + ", but earlier respondents had "
+              + scaleIds + "; summaries need the scores of one instrument");
+    }
+  }
+
+  private Accumulator[] newAccumulators() {
+    Accumulator[] accumulators = new Accumulator[scaleIds.size()];
+    for (int i = 0; i < accumulators.length; i++) {
+      accumulators[i] = new Accumulator();
+    }
+    return accumulators;
   }
 
   /** Adds everything another accumulator (with the same column) has seen to this one. */
@@ -68,10 +102,21 @@ public final class GroupSummaries {
       throw new IllegalArgumentException(
           "cannot combine summaries by '" + column + "' with summaries by '" + other.column + "'");
     }
+    if (other.scaleIds == null) {
+      return this;
+    }
+    if (scaleIds == null) {
+      scaleIds = other.scaleIds;
+    } else if (!scaleIds.equals(other.scaleIds)) {
+      throw new IllegalArgumentException(
+          "cannot combine summaries of scales " + scaleIds + " with " + other.scaleIds);
+    }
     other.groups.forEach(
         (group, scales) -> {
-          Map<String, Accumulator> mine = groups.computeIfAbsent(group, g -> new LinkedHashMap<>());
-          scales.forEach((scale, acc) -> mine.computeIfAbsent(scale, s -> new Accumulator()).merge(acc));
+          Accumulator[] mine = groups.computeIfAbsent(group, g -> newAccumulators());
+          for (int i = 0; i < mine.length; i++) {
+            mine[i].merge(scales[i]);
+          }
         });
     return this;
   }
@@ -80,7 +125,12 @@ public final class GroupSummaries {
   public List<GroupSummary> summaries() {
     List<GroupSummary> out = new ArrayList<>();
     new TreeMap<>(groups)
-        .forEach((group, scales) -> scales.forEach((scale, acc) -> out.add(acc.summary(group, scale))));
+        .forEach(
+            (group, scales) -> {
+              for (int i = 0; i < scales.length; i++) {
+                out.add(scales[i].summary(group, scaleIds.get(i)));
+              }
+            });
     return out;
   }
 

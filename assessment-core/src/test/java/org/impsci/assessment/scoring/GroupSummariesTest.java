@@ -149,4 +149,28 @@ class GroupSummariesTest {
     assertThatThrownBy(() -> GroupSummaries.by("site").combine(GroupSummaries.overall()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void respondentsOfAnotherInstrumentAreAnError() {
+    GroupSummaries all = GroupSummaries.overall();
+    all.add(scored("1", "X", 1));
+    RespondentScores other =
+        ImmutableRespondentScores.builder()
+            .respondentId("9")
+            .addScores(
+                ImmutableScaleScore.builder()
+                    .scaleId("t")
+                    .score(2)
+                    .members(1)
+                    .answered(1)
+                    .nonSubstantive(0)
+                    .missing(0)
+                    .build())
+            .build();
+    assertThatThrownBy(() -> all.add(other))
+        .isInstanceOf(ImpsciException.class)
+        .hasMessage(
+            "respondent '9' has scales [t], but earlier respondents had [s]; summaries need the"
+                + " scores of one instrument");
+  }
 }
