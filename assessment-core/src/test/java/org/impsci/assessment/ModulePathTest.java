@@ -2,21 +2,15 @@ package org.impsci.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.InputStream;
-import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
-import java.lang.module.ModuleFinder;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.testing.ModuleLayers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,21 +21,9 @@ import org.junit.jupiter.api.Test;
 class ModulePathTest {
   private static final String MODULE = "org.impsci.assessment";
 
-  private static Path locationOf(Class<?> type) throws URISyntaxException {
-    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-  }
 
-  private static ModuleLayer layer() throws URISyntaxException {
-    ModuleFinder finder =
-        ModuleFinder.of(
-            locationOf(ImpsciJson.class),
-            locationOf(ObjectMapper.class),
-            locationOf(JsonFactory.class),
-            locationOf(JsonProperty.class),
-            locationOf(Jdk8Module.class));
-    Configuration cf =
-        ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), Set.of(MODULE));
-    return ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
+  private static ModuleLayer layer() {
+    return ModuleLayers.layer(MODULE, ImpsciJson.class);
   }
 
   @Test
@@ -111,30 +93,6 @@ class ModulePathTest {
    */
   @Test
   void needsNothingButJacksonAtRunTime() throws Exception {
-    java.lang.module.Configuration cf = layer().configuration();
-    Set<String> resolved =
-        cf.modules().stream()
-            .map(java.lang.module.ResolvedModule::name)
-            .collect(java.util.stream.Collectors.toSet());
-    Set<String> allowed =
-        Set.of(
-            MODULE,
-            "com.fasterxml.jackson.databind",
-            "com.fasterxml.jackson.core",
-            "com.fasterxml.jackson.annotation",
-            "com.fasterxml.jackson.datatype.jdk8");
-    assertThat(resolved).isEqualTo(allowed);
-    for (java.lang.module.ResolvedModule m : cf.modules()) {
-      if (!m.name().startsWith("com.fasterxml.jackson")) {
-        assertThat(m.reference().descriptor().requires())
-            .filteredOn(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
-            .extracting(ModuleDescriptor.Requires::name)
-            .allSatisfy(
-                name -> assertThat(
-                        allowed.contains(name) || name.startsWith("java.") || name.startsWith("jdk."))
-                    .as(m.name() + " requires " + name)
-                    .isTrue());
-      }
-    }
+    ModuleLayers.assertNeedsNothingButJackson(layer(), MODULE);
   }
 }
