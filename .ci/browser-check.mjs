@@ -1,5 +1,6 @@
 // Opens the demo report in Debian's headless Chromium (driven by playwright-core, no browser
-// download) and checks that it renders with no console errors and with the chart decoded.
+// download) and checks that it renders with no console errors, with the chart decoded, and with
+// the Coding and Strategies tables filled in.
 // Usage: node browser-check.mjs REPORT.html SCREENSHOT.png
 import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +24,9 @@ try {
       title: document.querySelector('h1')?.textContent ?? '',
       synthetic: document.body.textContent.includes('SYNTHETIC DATA'),
       tables: document.querySelectorAll('table').length,
+      headings: [...document.querySelectorAll('h2')].map(h => h.textContent),
+      codingRows: document.querySelectorAll('table#coding tr td:first-child').length,
+      strategyRows: document.querySelectorAll('table#strategies tr td:first-child').length,
       chart: chart ? { complete: chart.complete, width: chart.naturalWidth, height: chart.naturalHeight,
         inline: chart.src.startsWith('data:image/png;base64,') } : null,
     };
@@ -30,12 +34,17 @@ try {
   if (!seen.title) problems.push('no title');
   if (!seen.synthetic) problems.push('no synthetic-data note');
   if (seen.tables < 2) problems.push(`${seen.tables} tables, expected the scale and profile tables`);
+  for (const h of ['Coding', 'Strategies']) {
+    if (!seen.headings.includes(h)) problems.push(`no ${h} section`);
+  }
+  if (seen.codingRows < 1) problems.push('the Coding table has no rows');
+  if (seen.strategyRows !== 10) problems.push(`the Strategies table has ${seen.strategyRows} rows, expected the top 10`);
   if (!seen.chart) problems.push('no chart');
   else if (!seen.chart.complete || seen.chart.width !== 960 || seen.chart.height !== 440 || !seen.chart.inline) {
     problems.push(`chart not rendered inline at 960x440: ${JSON.stringify(seen.chart)}`);
   }
   await page.screenshot({ path: screenshot, fullPage: true });
-  console.log(`browser-check: "${seen.title}", ${seen.tables} tables, chart ${seen.chart?.width}x${seen.chart?.height}`);
+  console.log(`browser-check: "${seen.title}", ${seen.tables} tables, coding ${seen.codingRows} rows, strategies ${seen.strategyRows} rows, chart ${seen.chart?.width}x${seen.chart?.height}`);
 } finally {
   await browser.close();
 }

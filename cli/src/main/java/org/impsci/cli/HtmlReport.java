@@ -1,13 +1,24 @@
 package org.impsci.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.impsci.assessment.coding.CodingAnalysis;
+import org.impsci.assessment.coding.ConstructFrequency;
+import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.io.RejectedRow;
 import org.impsci.assessment.reliability.ReliabilityResult;
 import org.impsci.assessment.scoring.GroupSummary;
 import org.impsci.assessment.scoring.ScaleProfile;
 import org.impsci.assessment.survey.SurveyReport;
+import org.impsci.barriers.cfir.Cfir20Construct;
+import org.impsci.barriers.cfir.CfirFrameworks;
+import org.impsci.barriers.strategy.BarrierPercent;
+import org.impsci.barriers.strategy.EndorsementTable;
+import org.impsci.barriers.strategy.RankedStrategy;
+import org.impsci.barriers.strategy.StrategyRanking;
 
 /**
  * A self-contained HTML page of a scored survey: reliability, profiles by group (a chart embedded as
@@ -39,6 +50,23 @@ final class HtmlReport {
       String groupColumn,
       double scaleMin,
       double scaleMax) {
+    return render(title, note, report, scales, publishedAlpha, groupColumn, scaleMin, scaleMax, List.of());
+  }
+
+  /**
+   * The page with further sections (already HTML, for example from {@link #coding} and {@link
+   * #strategies}) after the survey's.
+   */
+  static String render(
+      String title,
+      String note,
+      SurveyReport report,
+      List<String> scales,
+      Map<String, Double> publishedAlpha,
+      String groupColumn,
+      double scaleMin,
+      double scaleMax,
+      List<String> sections) {
     HtmlReport page = new HtmlReport();
     page.open(title, note, report);
     page.overall(report, scales, publishedAlpha);
@@ -46,6 +74,7 @@ final class HtmlReport {
     page.chart(groups, scales, groupColumn, scaleMin, scaleMax);
     page.profiles(groups, scales, groupColumn);
     page.rejected(report.read().rejected());
+    sections.forEach(page.html::append);
     page.html.append("</body></html>\n");
     return page.html.toString();
   }
@@ -136,6 +165,106 @@ final class HtmlReport {
           .append(escape(r.message())).append("</td></tr>");
     }
     html.append("</table>");
+  }
+
+  /**
+   * A "Coding" section: segments, distinct participants and sites per top-level construct of a
+   * framework, and how many segments and people there are in all.
+   */
+  static String coding(CodingAnalysis analysis, String frameworkId, String file) {
+    HtmlReport page = new HtmlReport();
+    StringBuilder h = page.html;
+    long people = analysis.segments().stream().map(s -> List.of(s.site(), s.participantId())).distinct().count();
+    h.append("<h2>Coding</h2><p>").append(analysis.segments().size()).append(" coded segments from ")
+        .append(people).append(" participants, coded with ").append(escape(frameworkId))
+        .append(" (sub-constructs rolled up to the top level; a segment counts once per construct)")
+        .append("; the segments are in <code>").append(escape(file))
+        .append("</code>, a REFI-QDA project.</p>")
+        .append("<table id=\"coding\"><tr><th>construct</th><th>segments</th><th>participants</th>")
+        .append("<th>sites</th></tr>");
+    for (ConstructFrequency f : analysis.frequencies(frameworkId, 0)) {
+      h.append("<tr><td>").append(escape(f.label())).append("</td><td>").append(f.segments())
+          .append("</td><td>").append(f.participants()).append("</td><td>").append(f.sites())
+          .append("</td></tr>");
+    }
+    h.append("</table>");
+    return h.toString();
+  }
+
+  /**
+   * A "Strategies" section: the top strategies of a ranking with their cumulative percent and the
+   * endorsement level for each barrier, and which barriers had no entries or were mapped with loss.
+   */
+  static String strategies(
+      StrategyRanking ranking, List<ConstructRef> asked, EndorsementTable table, int top) {
+    HtmlReport page = new HtmlReport();
+    StringBuilder h = page.html;
+    h.append("<h2>Strategies</h2><p>ERIC strategies for the barriers ")
+        .append(escape(String.join(", ", asked.stream().map(ConstructRef::toString).toList())))
+        .append(", ranked by cumulative expert endorsement (Waltz et al. 2019) over the CFIR 2009 constructs ")
+        .append(escape(String.join(", ", ranking.barriers().stream().map(ConstructRef::toString).toList())))
+        .append("; top ").append(Math.min(top, ranking.strategies().size())).append(" of ")
+        .append(ranking.strategies().size()).append(".</p>");
+    h.append("<table id=\"barriers\"><tr><th>barrier</th><th style=\"text-align:left\">CFIR 2009</th>")
+        .append("<th>mapped with loss</th><th>endorsements in the table</th></tr>");
+    for (ConstructRef barrier : asked) {
+      List<ConstructRef> targets =
+          barrier.framework().equals("cfir-2.0")
+              ? CfirFrameworks.crosswalk().to2009(Cfir20Construct.of(barrier.construct())).to()
+              : List.of(barrier);
+      long entries =
+          table.entries().stream().filter(e -> targets.contains(e.barrier())).count();
+      h.append("<tr><td>").append(escape(barrier.toString())).append("</td><td style=\"text-align:left\">")
+          .append(targets.isEmpty() ? "none" : list(targets)).append("</td><td>")
+          .append(ranking.lossyBarriers().contains(barrier) ? "yes" : "no").append("</td><td>")
+          .append(entries).append("</td></tr>");
+    }
+    h.append("</table><p>Mapped to CFIR 2009 with loss: ").append(list(ranking.lossyBarriers()))
+        .append(". No endorsements in the table for: ").append(list(noEntries(ranking, asked, table)))
+        .append(".</p>");
+    h.append("<table id=\"strategies\"><tr><th>rank</th><th style=\"text-align:left\">strategy</th>")
+        .append("<th>cumulative %</th><th style=\"text-align:left\">% (level) per barrier</th></tr>");
+    int rank = 0;
+    for (RankedStrategy s : ranking.strategies()) {
+      if (++rank > top) {
+        break;
+      }
+      List<String> levels = new ArrayList<>();
+      for (BarrierPercent b : s.barriers()) {
+        levels.add(b.barrier().construct() + " " + Math.round(b.percent()) + "%"
+            + b.level().map(l -> " (" + l + ")").orElse(""));
+      }
+      h.append("<tr><td>").append(rank).append("</td><td style=\"text-align:left\">")
+          .append(escape(s.strategy())).append("</td><td>")
+          .append(String.format(Locale.ROOT, "%.1f", s.cumulativePercent()))
+          .append("</td><td style=\"text-align:left\">").append(escape(String.join("; ", levels)))
+          .append("</td></tr>");
+    }
+    h.append("</table>");
+    return h.toString();
+  }
+
+  /**
+   * The barriers asked for that add nothing to the ranking: CFIR 2009 barriers without entries, and
+   * CFIR 2.0 barriers none of whose CFIR 2009 constructs has an entry.
+   */
+  static List<ConstructRef> noEntries(
+      StrategyRanking ranking, List<ConstructRef> asked, EndorsementTable table) {
+    List<ConstructRef> none = new ArrayList<>(ranking.barriersWithoutEntries());
+    for (ConstructRef barrier : asked) {
+      if (barrier.framework().equals("cfir-2.0")) {
+        List<ConstructRef> targets =
+            CfirFrameworks.crosswalk().to2009(Cfir20Construct.of(barrier.construct())).to();
+        if (table.entries().stream().noneMatch(e -> targets.contains(e.barrier()))) {
+          none.add(barrier);
+        }
+      }
+    }
+    return List.copyOf(none);
+  }
+
+  private static String list(List<ConstructRef> refs) {
+    return refs.isEmpty() ? "none" : escape(String.join(", ", refs.stream().map(ConstructRef::toString).toList()));
   }
 
   private void cell(double value) {

@@ -11,8 +11,21 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.imageio.ImageIO;
+import org.impsci.assessment.coding.CodedSegment;
+import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.qda.QdpxOptions;
+import org.impsci.assessment.qda.QdpxReader;
+import org.impsci.barriers.strategy.EndorsementReader;
+import org.impsci.barriers.strategy.RankedStrategy;
+import org.impsci.barriers.strategy.StrategyMatcher;
+import org.impsci.barriers.strategy.StrategyRanking;
 import org.impsci.npt.nomad.NomadSyntheticData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +143,72 @@ class ImpsciCommandTest {
         .contains("nomad-survey.csv: 46 rows read, 43 scored, 3 rejected")
         .contains("strongest and weakest construct in each of 11 hospitals")
         .contains("report: " + output.resolve("report.html").toAbsolutePath());
+  }
+
+  @Test
+  void demoCodesSyntheticInterviewsAndRanksStrategiesForExampleBarriers() throws IOException {
+    Path output = dir.resolve("demo");
+    assertThat(run("demo", "--output", output.toString())).isZero();
+    String printed = out.toString();
+    String html = Files.readString(output.resolve("report.html"));
+
+    // Coding: re-read the project a QDA program would open and count it independently.
+    List<CodedSegment> segments =
+        QdpxReader.of(Frameworks.bundled(), QdpxOptions.defaults())
+            .read(output.resolve("interviews.qdpx"))
+            .segments();
+    assertThat(segments).isNotEmpty().allSatisfy(s -> assertThat(s.text()).contains("SYNTHETIC"));
+    assertThat(segments).allSatisfy(s -> assertThat(s.codes()).allSatisfy(
+        c -> assertThat(c.framework()).isEqualTo("enpt")));
+    long people = segments.stream().map(s -> s.site() + "/" + s.participantId()).distinct().count();
+    assertThat(people).isEqualTo(43);
+    Map<String, Long> byTop = new TreeMap<>();
+    for (CodedSegment s : segments) {
+      s.codes().stream().map(c -> c.construct().split("\\.")[0]).distinct()
+          .forEach(top -> byTop.merge(top, 1L, Long::sum));
+    }
+    Map.Entry<String, Long> most =
+        byTop.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+    assertThat(printed).contains(
+        "coding: " + segments.size() + " segments from " + people + " participants; most segments: "
+            + most.getKey() + " (" + most.getValue() + ")");
+    assertThat(html).contains("<h2>Coding</h2>").contains("<table id=\"coding\">");
+    byTop.forEach((top, n) -> assertThat(html).contains(
+        "<td>" + Frameworks.bundled().get("enpt").require(top).label() + "</td><td>" + n + "</td>"));
+
+    // Strategies: rank the same barriers directly.
+    List<ConstructRef> barriers = List.of(
+        ConstructRef.of("cfir-2.0", "inner-setting.available-resources.funding"),
+        ConstructRef.of("cfir-2.0", "innovation.adaptability"),
+        ConstructRef.of("cfir-2.0", "innovation.complexity"),
+        ConstructRef.of("cfir-2.0", "implementation-process.reflecting-and-evaluating.implementation"));
+    StrategyRanking ranking = StrategyMatcher.rankCfir2(EndorsementReader.bundled(), barriers);
+    RankedStrategy top = ranking.strategies().get(0);
+    assertThat(printed).contains("strategies for 4 barriers: 1. " + top.strategy() + ", cumulative "
+        + Math.round(top.cumulativePercent()) + "%");
+    assertThat(html).contains("<h2>Strategies</h2>").contains("<table id=\"strategies\">");
+    String table = html.replaceFirst("(?s).*<table id=\"strategies\">(.*?)</table>.*", "$1");
+    assertThat(table.split("<tr><td>", -1)).hasSize(1 + 10);
+    for (int i = 0; i < 10; i++) {
+      RankedStrategy s = ranking.strategies().get(i);
+      assertThat(table).contains("<tr><td>" + (i + 1) + "</td><td style=\"text-align:left\">"
+          + s.strategy() + "</td><td>" + String.format(Locale.ROOT, "%.1f", s.cumulativePercent()) + "</td>");
+    }
+    assertThat(table).doesNotContain(ranking.strategies().get(10).strategy() + "<");
+    assertThat(ranking.lossyBarriers()).contains(barriers.get(0));
+    assertThat(html)
+        .contains("Mapped to CFIR 2009 with loss: " + String.join(", ",
+            ranking.lossyBarriers().stream().map(ConstructRef::toString).toList()) + ".")
+        .containsPattern("No endorsements in the table for: [^<]*" + barriers.get(0));
+
+    // Still ends with the report's path; the same data again on a second run.
+    List<String> lines = printed.lines().toList();
+    assertThat(lines.get(lines.size() - 1))
+        .isEqualTo("report: " + output.resolve("report.html").toAbsolutePath().normalize());
+    Path again = dir.resolve("again");
+    assertThat(run("demo", "--output", again.toString())).isZero();
+    assertThat(Files.readAllBytes(again.resolve("interviews.qdpx")))
+        .isEqualTo(Files.readAllBytes(output.resolve("interviews.qdpx")));
   }
 
   @Test
