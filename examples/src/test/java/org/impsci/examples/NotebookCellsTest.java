@@ -35,7 +35,8 @@ class NotebookCellsTest {
     }
     assertThat(notebooks).extracting(p -> p.getFileName().toString())
         .contains("00-quick-start.ipynb", "01-secondary-fracture-prevention.ipynb",
-            "03-patient-participation.ipynb", "05-embedding.ipynb");
+            "02-social-prescribing.ipynb", "03-patient-participation.ipynb", "04-link-workers.ipynb",
+            "05-embedding.ipynb");
     return notebooks.stream().map(nb -> DynamicTest.dynamicTest(nb.getFileName().toString(), () -> run(nb)));
   }
 
