@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       FrameworksCommand.class,
       ShowCommand.class,
       ScoreCommand.class,
+      ReportCommand.class,
       CodebookCommand.class,
       MatchCommand.class,
       DemoCommand.class

@@ -13,26 +13,21 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.impsci.assessment.instrument.ItemGroup;
-import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ScoredRow;
-import org.impsci.assessment.io.SurveyCsvReader;
-import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.survey.SurveyAnalysis;
 import org.impsci.assessment.survey.SurveyReport;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,38 +44,9 @@ final class ScoreCommand implements Runnable {
     csv
   }
 
-  /** Strict or lenient reading. */
-  static final class ModeChoice {
-    @Option(names = "--strict", description = "Stop at the first bad row (the default).")
-    boolean strict;
-
-    @Option(names = "--lenient", description = "Score good rows and report every bad row.")
-    boolean lenient;
-  }
-
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--instrument",
-      required = true,
-      completionCandidates = SurveyInstrument.Ids.class,
-      description = "The instrument: ${COMPLETION-CANDIDATES}.")
-  String instrument;
-
-  @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "The export, UTF-8.")
-  Path input;
-
-  @Option(names = "--id-column", defaultValue = "respondent_id", description = "Respondent id column (default: ${DEFAULT-VALUE}).")
-  String idColumn;
-
-  @Option(names = "--group", paramLabel = "COLUMN", description = "A grouping column to summarise by (repeatable).")
-  List<String> groups = new ArrayList<>();
-
-  @ArgGroup(exclusive = true)
-  ModeChoice mode = new ModeChoice();
-
-  @Option(names = "--handling", defaultValue = "PAIRWISE", description = "Missing answers in reliability: LISTWISE or PAIRWISE (default: ${DEFAULT-VALUE}).")
-  CaseHandling handling;
+  @Mixin SurveyOptions survey;
 
   @Option(names = "--format", defaultValue = "json", description = "json or csv (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -90,18 +56,9 @@ final class ScoreCommand implements Runnable {
 
   @Override
   public void run() {
-    Scorer scorer =
-        SurveyInstrument.scorer(instrument)
-            .orElseThrow(
-                () ->
-                    new ParameterException(
-                        spec.commandLine(),
-                        "unknown instrument '" + instrument + "'; known: "
-                            + String.join(", ", new SurveyInstrument.Ids())));
-    CsvLayout layout = CsvLayout.builder().respondentIdColumn(idColumn).addAllGroupColumns(groups).build();
-    SurveyCsvReader.Mode readMode = mode.lenient ? SurveyCsvReader.Mode.LENIENT : SurveyCsvReader.Mode.STRICT;
-    SurveyAnalysis analysis = SurveyAnalysis.of(scorer, layout, readMode, handling);
-    try (InputStream in = open(input)) {
+    Scorer scorer = survey.scorer();
+    SurveyAnalysis analysis = survey.analysis(scorer);
+    try (InputStream in = survey.open()) {
       if (output == null) {
         PrintWriter out = spec.commandLine().getOut();
         write(analysis, scorer, in, out);
@@ -126,14 +83,6 @@ final class ScoreCommand implements Runnable {
     }
   }
 
-  private InputStream open(Path file) throws IOException {
-    try {
-      return Files.newInputStream(file);
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "no such input file: " + file);
-    }
-  }
-
   private static Writer writer(Path file) throws IOException {
     return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
   }
@@ -144,7 +93,7 @@ final class ScoreCommand implements Runnable {
     try (JsonGenerator json =
         mapper.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       json.writeStartObject();
-      json.writeStringField("instrument", instrument);
+      json.writeStringField("instrument", survey.instrument);
       json.writeArrayFieldStart("respondents");
       Consumer<ScoredRow> perRow =
           row -> {
@@ -154,7 +103,7 @@ final class ScoreCommand implements Runnable {
               throw new UncheckedIOException(e);
             }
           };
-      SurveyReport report = analysis.analyse(in, input.getFileName().toString(), perRow);
+      SurveyReport report = analysis.analyse(in, survey.sourceName(), perRow);
       json.writeEndArray();
       json.writeFieldName("summary");
       writer.writeValue(json, report);
@@ -166,18 +115,18 @@ final class ScoreCommand implements Runnable {
   private SurveyReport writeCsv(SurveyAnalysis analysis, Scorer scorer, InputStream in, Writer out)
       throws IOException {
     List<String> header = new ArrayList<>();
-    header.add(idColumn);
-    header.addAll(groups);
+    header.add(survey.idColumn);
+    header.addAll(survey.groups);
     scorer.instrument().groups().stream().map(ItemGroup::id).forEach(header::add);
     out.write(String.join(",", header.stream().map(CsvCells::quote).toList()) + "\n");
     StringBuilder line = new StringBuilder();
     return analysis.analyse(
         in,
-        input.getFileName().toString(),
+        survey.sourceName(),
         row -> {
           line.setLength(0);
           line.append(CsvCells.quote(row.scores().respondentId()));
-          for (String g : groups) {
+          for (String g : survey.groups) {
             line.append(',').append(CsvCells.quote(row.scores().groups().get(g)));
           }
           for (ScaleScore s : row.scores().scores()) {

@@ -259,4 +259,33 @@ class ImpsciCommandTest {
     assertThat(run("codebook", "cfir-2.0", "--format", "json")).isZero();
     assertThat(ImpsciJson.mapper().readTree(out.toString()).get("codes")).hasSize(74);
   }
+
+  @Test
+  void reportWritesHtmlAndJsonForAScoredExport() throws IOException {
+    Path input = synthetic(10, true);
+    Path dir = this.dir.resolve("report");
+    assertThat(
+            run("report", "--instrument", "nomad", "--input", input.toString(), "--group", "site",
+                "--lenient", "--output", dir.toString()))
+        .as(err.toString())
+        .isZero();
+    JsonNode json = ImpsciJson.mapper().readTree(dir.resolve("report.json").toFile());
+    assertThat(json.get("read").get("scored").asLong()).isEqualTo(10);
+    assertThat(json.get("read").get("rejected")).hasSize(3);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html)
+        .contains("<h2>Profiles by site</h2>")
+        .contains("data:image/png;base64,")
+        .contains("row 12, column CO1");
+    assertThat(out.toString()).endsWith("report: " + dir.resolve("report.html").toAbsolutePath() + "\n");
+  }
+
+  @Test
+  void orcaReportsShowItsThreeScales() {
+    assertThat(ReportCommand.topLevelScales(org.impsci.parihs.orca.Orca.instrument()))
+        .containsExactly("evidence", "context", "facilitation");
+    assertThat(ReportCommand.topLevelScales(org.impsci.npt.nomad.Nomad.instrument()))
+        .containsExactly(
+            "coherence", "cognitive-participation", "collective-action", "reflexive-monitoring");
+  }
 }

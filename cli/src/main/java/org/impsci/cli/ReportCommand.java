@@ -1,0 +1,77 @@
+package org.impsci.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.impsci.assessment.instrument.Instrument;
+import org.impsci.assessment.instrument.ItemGroup;
+import org.impsci.assessment.instrument.ResponseScale;
+import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.scoring.Scorer;
+import org.impsci.assessment.survey.SurveyReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code impsci report}: scores a survey export and writes one self-contained HTML report (scales
+ * overall with reliability, a chart and profiles by the first grouping column, rejected rows) and
+ * the same figures as JSON.
+ */
+@Command(name = "report", description = "Score a survey export and write an HTML report.")
+final class ReportCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Mixin SurveyOptions survey;
+
+  @Option(names = "--output", defaultValue = "impsci-report", paramLabel = "DIR", description = "Where to write (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Override
+  public void run() {
+    Scorer scorer = survey.scorer();
+    try (InputStream in = survey.open()) {
+      SurveyReport report = survey.analysis(scorer).analyse(in, survey.sourceName());
+      Files.createDirectories(output);
+      Files.writeString(output.resolve("report.json"), ImpsciJson.write(report) + "\n");
+      Instrument instrument = scorer.instrument();
+      ResponseScale scale = instrument.items().get(0).scale();
+      Path html = output.resolve("report.html");
+      Files.writeString(
+          html,
+          HtmlReport.render(
+              "impsci report: " + instrument.name(),
+              "Scored by impsci from " + survey.sourceName() + ".",
+              report,
+              topLevelScales(instrument),
+              SurveyInstrument.publishedAlpha(survey.instrument),
+              survey.groups.isEmpty() ? "" : survey.groups.get(0),
+              scale.min(),
+              scale.max()));
+      PrintWriter out = spec.commandLine().getOut();
+      Summary.print(report, out);
+      out.println("report: " + html.toAbsolutePath().normalize());
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The scales that are no other scale's subscale (NoMAD's constructs, ORCA's three scales). */
+  static List<String> topLevelScales(Instrument instrument) {
+    Set<String> subscales = new HashSet<>();
+    instrument.groups().forEach(g -> subscales.addAll(g.groupIds()));
+    return instrument.groups().stream()
+        .map(ItemGroup::id)
+        .filter(id -> !subscales.contains(id))
+        .toList();
+  }
+}

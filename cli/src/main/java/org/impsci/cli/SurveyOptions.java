@@ -1,0 +1,90 @@
+package org.impsci.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.impsci.assessment.io.CsvLayout;
+import org.impsci.assessment.io.SurveyCsvReader;
+import org.impsci.assessment.reliability.CaseHandling;
+import org.impsci.assessment.scoring.Scorer;
+import org.impsci.assessment.survey.SurveyAnalysis;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The options of the commands that read a survey export: which instrument, file and layout. */
+final class SurveyOptions {
+  /** Strict or lenient reading. */
+  static final class ModeChoice {
+    @Option(names = "--strict", description = "Stop at the first bad row (the default).")
+    boolean strict;
+
+    @Option(names = "--lenient", description = "Score good rows and report every bad row.")
+    boolean lenient;
+  }
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(
+      names = "--instrument",
+      required = true,
+      completionCandidates = SurveyInstrument.Ids.class,
+      description = "The instrument: ${COMPLETION-CANDIDATES}.")
+  String instrument;
+
+  @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "The export, UTF-8.")
+  Path input;
+
+  @Option(names = "--id-column", defaultValue = "respondent_id", description = "Respondent id column (default: ${DEFAULT-VALUE}).")
+  String idColumn;
+
+  @Option(names = "--group", paramLabel = "COLUMN", description = "A grouping column to summarise by (repeatable).")
+  List<String> groups = new ArrayList<>();
+
+  @ArgGroup(exclusive = true)
+  ModeChoice mode = new ModeChoice();
+
+  @Option(names = "--handling", defaultValue = "PAIRWISE", description = "Missing answers in reliability: LISTWISE or PAIRWISE (default: ${DEFAULT-VALUE}).")
+  CaseHandling handling;
+
+  /** The instrument's scorer; an unknown instrument is a usage error. */
+  Scorer scorer() {
+    return SurveyInstrument.scorer(instrument)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(),
+                    "unknown instrument '" + instrument + "'; known: "
+                        + String.join(", ", new SurveyInstrument.Ids())));
+  }
+
+  /** The one-pass analysis these options describe. */
+  SurveyAnalysis analysis(Scorer scorer) {
+    CsvLayout layout =
+        CsvLayout.builder().respondentIdColumn(idColumn).addAllGroupColumns(groups).build();
+    SurveyCsvReader.Mode readMode =
+        mode.lenient ? SurveyCsvReader.Mode.LENIENT : SurveyCsvReader.Mode.STRICT;
+    return SurveyAnalysis.of(scorer, layout, readMode, handling);
+  }
+
+  /** Opens the input; a missing file is a usage error. */
+  InputStream open() throws IOException {
+    try {
+      return Files.newInputStream(input);
+    } catch (NoSuchFileException e) {
+      throw new ParameterException(spec.commandLine(), "no such input file: " + input);
+    }
+  }
+
+  /** The input's file name, as messages name it. */
+  String sourceName() {
+    return input.getFileName().toString();
+  }
+}
