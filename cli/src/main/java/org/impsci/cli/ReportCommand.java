@@ -39,7 +39,8 @@ final class ReportCommand implements Runnable {
   public void run() {
     Scorer scorer = survey.scorer();
     try (InputStream in = survey.open()) {
-      SurveyReport report = survey.analysis(scorer).analyse(in, survey.sourceName());
+      SurveyReport report =
+          survey.analysis(scorer).analyse(in, survey.sourceName(), survey.withProgress(row -> {}));
       Files.createDirectories(output);
       Files.writeString(output.resolve("report.json"), ImpsciJson.write(report) + "\n");
       Instrument instrument = scorer.instrument();

@@ -103,7 +103,7 @@ final class ScoreCommand implements Runnable {
               throw new UncheckedIOException(e);
             }
           };
-      SurveyReport report = analysis.analyse(in, survey.sourceName(), perRow);
+      SurveyReport report = analysis.analyse(in, survey.sourceName(), survey.withProgress(perRow));
       json.writeEndArray();
       json.writeFieldName("summary");
       writer.writeValue(json, report);
@@ -123,7 +123,7 @@ final class ScoreCommand implements Runnable {
     return analysis.analyse(
         in,
         survey.sourceName(),
-        row -> {
+        survey.withProgress(row -> {
           line.setLength(0);
           line.append(CsvCells.quote(row.scores().respondentId()));
           for (String g : survey.groups) {
@@ -138,6 +138,6 @@ final class ScoreCommand implements Runnable {
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
-        });
+        }));
   }
 }

@@ -7,7 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.impsci.assessment.io.CsvLayout;
+import org.impsci.assessment.io.ScoredRow;
 import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.Scorer;
@@ -53,6 +55,33 @@ final class SurveyOptions {
 
   @Option(names = "--handling", defaultValue = "PAIRWISE", description = "Missing answers in reliability: LISTWISE or PAIRWISE (default: ${DEFAULT-VALUE}).")
   CaseHandling handling;
+
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show rows scored so far on standard error (default: on when run in a terminal).")
+  Boolean progress;
+
+  /** Rows between two progress lines. */
+  static final long PROGRESS_EVERY = 100_000;
+
+  /**
+   * {@code next}, preceded by a progress line on standard error every {@link #PROGRESS_EVERY} rows
+   * when progress is on.
+   */
+  Consumer<ScoredRow> withProgress(Consumer<ScoredRow> next) {
+    boolean on = progress != null ? progress : System.console() != null;
+    if (!on) {
+      return next;
+    }
+    long[] rows = {0};
+    return row -> {
+      if (++rows[0] % PROGRESS_EVERY == 0) {
+        spec.commandLine().getErr().println("impsci: " + rows[0] + " rows scored");
+      }
+      next.accept(row);
+    };
+  }
 
   /** The instrument's scorer; an unknown instrument is a usage error. */
   Scorer scorer() {

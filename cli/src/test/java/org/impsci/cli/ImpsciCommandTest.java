@@ -288,4 +288,22 @@ class ImpsciCommandTest {
         .containsExactly(
             "coherence", "cognitive-participation", "collective-action", "reflexive-monitoring");
   }
+
+  @Test
+  void progressLinesOnLongInputs() throws IOException {
+    Path input = synthetic(250_000, false);
+    assertThat(
+            run("score", "--instrument", "nomad", "--input", input.toString(), "--format", "csv",
+                "--output", dir.resolve("scores.csv").toString(), "--progress"))
+        .isZero();
+    // 250,000 rows: a line at 100,000 and at 200,000, then the summary.
+    assertThat(err.toString().lines().filter(l -> l.startsWith("impsci: ")))
+        .containsExactly("impsci: 100000 rows scored", "impsci: 200000 rows scored");
+    err.getBuffer().setLength(0);
+    assertThat(
+            run("score", "--instrument", "nomad", "--input", input.toString(), "--format", "csv",
+                "--output", dir.resolve("scores2.csv").toString(), "--no-progress"))
+        .isZero();
+    assertThat(err.toString()).doesNotContain("rows scored");
+  }
 }
