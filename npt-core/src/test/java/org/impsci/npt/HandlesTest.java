@@ -5,51 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.impsci.assessment.framework.Construct;
-import org.impsci.assessment.framework.ConstructRef;
-import org.impsci.assessment.framework.Framework;
+import org.impsci.assessment.testing.HandleAssertions;
 import org.junit.jupiter.api.Test;
 
 /** Each enum agrees with its JSON resource, in both directions: ids, parents and order. */
 class HandlesTest {
 
-  /** Asserts that the handles are exactly the resource's constructs, with the same parents. */
-  private static <E extends Enum<E>> void agree(
-      Framework f,
-      E[] values,
-      Function<E, String> id,
-      Function<E, Optional<E>> parent,
-      Function<E, Construct> construct,
-      Function<E, ConstructRef> ref) {
-    List<String> enumIds = Arrays.stream(values).map(id).collect(Collectors.toList());
-    assertThat(enumIds).doesNotHaveDuplicates();
-    assertThat(enumIds).containsExactlyInAnyOrderElementsOf(f.constructsById().keySet());
-    for (E e : values) {
-      Construct c = f.constructsById().get(id.apply(e));
-      assertThat(c).as(e.name()).isNotNull();
-      assertThat(parent.apply(e).map(id)).as(e.name()).isEqualTo(c.parent());
-      assertThat(construct.apply(e)).isSameAs(c);
-      assertThat(ref.apply(e)).isEqualTo(ConstructRef.of(f.id(), c.id()));
-    }
-    // Enum order is the tree's depth-first order.
-    List<String> depthFirst =
-        f.roots().stream()
-            .flatMap(r -> Stream.concat(
-                Stream.of(r), f.descendants(r.id()).stream()))
-            .map(Construct::id)
-            .collect(Collectors.toList());
-    assertThat(enumIds).isEqualTo(depthFirst);
-  }
 
   @Test
   void nptConstructAgreesWithNptJson() {
     assertThat(NptConstruct.values()).hasSize(20);
-    agree(
-        NptFrameworks.npt(), NptConstruct.values(), NptConstruct::id, NptConstruct::parent,
-        NptConstruct::construct, NptConstruct::ref);
+    HandleAssertions.assertAgreesWithResource(NptFrameworks.npt(), NptConstruct.values());
     assertThat(NptConstruct.COHERENCE.children())
         .containsExactly(
             NptConstruct.DIFFERENTIATION, NptConstruct.COMMUNAL_SPECIFICATION,
@@ -63,9 +31,7 @@ class HandlesTest {
   @Test
   void enptComponentAgreesWithEnptJson() {
     assertThat(EnptComponent.values()).hasSize(16);
-    agree(
-        NptFrameworks.extendedNpt(), EnptComponent.values(), EnptComponent::id,
-        EnptComponent::parent, EnptComponent::construct, EnptComponent::ref);
+    HandleAssertions.assertAgreesWithResource(NptFrameworks.extendedNpt(), EnptComponent.values());
     assertThat(EnptComponent.CAPABILITY.children()).hasSize(2);
     assertThat(EnptComponent.CAPACITY.children()).hasSize(4);
     assertThat(EnptComponent.POTENTIAL.children()).hasSize(2);
@@ -81,10 +47,7 @@ class HandlesTest {
   @Test
   void codingManualConstructAgreesWithCodingManualJson() {
     assertThat(CodingManualConstruct.values()).hasSize(31);
-    agree(
-        NptFrameworks.codingManual(), CodingManualConstruct.values(), CodingManualConstruct::id,
-        CodingManualConstruct::parent, CodingManualConstruct::construct,
-        CodingManualConstruct::ref);
+    HandleAssertions.assertAgreesWithResource(NptFrameworks.codingManual(), CodingManualConstruct.values());
     List<CodingManualConstruct> all = Arrays.asList(CodingManualConstruct.values());
     assertThat(all.stream().filter(CodingManualConstruct::isDomain).count()).isEqualTo(3);
     assertThat(all.stream().filter(CodingManualConstruct::isPrimaryConstruct).count())

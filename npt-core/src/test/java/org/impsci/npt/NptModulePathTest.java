@@ -2,12 +2,8 @@ package org.impsci.npt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Method;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.testing.ModuleLayers;
 import org.junit.jupiter.api.Test;
@@ -43,23 +39,8 @@ class NptModulePathTest {
 
   @Test
   void bundledRegistryInsideTheModuleLayerFindsTheThreeFrameworks() throws Exception {
-    ModuleLayer layer = layer();
-    ClassLoader loader = layer.findLoader(MODULE);
-    Thread thread = Thread.currentThread();
-    ClassLoader before = thread.getContextClassLoader();
-    thread.setContextClassLoader(loader);
-    try {
-      Class<?> frameworks = loader.loadClass("org.impsci.assessment.framework.Frameworks");
-      assertThat(frameworks).isNotSameAs(Frameworks.class);
-      Object registry = frameworks.getMethod("bundled").invoke(null);
-      List<?> all = (List<?>) frameworks.getMethod("all").invoke(registry);
-      Class<?> framework = loader.loadClass("org.impsci.assessment.framework.Framework");
-      Method id = framework.getMethod("id");
-      List<Object> ids = all.stream().map(f -> invoke(id, f)).collect(Collectors.toList());
-      assertThat(ids).contains("npt", "enpt", "npt-coding-manual");
-    } finally {
-      thread.setContextClassLoader(before);
-    }
+    assertThat(ModuleLayers.bundledFrameworkIds(layer(), MODULE))
+        .contains("npt", "enpt", "npt-coding-manual");
   }
 
   @Test
@@ -76,13 +57,6 @@ class NptModulePathTest {
     assertThat(write.invoke(null, value)).isEqualTo(text);
   }
 
-  private static Object invoke(Method m, Object target) {
-    try {
-      return m.invoke(target);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-  }
 
   /**
    * The published jar needs nothing at run time but Jackson and the kernel: resolved with only those on the

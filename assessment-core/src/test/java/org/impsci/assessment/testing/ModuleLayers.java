@@ -11,7 +11,9 @@ import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ResolvedModule;
 import java.net.URISyntaxException;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +79,32 @@ public final class ModuleLayers {
                         .as(m.name() + " requires " + name)
                         .isTrue());
       }
+    }
+  }
+
+  /**
+   * The ids of the frameworks that {@code Frameworks.bundled()} finds inside the layer, run with
+   * the module's class loader as the context loader, as a module-path application would.
+   */
+  public static List<String> bundledFrameworkIds(ModuleLayer layer, String module) {
+    ClassLoader loader = layer.findLoader(module);
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    try {
+      Class<?> frameworks = loader.loadClass("org.impsci.assessment.framework.Frameworks");
+      assertThat(frameworks.getModule().getLayer()).isSameAs(layer);
+      Object registry = frameworks.getMethod("bundled").invoke(null);
+      Method id = loader.loadClass("org.impsci.assessment.framework.Framework").getMethod("id");
+      List<String> ids = new ArrayList<>();
+      for (Object framework : (List<?>) frameworks.getMethod("all").invoke(registry)) {
+        ids.add((String) id.invoke(framework));
+      }
+      return ids;
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    } finally {
+      thread.setContextClassLoader(before);
     }
   }
 
