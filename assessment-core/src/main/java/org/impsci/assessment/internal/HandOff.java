@@ -15,18 +15,26 @@ import java.util.function.Consumer;
  * @param <T> the items
  */
 public final class HandOff<T> implements Consumer<T>, AutoCloseable {
-  private static final int BATCH = 1024;
   private static final int QUEUED_BATCHES = 8;
 
   private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
   private final Thread worker;
   private volatile Throwable failure;
-  private List<T> batch = new ArrayList<>(BATCH);
+  private final int batchSize;
+  private List<T> batch;
   private boolean closed;
   private boolean reported;
 
-  /** Starts the worker thread that feeds every item to {@code consumer}. */
-  public HandOff(Consumer<? super T> consumer, String threadName) {
+  /**
+   * Starts the worker thread that feeds every item to {@code consumer}; items travel in batches
+   * of {@code batchSize}.
+   */
+  public HandOff(Consumer<? super T> consumer, int batchSize, String threadName) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("a batch needs at least one item, got " + batchSize);
+    }
+    this.batchSize = batchSize;
+    this.batch = new ArrayList<>(batchSize);
     worker =
         new Thread(
             () -> {
@@ -48,9 +56,9 @@ public final class HandOff<T> implements Consumer<T>, AutoCloseable {
   public void accept(T item) {
     rethrow();
     batch.add(item);
-    if (batch.size() == BATCH) {
+    if (batch.size() == batchSize) {
       put(batch);
-      batch = new ArrayList<>(BATCH);
+      batch = new ArrayList<>(batchSize);
     }
   }
 

@@ -75,11 +75,26 @@ public final class InstrumentReliability {
       Answer answer = answersInItemOrder.get(i);
       values[i] = scorer.scoredValue(items[i], answer == null ? Answer.missing() : answer);
     }
+    addScoredValues(values, 0);
+  }
+
+  /**
+   * Adds one respondent's item values as the scorer scores them (reverse-scored items already
+   * reversed, NaN for no number): {@code scored[from + i]} is item i's, in the instrument's order.
+   * For streaming callers that hold numbers rather than {@link Answer}s; the values are not
+   * checked against the items' scales.
+   */
+  public void addScoredValues(double[] scored, int from) {
+    if (scored.length - from < items.length) {
+      throw new IllegalArgumentException(
+          "expected " + items.length + " values from position " + from + ", got "
+              + (scored.length - from));
+    }
     for (int s = 0; s < members.length; s++) {
       int[] scale = members[s];
       double[] row = rows[s];
       for (int m = 0; m < scale.length; m++) {
-        row[m] = values[scale[m]];
+        row[m] = scored[from + scale[m]];
       }
       scaleAccumulators[s].add(row);
     }

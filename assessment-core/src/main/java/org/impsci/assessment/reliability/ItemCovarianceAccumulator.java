@@ -41,9 +41,12 @@ public final class ItemCovarianceAccumulator {
   /** Upper triangle, diagonal included, of the complete rows' shifted cross-products. */
   private final double[][] listwiseCross;
 
-  /** Upper triangle, diagonal included: the rows that answered both items (or the item). */
+  // The pair sums cover only the incomplete rows; a pairwise figure adds the listwise one, which
+  // covers the complete rows, so that a complete row (the common case) is added once.
+
+  /** Upper triangle, diagonal included: incomplete rows that answered both items (or the item). */
   private final long[][] pairN;
-  /** {@code pairSum[i][j]}: the sum of item i's shifted values over the rows that answered i and j. */
+  /** {@code pairSum[i][j]}: item i's shifted values summed over incomplete rows answering i and j. */
   private final double[][] pairSum;
   /** Upper triangle, diagonal included: shifted cross-products over the rows that answered both. */
   private final double[][] pairCross;
@@ -134,9 +137,10 @@ public final class ItemCovarianceAccumulator {
       shifted[i] = present[i] ? x - shift[i] : 0;
     }
     rows++;
-    addPairwise();
     if (complete) {
       addListwise();
+    } else {
+      addPairwise();
     }
   }
 
@@ -243,10 +247,10 @@ public final class ItemCovarianceAccumulator {
     boolean listwise = handling == CaseHandling.LISTWISE;
     for (int i = 0; i < k; i++) {
       for (int j = i; j < k; j++) {
-        long count = listwise ? listwiseN : pairN[i][j];
-        double si = listwise ? listwiseSum[i] : pairSum[i][j];
-        double sj = listwise ? listwiseSum[j] : pairSum[j][i];
-        double cross = listwise ? listwiseCross[i][j] : pairCross[i][j];
+        long count = listwiseN + (listwise ? 0 : pairN[i][j]);
+        double si = listwiseSum[i] + (listwise ? 0 : pairSum[i][j]);
+        double sj = listwiseSum[j] + (listwise ? 0 : pairSum[j][i]);
+        double cross = listwiseCross[i][j] + (listwise ? 0 : pairCross[i][j]);
         n[i][j] = count;
         n[j][i] = count;
         co[i][j] = count == 0 ? 0 : cross - si * sj / count;
@@ -257,8 +261,8 @@ public final class ItemCovarianceAccumulator {
         }
         co[j][i] = co[i][j];
       }
-      long count = listwise ? listwiseN : pairN[i][i];
-      double sum = listwise ? listwiseSum[i] : pairSum[i][i];
+      long count = listwiseN + (listwise ? 0 : pairN[i][i]);
+      double sum = listwiseSum[i] + (listwise ? 0 : pairSum[i][i]);
       mean[i] = count == 0 ? 0 : shift[i] + sum / count;
     }
     return new ItemMoments(itemIds, handling, n, mean, co);

@@ -1,13 +1,11 @@
 package org.impsci.assessment.scoring;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.impsci.assessment.ImpsciException;
-import org.impsci.assessment.internal.DoubleCounts;
+import org.impsci.assessment.internal.ScoreTable;
+import org.impsci.assessment.internal.ValueIndex;
 
 /**
  * Accumulates respondents' scale scores into {@link GroupSummary}s by one grouping column (site,
@@ -18,10 +16,10 @@ import org.impsci.assessment.internal.DoubleCounts;
  */
 public final class GroupSummaries {
   private final String column;
-  /** Per group value, one accumulator per scale, in the scales' reporting order. */
-  private final Map<String, Accumulator[]> groups = new HashMap<>();
-  /** The scale ids, fixed by the first respondent added. */
-  private List<String> scaleIds;
+  /** The table, made when the first respondent fixes the scales. */
+  private ScoreTable table;
+  private final ValueIndex groupValues = new ValueIndex();
+  private double[] scores = new double[0];
 
   private GroupSummaries(String column) {
     this.column = column;
@@ -54,27 +52,27 @@ public final class GroupSummaries {
     }
     List<ScaleScore> list = scores.scores();
     requireScales(list, scores.respondentId());
-    Accumulator[] scales = groups.computeIfAbsent(group, g -> newAccumulators());
-    for (int i = 0; i < scales.length; i++) {
+    if (this.scores.length != list.size()) {
+      this.scores = new double[list.size()];
+    }
+    for (int i = 0; i < list.size(); i++) {
       ScaleScore s = list.get(i);
-      Accumulator acc = scales[i];
-      if (s.score().isPresent()) {
-        acc.counts.add(s.score().getAsDouble(), 1);
-      } else {
-        acc.notScored++;
-      }
-      if (!s.nonSubstantiveCodes().isEmpty()) {
-        s.nonSubstantiveCodes().forEach((code, k) -> acc.codes.merge(code, (long) k, Long::sum));
+      this.scores[i] = s.score().orElse(Double.NaN);
+      for (Map.Entry<String, Integer> code : s.nonSubstantiveCodes().entrySet()) {
+        table.addCode(groupValues.of(group), i, code.getKey(), code.getValue());
       }
     }
+    table.add(groupValues.of(group), this.scores, 0);
   }
 
   /** Fixes the scales on the first respondent; later ones must have the same, in order. */
   private void requireScales(List<ScaleScore> list, String respondentId) {
-    if (scaleIds == null) {
-      scaleIds = list.stream().map(ScaleScore::scaleId).toList();
+    if (table == null) {
+      table =
+          new ScoreTable(column, list.stream().map(ScaleScore::scaleId).toList(), groupValues);
       return;
     }
+    List<String> scaleIds = table.scaleIds();
     boolean same = list.size() == scaleIds.size();
     for (int i = 0; same && i < list.size(); i++) {
       String id = list.get(i).scaleId();
@@ -88,114 +86,24 @@ public final class GroupSummaries {
     }
   }
 
-  private Accumulator[] newAccumulators() {
-    Accumulator[] accumulators = new Accumulator[scaleIds.size()];
-    for (int i = 0; i < accumulators.length; i++) {
-      accumulators[i] = new Accumulator();
-    }
-    return accumulators;
-  }
-
   /** Adds everything another accumulator (with the same column) has seen to this one. */
   public GroupSummaries combine(GroupSummaries other) {
     if (!Objects.equals(column, other.column)) {
       throw new IllegalArgumentException(
           "cannot combine summaries by '" + column + "' with summaries by '" + other.column + "'");
     }
-    if (other.scaleIds == null) {
+    if (other.table == null) {
       return this;
     }
-    if (scaleIds == null) {
-      scaleIds = other.scaleIds;
-    } else if (!scaleIds.equals(other.scaleIds)) {
-      throw new IllegalArgumentException(
-          "cannot combine summaries of scales " + scaleIds + " with " + other.scaleIds);
+    if (table == null) {
+      table = new ScoreTable(column, other.table.scaleIds(), groupValues);
     }
-    other.groups.forEach(
-        (group, scales) -> {
-          Accumulator[] mine = groups.computeIfAbsent(group, g -> newAccumulators());
-          for (int i = 0; i < mine.length; i++) {
-            mine[i].merge(scales[i]);
-          }
-        });
+    table.combine(other.table);
     return this;
   }
 
   /** The summaries: groups in ascending order of their values, scales in reporting order. */
   public List<GroupSummary> summaries() {
-    List<GroupSummary> out = new ArrayList<>();
-    new TreeMap<>(groups)
-        .forEach(
-            (group, scales) -> {
-              for (int i = 0; i < scales.length; i++) {
-                out.add(scales[i].summary(group, scaleIds.get(i)));
-              }
-            });
-    return out;
-  }
-
-  /**
-   * The scores of one scale in one group, kept as a count per distinct score: enough for exact
-   * mean, SD (two passes over the distinct values), median, min and max.
-   */
-  private final class Accumulator {
-    long notScored;
-    final DoubleCounts counts = new DoubleCounts();
-    final Map<String, Long> codes = new TreeMap<>();
-
-    void merge(Accumulator other) {
-      notScored += other.notScored;
-      counts.addAll(other.counts);
-      other.codes.forEach((code, k) -> codes.merge(code, k, Long::sum));
-    }
-
-    GroupSummary summary(String group, String scale) {
-      long n = counts.total();
-      ImmutableGroupSummary.Builder b =
-          ImmutableGroupSummary.builder()
-              .scaleId(scale)
-              .n(n)
-              .notScored(notScored)
-              .putAllNonSubstantiveCodes(codes);
-      if (column != null) {
-        b.column(column).group(group);
-      }
-      if (n == 0) {
-        return b.build();
-      }
-      double[] values = counts.sortedValues();
-      double sum = 0;
-      for (double x : values) {
-        sum += x * counts.count(x);
-      }
-      double mean = sum / n;
-      b.mean(mean).median(median(values, n)).min(values[0]).max(values[values.length - 1]);
-      if (n > 1) {
-        double squares = 0;
-        for (double x : values) {
-          squares += (x - mean) * (x - mean) * counts.count(x);
-        }
-        b.sd(Math.sqrt(squares / (n - 1)));
-      }
-      return b.build();
-    }
-
-    private double median(double[] values, long n) {
-      long lower = (n - 1) / 2;
-      long upper = n / 2;
-      double lowValue = Double.NaN;
-      long seen = 0;
-      for (double x : values) {
-        long next = seen + counts.count(x);
-        if (Double.isNaN(lowValue) && lower < next) {
-          lowValue = x;
-        }
-        if (upper < next) {
-          return (lowValue + x) / 2;
-        }
-        seen = next;
-      }
-      throw new IllegalStateException("median of an empty group");
-    }
+    return table == null ? List.of() : table.summaries();
   }
 }

@@ -1,18 +1,16 @@
 package org.impsci.assessment.survey;
 
 import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.impsci.assessment.internal.AnswerBlock;
 import org.impsci.assessment.internal.HandOff;
+import org.impsci.assessment.internal.SurveyBlockReader;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.ScoredRow;
 import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.reliability.CaseHandling;
-import org.impsci.assessment.reliability.InstrumentReliability;
-import org.impsci.assessment.scoring.GroupSummaries;
 import org.impsci.assessment.scoring.Scorer;
 
 /**
@@ -62,7 +60,7 @@ public final class SurveyAnalysis {
 
   /** Analyses a file, dropping the per-respondent scores. */
   public SurveyReport analyse(InputStream in, String sourceName) {
-    return analyse(in, sourceName, row -> {});
+    return analyse(in, sourceName, row -> {}, false);
   }
 
   /**
@@ -70,34 +68,33 @@ public final class SurveyAnalysis {
    * per-respondent scores), in file order; see {@link #sequential()} for the thread it runs on.
    */
   public SurveyReport analyse(InputStream in, String sourceName, Consumer<ScoredRow> perRow) {
-    GroupSummaries overall = GroupSummaries.overall();
-    Map<String, GroupSummaries> byGroup = new LinkedHashMap<>();
-    layout.groupColumns().forEach(column -> byGroup.put(column, GroupSummaries.by(column)));
-    InstrumentReliability reliability = InstrumentReliability.of(scorer);
-    Consumer<ScoredRow> aggregate =
-        row -> {
-          overall.add(row.scores());
-          byGroup.values().forEach(g -> g.add(row.scores()));
-          reliability.add(row.answers());
-          perRow.accept(row);
-        };
-    SurveyCsvReader reader = SurveyCsvReader.of(scorer, layout, mode);
+    return analyse(in, sourceName, Objects.requireNonNull(perRow, "perRow"), true);
+  }
+
+  private SurveyReport analyse(
+      InputStream in, String sourceName, Consumer<ScoredRow> perRow, boolean rowsWanted) {
+    SurveyBlockReader reader = new SurveyBlockReader(scorer, layout, mode);
+    BlockAggregation aggregation =
+        new BlockAggregation(reader, scorer, layout.groupColumns(), rowsWanted ? perRow : null);
     ReadReport read;
     if (parallel) {
-      try (HandOff<ScoredRow> handOff = new HandOff<>(aggregate, "impsci-survey-aggregation")) {
+      try (HandOff<AnswerBlock> handOff =
+          new HandOff<>(aggregation, 1, "impsci-survey-aggregation")) {
         read = reader.read(in, sourceName, handOff);
       }
     } else {
-      read = reader.read(in, sourceName, aggregate);
+      read = reader.read(in, sourceName, aggregation);
     }
     ImmutableSurveyReport.Builder report =
         ImmutableSurveyReport.builder()
             .instrumentId(scorer.instrument().id())
             .read(read)
-            .addAllOverall(overall.summaries())
+            .addAllOverall(aggregation.overall.summaries())
             .caseHandling(handling)
-            .putAllReliability(reliability.results(handling));
-    byGroup.forEach((column, summaries) -> report.putByGroup(column, summaries.summaries()));
+            .putAllReliability(aggregation.reliability.results(handling));
+    for (int g = 0; g < aggregation.byGroup.length; g++) {
+      report.putByGroup(layout.groupColumns().get(g), aggregation.byGroup[g].summaries());
+    }
     return report.build();
   }
 }

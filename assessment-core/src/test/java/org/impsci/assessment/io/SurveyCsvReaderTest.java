@@ -292,13 +292,13 @@ class SurveyCsvReaderTest {
 
   @Test
   void numbersAreReadStrictly() {
-    assertThat(SurveyCsvReader.looksNumeric("3")).isTrue();
-    assertThat(SurveyCsvReader.looksNumeric("-2.5")).isTrue();
-    assertThat(SurveyCsvReader.looksNumeric(".5")).isTrue();
-    assertThat(SurveyCsvReader.looksNumeric("1e3")).isFalse();
-    assertThat(SurveyCsvReader.looksNumeric("NaN")).isFalse();
-    assertThat(SurveyCsvReader.looksNumeric("3,5")).isFalse();
-    assertThat(SurveyCsvReader.looksNumeric("-")).isFalse();
-    assertThat(SurveyCsvReader.looksNumeric("1.2.3")).isFalse();
+    assertThat(org.impsci.assessment.internal.SurveyBlockReader.looksNumeric("3")).isTrue();
+    assertThat(org.impsci.assessment.internal.SurveyBlockReader.looksNumeric("-2.5")).isTrue();
+    assertThat(org.impsci.assessment.internal.SurveyBlockReader.looksNumeric(".5")).isTrue();
+    assertThat(org.impsci.assessment.internal.SurveyBlockReader.looksNumeric("1e3")).isFalse();
+    assertThat(org.impsci.assessment.internal.SurveyBlockReader.looksNumeric("NaN")).isFalse();
+    assertThat(org.impsci.assessment.internal.SurveyBlockReader.looksNumeric("3,5")).isFalse();
+    assertThat(org.impsci.assessment.internal.SurveyBlockReader.looksNumeric("-")).isFalse();
+    assertThat(org.impsci.assessment.internal.SurveyBlockReader.looksNumeric("1.2.3")).isFalse();
   }
 }

@@ -11,9 +11,13 @@ import java.util.Map;
 import org.impsci.assessment.TestData;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.ScoredRow;
+import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.io.SurveyCsvReader.Mode;
 import org.impsci.assessment.reliability.CaseHandling;
+import org.impsci.assessment.reliability.InstrumentReliability;
+import org.impsci.assessment.scoring.GroupSummaries;
 import org.impsci.assessment.scoring.GroupSummary;
 import org.impsci.assessment.scoring.MinimumAnswered;
 import org.impsci.assessment.scoring.Scorer;
@@ -104,6 +108,70 @@ class SurveyAnalysisTest {
             row -> sequentialIds.add(row.scores().respondentId()));
     assertThat(parallel).isEqualTo(sequential);
     assertThat(parallelIds).isEqualTo(sequentialIds).hasSize(5000);
+  }
+
+  /**
+   * The analysis scores from plain numbers in blocks; the public row-by-row API (reader, scorer,
+   * GroupSummaries, InstrumentReliability over Answer objects) is the independent computation it
+   * must equal, on data with every kind of cell: numbers, codes, blanks, bad values, bad widths,
+   * a composite scale, two grouping columns.
+   */
+  @Test
+  void theStreamingAnalysisEqualsTheRowByRowComputation() {
+    Scorer scorer =
+        Scorer.of(TestData.toyInstrument(), ScoringRules.meanOf(MinimumAnswered.fraction(0.5)));
+    CsvLayout layout =
+        CsvLayout.builder()
+            .respondentIdColumn("id")
+            .addGroupColumns("site", "role")
+            .rejectDuplicateIds(true)
+            .build();
+    String[] cells = {"1", "2", "3", "4", "5", "", " 3 ", "not_relevant_role", "9", "x"};
+    StringBuilder csv = new StringBuilder("id,site,role,A1,A2,A3,B1,B2,N1\r\n");
+    java.util.Random random = new java.util.Random(17);
+    for (int i = 0; i < 3000; i++) {
+      csv.append(random.nextInt(40) == 0 ? i - 1 : i)
+          .append(",S").append(i % 5).append(",R").append(random.nextInt(3));
+      int width = random.nextInt(200) == 0 ? 5 : 6;
+      for (int item = 0; item < width; item++) {
+        String cell = cells[random.nextInt(random.nextInt(30) == 0 ? cells.length : 8)];
+        csv.append(',').append(item == 5 && cell.equals("not_relevant_role") ? "7" : cell);
+      }
+      csv.append("\r\n");
+    }
+    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    for (CaseHandling handling : CaseHandling.values()) {
+      SurveyReport report =
+          SurveyAnalysis.of(scorer, layout, Mode.LENIENT, handling)
+              .analyse(new ByteArrayInputStream(bytes), "messy.csv");
+
+      GroupSummaries overall = GroupSummaries.overall();
+      GroupSummaries bySite = GroupSummaries.by("site");
+      GroupSummaries byRole = GroupSummaries.by("role");
+      InstrumentReliability reliability = InstrumentReliability.of(scorer);
+      ReadReport read =
+          SurveyCsvReader.of(scorer, layout, Mode.LENIENT)
+              .read(
+                  new ByteArrayInputStream(bytes),
+                  "messy.csv",
+                  row -> {
+                    overall.add(row.scores());
+                    bySite.add(row.scores());
+                    byRole.add(row.scores());
+                    reliability.add(row.answers());
+                  });
+
+      assertThat(read.rejected()).hasSizeGreaterThan(50);
+      assertThat(overall.summaries().get(0).nonSubstantiveCodes()).isEmpty();
+      assertThat(overall.summaries().get(1).nonSubstantiveCodes()).containsKey("not_relevant_role");
+      assertThat(report.read()).isEqualTo(read);
+      assertThat(report.overall()).isEqualTo(overall.summaries());
+      assertThat(report.byGroup())
+          .containsOnlyKeys("site", "role")
+          .containsEntry("site", bySite.summaries())
+          .containsEntry("role", byRole.summaries());
+      assertThat(report.reliability()).isEqualTo(reliability.results(handling));
+    }
   }
 
   @Test

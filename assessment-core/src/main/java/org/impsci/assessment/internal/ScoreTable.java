@@ -1,0 +1,166 @@
+package org.impsci.assessment.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.impsci.assessment.scoring.GroupSummary;
+import org.impsci.assessment.scoring.ImmutableGroupSummary;
+
+/**
+ * Per group value and scale, the scores seen so far, kept as a count per distinct score: enough
+ * for an exact mean, SD, median, min and max in memory that grows with the number of groups,
+ * scales and distinct scores, not respondents. Not thread-safe.
+ */
+public final class ScoreTable {
+  private final String column;
+  private final List<String> scaleIds;
+  private final ValueIndex groupValues;
+  private final List<Accumulator[]> groups = new ArrayList<>();
+
+  /**
+   * A table by one grouping column (null for one group of everyone), whose groups are numbered
+   * by {@code groupValues}.
+   */
+  public ScoreTable(String column, List<String> scaleIds, ValueIndex groupValues) {
+    this.column = column;
+    this.scaleIds = List.copyOf(scaleIds);
+    this.groupValues = groupValues;
+  }
+
+  /** The scale ids, in reporting order. */
+  public List<String> scaleIds() {
+    return scaleIds;
+  }
+
+  /** Adds one respondent: {@code scores[at + s]} is scale s's score, NaN where it has none. */
+  public void add(int group, double[] scores, int at) {
+    Accumulator[] scales = accumulators(group);
+    for (int s = 0; s < scales.length; s++) {
+      double x = scores[at + s];
+      if (Double.isNaN(x)) {
+        scales[s].notScored++;
+      } else {
+        scales[s].counts.add(x, 1);
+      }
+    }
+  }
+
+  /** Counts {@code k} items of scale {@code s} answered with a non-substantive code. */
+  public void addCode(int group, int s, String code, long k) {
+    accumulators(group)[s].codes.merge(code, k, Long::sum);
+  }
+
+  /** Adds everything another table of the same scales has seen. */
+  public void combine(ScoreTable other) {
+    if (!scaleIds.equals(other.scaleIds)) {
+      throw new IllegalArgumentException(
+          "cannot combine summaries of scales " + scaleIds + " with " + other.scaleIds);
+    }
+    for (int g = 0; g < other.groups.size(); g++) {
+      Accumulator[] theirs = other.groups.get(g);
+      if (theirs != null) {
+        Accumulator[] mine = accumulators(groupValues.of(other.groupValues.value(g)));
+        for (int i = 0; i < mine.length; i++) {
+          mine[i].merge(theirs[i]);
+        }
+      }
+    }
+  }
+
+  /** The summaries: groups in ascending order of their values, scales in reporting order. */
+  public List<GroupSummary> summaries() {
+    Map<String, Accumulator[]> byValue = new TreeMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      if (groups.get(g) != null) {
+        byValue.put(groupValues.value(g), groups.get(g));
+      }
+    }
+    List<GroupSummary> out = new ArrayList<>();
+    byValue
+        .forEach(
+            (group, scales) -> {
+              for (int i = 0; i < scales.length; i++) {
+                out.add(scales[i].summary(group, scaleIds.get(i)));
+              }
+            });
+    return out;
+  }
+
+  private Accumulator[] accumulators(int group) {
+    while (groups.size() <= group) {
+      groups.add(null);
+    }
+    Accumulator[] scales = groups.get(group);
+    if (scales == null) {
+      scales = new Accumulator[scaleIds.size()];
+      for (int i = 0; i < scales.length; i++) {
+        scales[i] = new Accumulator();
+      }
+      groups.set(group, scales);
+    }
+    return scales;
+  }
+
+  /** The scores of one scale in one group. */
+  private final class Accumulator {
+    long notScored;
+    final DoubleCounts counts = new DoubleCounts();
+    final Map<String, Long> codes = new TreeMap<>();
+
+    void merge(Accumulator other) {
+      notScored += other.notScored;
+      counts.addAll(other.counts);
+      other.codes.forEach((code, k) -> codes.merge(code, k, Long::sum));
+    }
+
+    GroupSummary summary(String group, String scale) {
+      long n = counts.total();
+      ImmutableGroupSummary.Builder b =
+          ImmutableGroupSummary.builder()
+              .scaleId(scale)
+              .n(n)
+              .notScored(notScored)
+              .putAllNonSubstantiveCodes(codes);
+      if (column != null) {
+        b.column(column).group(group);
+      }
+      if (n == 0) {
+        return b.build();
+      }
+      double[] values = counts.sortedValues();
+      double sum = 0;
+      for (double x : values) {
+        sum += x * counts.count(x);
+      }
+      double mean = sum / n;
+      b.mean(mean).median(median(values, n)).min(values[0]).max(values[values.length - 1]);
+      if (n > 1) {
+        double squares = 0;
+        for (double x : values) {
+          squares += (x - mean) * (x - mean) * counts.count(x);
+        }
+        b.sd(Math.sqrt(squares / (n - 1)));
+      }
+      return b.build();
+    }
+
+    private double median(double[] values, long n) {
+      long lower = (n - 1) / 2;
+      long upper = n / 2;
+      double lowValue = Double.NaN;
+      long seen = 0;
+      for (double x : values) {
+        long next = seen + counts.count(x);
+        if (Double.isNaN(lowValue) && lower < next) {
+          lowValue = x;
+        }
+        if (upper < next) {
+          return (lowValue + x) / 2;
+        }
+        seen = next;
+      }
+      throw new IllegalStateException("median of an empty group");
+    }
+  }
+}

@@ -1,0 +1,287 @@
+package org.impsci.assessment.internal;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.impsci.assessment.InputLocation;
+import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.instrument.Answer;
+import org.impsci.assessment.instrument.Instrument;
+import org.impsci.assessment.instrument.Item;
+import org.impsci.assessment.io.CsvLayout;
+import org.impsci.assessment.io.ImmutableReadReport;
+import org.impsci.assessment.io.ReadReport;
+import org.impsci.assessment.io.RejectedRow;
+import org.impsci.assessment.io.ScoredRow;
+import org.impsci.assessment.io.SurveyCsvReader;
+import org.impsci.assessment.scoring.Scorer;
+
+/**
+ * Reads a wide survey export into {@link AnswerBlock}s of checked rows: the engine behind {@link
+ * SurveyCsvReader} and the streaming survey analysis. Every row read ends up in a block or in the
+ * report's rejected rows. Not thread-safe; one read at a time.
+ */
+public final class SurveyBlockReader {
+  /** Rows per block. */
+  public static final int BLOCK_ROWS = 512;
+
+  private final Scorer scorer;
+  private final CsvLayout layout;
+  private final SurveyCsvReader.Mode mode;
+  private final ScalePlan plan;
+  private final Item[] items;
+  private final boolean hasCodes;
+  private final ValueIndex[] groupValues;
+
+  /** A reader that checks answers against {@code scorer}'s instrument. */
+  public SurveyBlockReader(Scorer scorer, CsvLayout layout, SurveyCsvReader.Mode mode) {
+    this.scorer = scorer;
+    this.layout = layout;
+    this.mode = mode;
+    this.plan = ScalePlan.of(scorer.instrument(), scorer.rules());
+    this.items = scorer.instrument().items().toArray(new Item[0]);
+    this.hasCodes = !layout.answerCodes().isEmpty();
+    this.groupValues = new ValueIndex[layout.groupColumns().size()];
+    for (int g = 0; g < groupValues.length; g++) {
+      groupValues[g] = new ValueIndex();
+    }
+  }
+
+  /**
+   * The numbering of a grouping column's values in the blocks. The reading thread adds to it; read
+   * it from another thread only for values of blocks it was handed, or after reading ends.
+   */
+  public ValueIndex groupValues(int column) {
+    return groupValues[column];
+  }
+
+  /** The plan of the scorer's scales. */
+  public ScalePlan plan() {
+    return plan;
+  }
+
+  /**
+   * Reads every row, handing each full block (and the last one) to {@code sink}; a block handed
+   * over is not touched again.
+   *
+   * @throws InvalidInputException for a bad header, malformed CSV, or in strict mode a bad row
+   *     (after the rows before it went to the sink)
+   */
+  public ReadReport read(InputStream in, String sourceName, Consumer<AnswerBlock> sink) {
+    CsvRecordReader csv = CsvRecordReader.open(in, sourceName, layout.delimiter());
+    Columns columns = Columns.of(csv, layout, scorer.instrument());
+    for (int i = 0; i < layout.rowsAfterHeader() && csv.next() != null; i++) {
+      // rows such as Qualtrics' question texts carry no data
+    }
+    Map<String, Long> seenIds = layout.rejectDuplicateIds() ? new HashMap<>() : null;
+    long rowsRead = 0;
+    long blank = 0;
+    List<RejectedRow> rejected = new ArrayList<>();
+    AnswerBlock block = newBlock();
+    for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
+      if (CsvHeader.isBlank(fields)) {
+        blank++;
+        continue;
+      }
+      rowsRead++;
+      long row = csv.row();
+      String id = fields.length > columns.id ? fields[columns.id].trim() : null;
+      try {
+        readRow(fields, row, id, columns, seenIds, block, sourceName);
+      } catch (InvalidInputException e) {
+        if (mode == SurveyCsvReader.Mode.STRICT) {
+          sink.accept(block);
+          throw e;
+        }
+        rejected.add(RejectedRow.of(row, id == null || id.isEmpty() ? null : id, e));
+      }
+      if (block.full()) {
+        sink.accept(block);
+        block = newBlock();
+      }
+    }
+    if (block.size() > 0) {
+      sink.accept(block);
+    }
+    return ImmutableReadReport.builder()
+        .source(sourceName)
+        .rowsRead(rowsRead)
+        .scored(rowsRead - rejected.size())
+        .addAllRejected(rejected)
+        .blankRows(blank)
+        .build();
+  }
+
+  /** Row r of a block as the public API shows it: its answers and scores. */
+  public ScoredRow scoredRow(AnswerBlock block, int r) {
+    Answer[] answers = new Answer[items.length];
+    for (int i = 0; i < items.length; i++) {
+      double x = block.value(r, i);
+      int code = block.code(r, i);
+      answers[i] =
+          !Double.isNaN(x)
+              ? Answer.of(x)
+              : code > 0 ? Answer.nonSubstantive(plan.codes().get(code - 1)) : Answer.missing();
+    }
+    Map<String, String> groups = new LinkedHashMap<>();
+    for (int g = 0; g < layout.groupColumns().size(); g++) {
+      groups.put(layout.groupColumns().get(g), groupValues[g].value(block.group(r, g)));
+    }
+    return new ScoredRow(
+        block.row(r),
+        Collections.unmodifiableList(Arrays.asList(answers)),
+        scorer.score(block.id(r), groups, answers));
+  }
+
+  private AnswerBlock newBlock() {
+    return new AnswerBlock(BLOCK_ROWS, items.length, layout.groupColumns().size());
+  }
+
+  private void readRow(
+      String[] fields,
+      long row,
+      String id,
+      Columns columns,
+      Map<String, Long> seenIds,
+      AnswerBlock block,
+      String sourceName) {
+    if (fields.length != columns.width) {
+      throw new InvalidInputException(
+          InputLocation.in(sourceName).withRow(row),
+          "the row has " + fields.length + " fields but the header has " + columns.width);
+    }
+    String idColumn = layout.respondentIdColumn();
+    if (id.isEmpty()) {
+      throw new InvalidInputException(
+          InputLocation.in(sourceName).withRow(row).withColumn(idColumn),
+          "the respondent id is blank");
+    }
+    if (seenIds != null) {
+      Long first = seenIds.putIfAbsent(id, row);
+      if (first != null) {
+        throw new InvalidInputException(
+            InputLocation.in(sourceName).withRow(row).withColumn(idColumn),
+            "respondent id '" + id + "' already appeared in row " + first,
+            id,
+            null);
+      }
+    }
+    int r = block.startRow(row, id);
+    try {
+      for (int i = 0; i < items.length; i++) {
+        int c = columns.items[i];
+        if (c >= 0) {
+          readAnswer(fields[c], i, id, block, r);
+        }
+      }
+    } catch (InvalidInputException e) {
+      block.dropLastRow();
+      String itemId = e.location().itemId().orElse(null);
+      InputLocation at = InputLocation.in(sourceName).withRow(row);
+      throw e.at(at.withColumn(itemId == null ? null : layout.columnOf(itemId)).withItemId(itemId));
+    }
+    for (int g = 0; g < columns.groups.length; g++) {
+      block.setGroup(r, g, groupValues[g].of(fields[columns.groups[g]].trim()));
+    }
+  }
+
+  /** Reads and checks one cell into the block. */
+  private void readAnswer(String cell, int i, String id, AnswerBlock block, int r) {
+    int whole = wholeNumber(cell);
+    Item item = items[i];
+    if (whole >= 0 && !hasCodes && item.scale().accepts(whole)) {
+      block.set(r, i, whole, 0);
+      return;
+    }
+    String text = cell.trim();
+    String meaning = text.isEmpty() ? "" : layout.answerCodes().getOrDefault(text, text);
+    if (meaning.isEmpty()) {
+      block.set(r, i, Double.NaN, 0);
+      return;
+    }
+    if (looksNumeric(meaning)) {
+      Answer answer = Answer.of(Double.parseDouble(meaning));
+      block.set(r, i, ScalePlan.checkedValue(id, item, answer), 0);
+      return;
+    }
+    int code = plan.codeNumber(i, meaning);
+    if (code == 0) {
+      throw new InvalidInputException(
+          InputLocation.unknown().withItemId(item.id()),
+          "the answer is neither a number nor one of the item's answer codes",
+          cell,
+          item.scale().describeAllowed());
+    }
+    block.set(r, i, Double.NaN, code);
+  }
+
+  /** The cell's value if it is 1 to 9 plain digits (the common case, read fast), else -1. */
+  private static int wholeNumber(String cell) {
+    int n = cell.length();
+    if (n == 0 || n > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < n; i++) {
+      char c = cell.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /** An optional sign, digits, and an optional decimal point with digits: no exponents, no NaN. */
+  public static boolean looksNumeric(String s) {
+    int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+    boolean digits = false;
+    boolean point = false;
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digits;
+  }
+
+  /** Where each needed column is, found from the header. */
+  private static final class Columns {
+    final int width;
+    final int id;
+    final int[] groups;
+    final int[] items;
+
+    private Columns(int width, int id, int[] groups, int[] items) {
+      this.width = width;
+      this.id = id;
+      this.groups = groups;
+      this.items = items;
+    }
+
+    static Columns of(CsvRecordReader csv, CsvLayout layout, Instrument instrument) {
+      CsvHeader header = CsvHeader.read(csv);
+      int id = header.require(layout.respondentIdColumn());
+      int[] groups = layout.groupColumns().stream().mapToInt(header::require).toArray();
+      boolean itemsRequired = layout.missingItemColumns() == CsvLayout.MissingItemColumns.FAIL;
+      int[] items =
+          instrument.items().stream()
+              .map(item -> layout.columnOf(item.id()))
+              .mapToInt(c -> itemsRequired ? header.require(c) : header.find(c))
+              .toArray();
+      header.checkComplete();
+      return new Columns(header.width(), id, groups, items);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.impsci.assessment.survey;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.impsci.assessment.instrument.ItemGroup;
+import org.impsci.assessment.internal.AnswerBlock;
+import org.impsci.assessment.internal.ScalePlan;
+import org.impsci.assessment.internal.ScoreTable;
+import org.impsci.assessment.internal.SurveyBlockReader;
+import org.impsci.assessment.internal.ValueIndex;
+import org.impsci.assessment.io.ScoredRow;
+import org.impsci.assessment.reliability.InstrumentReliability;
+import org.impsci.assessment.scoring.Scorer;
+
+/**
+ * Scores blocks of checked rows from plain numbers and adds them to the overall and per-group
+ * score tables and to reliability, making no object per respondent unless rows are wanted.
+ */
+final class BlockAggregation implements Consumer<AnswerBlock> {
+  final ScoreTable overall;
+  final ScoreTable[] byGroup;
+  final InstrumentReliability reliability;
+  private final SurveyBlockReader reader;
+  private final ScalePlan plan;
+  private final Consumer<ScoredRow> perRow;
+  private final double[] scored;
+  private final double[] scores;
+  /** Per scale, its item members (none for a scale of subscales), to count codes. */
+  private final int[][] itemMembers;
+
+  BlockAggregation(
+      SurveyBlockReader reader, Scorer scorer, List<String> groupColumns, Consumer<ScoredRow> perRow) {
+    this.reader = reader;
+    this.plan = reader.plan();
+    this.perRow = perRow;
+    List<String> scaleIds = scorer.instrument().groups().stream().map(ItemGroup::id).toList();
+    ValueIndex everyone = new ValueIndex();
+    everyone.of("");
+    this.overall = new ScoreTable(null, scaleIds, everyone);
+    this.byGroup = new ScoreTable[groupColumns.size()];
+    for (int g = 0; g < byGroup.length; g++) {
+      byGroup[g] = new ScoreTable(groupColumns.get(g), scaleIds, reader.groupValues(g));
+    }
+    this.reliability = InstrumentReliability.of(scorer);
+    this.scored = new double[plan.itemCount()];
+    this.scores = new double[plan.scaleCount()];
+    this.itemMembers = new int[plan.scaleCount()][];
+    for (int s = 0; s < itemMembers.length; s++) {
+      ScalePlan.Scale scale = plan.scale(s);
+      itemMembers[s] = scale.composite() ? new int[0] : scale.members();
+    }
+  }
+
+  @Override
+  public void accept(AnswerBlock block) {
+    for (int r = 0; r < block.size(); r++) {
+      for (int i = 0; i < scored.length; i++) {
+        scored[i] = plan.scoredValue(i, block.value(r, i));
+      }
+      plan.score(scored, 0, scores, 0, null);
+      overall.add(0, scores, 0);
+      for (int g = 0; g < byGroup.length; g++) {
+        byGroup[g].add(block.group(r, g), scores, 0);
+      }
+      countCodes(block, r);
+      reliability.addScoredValues(scored, 0);
+      if (perRow != null) {
+        perRow.accept(reader.scoredRow(block, r));
+      }
+    }
+  }
+
+  /** Adds row r's non-substantive answers to each scale's counts by code. */
+  private void countCodes(AnswerBlock block, int r) {
+    for (int s = 0; s < itemMembers.length; s++) {
+      for (int m : itemMembers[s]) {
+        int code = block.code(r, m);
+        if (code > 0) {
+          String name = plan.codes().get(code - 1);
+          overall.addCode(0, s, name, 1);
+          for (int g = 0; g < byGroup.length; g++) {
+            byGroup[g].addCode(block.group(r, g), s, name, 1);
+          }
+        }
+      }
+    }
+  }
+}
