@@ -31,10 +31,10 @@ public final class BehaviourFrameworks {
    * ({@code beliefs-about-capabilities.professional-confidence}); occurrences share their label,
    * and {@link Tdf#occurrences(String)} finds them all.
    *
-   * <p><b>Documented gap.</b> The resource holds 63 of the 84 constructs: only names confirmed
+   * <p><b>Documented gap.</b> The resource holds 66 of the 84 constructs: only names confirmed
    * against the paper's table or a published tabulation of it are bundled. Missing are all
-   * constructs of the domains {@code intentions}, {@code goals} and {@code emotion}, and five of
-   * the eleven constructs of {@code social-influences}; see {@link Tdf#MISSING_CONSTRUCTS}.
+   * constructs of the domains {@code goals} and {@code emotion}, and five of the eleven constructs
+   * of {@code social-influences}; see {@link Tdf#MISSING_CONSTRUCTS}.
    */
   public static Framework tdf() {
     return Holder.TDF;

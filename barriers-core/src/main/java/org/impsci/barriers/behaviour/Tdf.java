@@ -12,7 +12,7 @@ public final class Tdf {
    * could not confirm are left out rather than guessed. Sums to 84 minus the bundled count.
    */
   public static final Map<String, Integer> MISSING_CONSTRUCTS =
-      Map.of("intentions", 3, "goals", 6, "social-influences", 5, "emotion", 7);
+      Map.of("goals", 6, "social-influences", 5, "emotion", 7);
 
   private Tdf() {}
 

@@ -13,16 +13,16 @@ import org.junit.jupiter.api.Test;
 class EricTest {
   /** Strategies per cluster that could not be confirmed (see EricFrameworks#eric()). */
   private static final Map<String, Integer> GAP =
-      Map.of("support-clinicians", 2, "utilize-financial-strategies", 2, "change-infrastructure", 4);
+      Map.of("support-clinicians", 1, "utilize-financial-strategies", 2, "change-infrastructure", 3);
 
   @Test
-  void nineClustersAnd65Of73StrategiesWithTheGapDocumented() {
+  void nineClustersAnd67Of73StrategiesWithTheGapDocumented() {
     Framework eric = EricFrameworks.eric();
     HandleAgreement.agree(eric, "cluster", EricCluster.values(), EricCluster::id, EricCluster::of);
     Map<String, Long> perCluster = eric.constructs().stream()
         .filter(c -> c.kind().equals("strategy"))
         .collect(Collectors.groupingBy(c -> c.parent().orElseThrow(), Collectors.counting()));
-    assertThat(perCluster.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(65);
+    assertThat(perCluster.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(67);
     int published = 0;
     for (EricCluster c : EricCluster.values()) {
       assertThat(perCluster.get(c.id()) + GAP.getOrDefault(c.id(), 0)).as(c.id())
@@ -31,6 +31,8 @@ class EricTest {
     }
     assertThat(published).isEqualTo(EricFrameworks.PUBLISHED_STRATEGIES);
     assertThat(eric.require("Use an implementation advisor").id()).isEqualTo("use-an-implementation-adviser");
+    assertThat(eric.require("develop-resource-sharing-agreements").parent()).contains("support-clinicians");
+    assertThat(eric.require("change-service-sites").parent()).contains("change-infrastructure");
   }
 
   @Test
