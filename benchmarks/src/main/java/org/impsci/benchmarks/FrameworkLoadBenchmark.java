@@ -21,10 +21,21 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 1)
 @Fork(20)
 public class FrameworkLoadBenchmark {
+  /** The bundled frameworks of npt-core, parihs-core and barriers-core. */
+  static final int BUNDLED = 12;
 
-  /** Finds, loads and validates every bundled framework. */
+  /**
+   * Finds, loads and validates every bundled framework.
+   *
+   * @throws IllegalStateException if fewer are found, so that a missing module cannot pass as fast
+   */
   @Benchmark
   public int loadEveryFramework() {
-    return Frameworks.bundled().all().size();
+    int found = Frameworks.bundled().all().size();
+    if (found < BUNDLED) {
+      throw new IllegalStateException(
+          "found " + found + " bundled frameworks, expected " + BUNDLED + ": a module is missing");
+    }
+    return found;
   }
 }

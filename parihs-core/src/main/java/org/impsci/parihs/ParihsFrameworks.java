@@ -59,13 +59,17 @@ public final class ParihsFrameworks {
    * framework's order.
    */
   public static List<Continuum> continua() {
-    return Holder.CONTINUA;
+    return ContinuaHolder.CONTINUA;
   }
 
   private static final class Holder {
     static final Framework PARIHS = FrameworkLoader.loadResource(ParihsFrameworks.class, "parihs.json");
     static final Framework I_PARIHS =
         FrameworkLoader.loadResource(ParihsFrameworks.class, "i-parihs.json");
+  }
+
+  /** Apart from the frameworks, so that loading them needs no databind. */
+  private static final class ContinuaHolder {
     static final List<Continuum> CONTINUA =
         List.of(
             ImpsciJson.readResource(ParihsFrameworks.class, "parihs-continua.json", Continuum[].class));

@@ -1,19 +1,14 @@
 package org.impsci.assessment.framework;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.OptionalLong;
 import org.impsci.assessment.ImpsciException;
-import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.internal.FrameworkViolation;
-import org.impsci.assessment.internal.JsonScan;
+import org.impsci.assessment.internal.FrameworkJson;
+import org.impsci.assessment.internal.SafeJson;
 import org.impsci.assessment.io.ImpsciJson;
 
 /**
@@ -23,7 +18,9 @@ import org.impsci.assessment.io.ImpsciJson;
  * <p>The format is exactly the JSON form of {@link Framework} and {@link Construct}, as {@link
  * ImpsciJson#write(Object)} writes it. Unknown properties and duplicate keys are errors; {@code
  * parent}, {@code aliases} and a construct's {@code sources} may be left out; a UTF-8 byte-order
- * mark is allowed. For example:
+ * mark is allowed. Values are read as Jackson databind would bind them (any scalar as text, a
+ * number or numeric text as a whole number, {@code null} as absent), but with jackson-core's
+ * streaming parser alone, so that the bundled frameworks load quickly in a fresh JVM. For example:
  *
  * <pre>{@code
  * {
@@ -62,13 +59,7 @@ public final class FrameworkLoader {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + sourceName, e);
     }
-    try {
-      return ImpsciJson.mapper().readValue(json, Framework.class);
-    } catch (JsonProcessingException e) {
-      throw explain(e, json, sourceName);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + sourceName, e);
-    }
+    return FrameworkJson.read(json, sourceName);
   }
 
   /**
@@ -95,48 +86,6 @@ public final class FrameworkLoader {
    * @throws InvalidInputException if the JSON is malformed or the framework is invalid
    */
   public static Framework loadResource(Class<?> anchor, String resourceName) {
-    return load(ImpsciJson.openResource(anchor, resourceName), resourceName);
-  }
-
-  private static InvalidInputException explain(
-      JsonProcessingException e, byte[] json, String sourceName) {
-    JsonScan scan = JsonScan.of(json, ImpsciJson.mapper().getFactory());
-    InvalidInputException jackson = ImpsciJson.invalid(e, sourceName);
-    Optional<String> jacksonPath = jackson.location().path();
-    Optional<FrameworkViolation> violation = violation(e);
-    if (violation.isPresent()) {
-      String path = join(jacksonPath.orElse(""), violation.get().path());
-      InputLocation where = InputLocation.in(sourceName).withPath(path);
-      OptionalLong line = scan.line(path);
-      if (line.isPresent()) {
-        where = where.withLine(line.getAsLong());
-      }
-      return new InvalidInputException(where, violation.get().problem(), null, null, e);
-    }
-    // A parse error has no databind path, or only the enclosing one; the scan stopped right there.
-    boolean parseError =
-        e instanceof StreamReadException || e.getCause() instanceof StreamReadException;
-    String path =
-        (parseError ? scan.failurePath().or(() -> jacksonPath) : jacksonPath).orElse("");
-    InputLocation where = path.isEmpty() ? jackson.location() : jackson.location().withPath(path);
-    String problem =
-        scan.constructId(path).map(id -> "construct '" + id + "': ").orElse("") + jackson.problem();
-    return new InvalidInputException(where, problem, null, null, e);
-  }
-
-  private static Optional<FrameworkViolation> violation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof FrameworkViolation v) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String join(String outer, String inner) {
-    if (outer.isEmpty()) {
-      return inner;
-    }
-    return inner.startsWith("[") ? outer + inner : outer + "." + inner;
+    return load(SafeJson.openResource(anchor, resourceName), resourceName);
   }
 }

@@ -1,11 +1,8 @@
 package org.impsci.assessment.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +15,7 @@ import java.io.UncheckedIOException;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.internal.SafeJson;
 
 /**
  * The one configured Jackson {@link ObjectMapper} of impsci, and reading helpers that turn Jackson's
@@ -49,18 +47,8 @@ public final class ImpsciJson {
 
   /** A new mapper with impsci's settings. */
   public static ObjectMapper newMapper() {
-    JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .build())
-            .build();
-    return JsonMapper.builder(factory)
+    return JsonMapper.builder(SafeJson.newFactory())
         .addModule(new Jdk8Module())
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -108,13 +96,7 @@ public final class ImpsciJson {
    *     not open to {@code org.impsci.assessment})
    */
   public static InputStream openResource(Class<?> anchor, String resourceName) {
-    InputStream in = anchor.getResourceAsStream(resourceName);
-    if (in == null) {
-      throw new ImpsciException(
-          "resource '" + resourceName + "' not found next to " + anchor.getName()
-              + " (on the module path its package must be open to org.impsci.assessment)");
-    }
-    return in;
+    return SafeJson.openResource(anchor, resourceName);
   }
 
   /** Reads one value from a JSON string; see {@link #read(InputStream, Class, String)}. */

@@ -45,7 +45,7 @@ public final class CfirFrameworks {
 
   /** The bundled crosswalk from CFIR 2009 to CFIR 2.0, loaded once. */
   public static CfirCrosswalk crosswalk() {
-    return Holder.CROSSWALK;
+    return CrosswalkHolder.CROSSWALK;
   }
 
   private static final class Holder {
@@ -53,6 +53,10 @@ public final class CfirFrameworks {
         FrameworkLoader.loadResource(CfirFrameworks.class, "cfir-2009.json");
     static final Framework CFIR_20 =
         FrameworkLoader.loadResource(CfirFrameworks.class, "cfir-2.0.json");
+  }
+
+  /** Apart from the frameworks, so that loading them needs no databind. */
+  private static final class CrosswalkHolder {
     static final CfirCrosswalk CROSSWALK =
         ImpsciJson.readResource(CfirFrameworks.class, "cfir-crosswalk.json", CfirCrosswalk.class);
   }

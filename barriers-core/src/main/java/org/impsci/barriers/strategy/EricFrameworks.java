@@ -36,11 +36,15 @@ public final class EricFrameworks {
 
   /** The importance and feasibility ratings that Waltz 2015, Table 1 prints, where read. */
   public static EricRatings ratings() {
-    return Holder.RATINGS;
+    return RatingsHolder.RATINGS;
   }
 
   private static final class Holder {
     static final Framework ERIC = FrameworkLoader.loadResource(EricFrameworks.class, "eric.json");
+  }
+
+  /** Apart from the framework, so that loading it needs no databind. */
+  private static final class RatingsHolder {
     static final EricRatings RATINGS =
         ImpsciJson.readResource(EricFrameworks.class, "eric-ratings.json", EricRatings.class);
   }
