@@ -40,7 +40,7 @@ final class ReportCommand implements Runnable {
     Scorer scorer = survey.scorer();
     try (InputStream in = survey.open()) {
       SurveyReport report =
-          survey.analysis(scorer).analyse(in, survey.sourceName(), survey.withProgress(row -> {}));
+          survey.analysis(scorer).analyseRows(in, survey.sourceName(), survey.withProgress(row -> {}));
       Files.createDirectories(output);
       Files.writeString(output.resolve("report.json"), ImpsciJson.write(report) + "\n");
       Instrument instrument = scorer.instrument();

@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ScoredRow;
-import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.survey.SurveyAnalysis;
 import org.impsci.assessment.survey.SurveyReport;
@@ -120,18 +119,19 @@ final class ScoreCommand implements Runnable {
     scorer.instrument().groups().stream().map(ItemGroup::id).forEach(header::add);
     out.write(String.join(",", header.stream().map(CsvCells::quote).toList()) + "\n");
     StringBuilder line = new StringBuilder();
-    return analysis.analyse(
+    ScoreText text = new ScoreText();
+    int scales = scorer.instrument().groups().size();
+    return analysis.analyseRows(
         in,
         survey.sourceName(),
         survey.withProgress(row -> {
           line.setLength(0);
-          line.append(CsvCells.quote(row.scores().respondentId()));
-          for (String g : survey.groups) {
-            line.append(',').append(CsvCells.quote(row.scores().groups().get(g)));
+          line.append(CsvCells.quote(row.respondentId()));
+          for (int g = 0; g < survey.groups.size(); g++) {
+            line.append(',').append(CsvCells.quote(row.group(g)));
           }
-          for (ScaleScore s : row.scores().scores()) {
-            line.append(',');
-            s.score().ifPresent(line::append);
+          for (int s = 0; s < scales; s++) {
+            line.append(',').append(text.of(row.score(s)));
           }
           try {
             out.write(line.append('\n').toString());

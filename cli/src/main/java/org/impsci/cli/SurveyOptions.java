@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.impsci.assessment.io.CsvLayout;
-import org.impsci.assessment.io.ScoredRow;
 import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.Scorer;
@@ -69,7 +68,7 @@ final class SurveyOptions {
    * {@code next}, preceded by a progress line on standard error every {@link #PROGRESS_EVERY} rows
    * when progress is on.
    */
-  Consumer<ScoredRow> withProgress(Consumer<ScoredRow> next) {
+  <T> Consumer<T> withProgress(Consumer<T> next) {
     boolean on = progress != null ? progress : System.console() != null;
     if (!on) {
       return next;

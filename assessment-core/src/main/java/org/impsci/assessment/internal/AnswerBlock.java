@@ -16,6 +16,7 @@ public final class AnswerBlock {
   private final long[] rows;
   private final String[] ids;
   private final int[] groups;
+  private final String[] groupValues;
   private final double[] values;
   private final int[] codes;
   private int size;
@@ -28,6 +29,7 @@ public final class AnswerBlock {
     this.rows = new long[capacity];
     this.ids = new String[capacity];
     this.groups = new int[capacity * groupColumns];
+    this.groupValues = new String[capacity * groupColumns];
     this.values = new double[capacity * items];
     this.codes = new int[capacity * items];
   }
@@ -57,9 +59,10 @@ public final class AnswerBlock {
     size--;
   }
 
-  /** Sets a grouping value of row r, by its number in the column's {@link ValueIndex}. */
-  public void setGroup(int r, int column, int value) {
-    groups[r * groupColumns + column] = value;
+  /** Sets a grouping value of row r, and its number in the column's {@link ValueIndex}. */
+  public void setGroup(int r, int column, String value, int number) {
+    groupValues[r * groupColumns + column] = value;
+    groups[r * groupColumns + column] = number;
   }
 
   /** Sets the answer of row r to item i: a number (NaN for none) and a code (0 for none). */
@@ -78,9 +81,14 @@ public final class AnswerBlock {
     return ids[r];
   }
 
-  /** A grouping value of row r, by its number in the column's {@link ValueIndex}. */
+  /** The number of a grouping value of row r in the column's {@link ValueIndex}. */
   public int group(int r, int column) {
     return groups[r * groupColumns + column];
+  }
+
+  /** A grouping value of row r. */
+  public String groupValue(int r, int column) {
+    return groupValues[r * groupColumns + column];
   }
 
   /** The number answered by row r to item i, or NaN. */

@@ -39,11 +39,11 @@ import org.impsci.assessment.InvalidInputException;
  * field number. I/O errors become {@link UncheckedIOException}s. Not thread-safe.
  *
  * <p>Design: characters are read into one 64 KiB buffer that this class manages, and fields are
- * found by scanning that array in tight loops. A field that lies wholly within the buffer is
- * sliced out of it as a new string; only a field that spans a refill, or holds doubled quotes,
- * goes through a reused {@link StringBuilder}. Bytes are decoded in bulk by a strict UTF-8
- * decoder that stops at malformed input, so that the error is raised when the parser reaches
- * the bad bytes and names their row and line.
+ * found by scanning that array in tight loops. Each record's field contents are copied, one after
+ * another, into one reused array with the fields' bounds, so that a caller can read numbers from
+ * the characters with no string made ({@link #advance()}); {@link #next()} makes the strings.
+ * Bytes are decoded in bulk by a strict UTF-8 decoder that stops at malformed input, so that the
+ * error is raised when the parser reaches the bad bytes and names their row and line.
  */
 public final class CsvRecordReader implements Closeable {
   /** The most characters a field may hold. */
@@ -58,8 +58,11 @@ public final class CsvRecordReader implements Closeable {
   private final String sourceName;
   private final char delimiter;
   private final char[] buf = new char[BUFFER_SIZE];
-  private final StringBuilder field = new StringBuilder();
-  private String[] fields = new String[16];
+  /** The current record's fields, one after another. */
+  private char[] chars = new char[256];
+  private int charCount;
+  /** Where field f starts in {@link #chars}: {@code bounds[f]}; it ends where f + 1 starts. */
+  private int[] bounds = new int[17];
   private int fieldCount;
   private int pos;
   private int lim;
@@ -103,17 +106,83 @@ public final class CsvRecordReader implements Closeable {
    * @throws UncheckedIOException if reading fails
    */
   public String[] next() {
-    if (pos >= lim && !fill()) {
+    if (!advance()) {
       return null;
     }
+    String[] fields = new String[fieldCount];
+    for (int f = 0; f < fieldCount; f++) {
+      fields[f] = field(f);
+    }
+    return fields;
+  }
+
+  /**
+   * Reads the next record without making strings: its fields are then read with {@link
+   * #fieldCount()}, {@link #field(int)} and {@link #chars()}. False at the end of input.
+   *
+   * @throws InvalidInputException if the record is malformed or over a limit
+   * @throws UncheckedIOException if reading fails
+   */
+  public boolean advance() {
+    if (pos >= lim && !fill()) {
+      return false;
+    }
     fieldCount = 0;
+    charCount = 0;
     long startLine = line;
     while (readField()) {
       // a delimiter followed: read the next field
     }
     row++;
     recordLine = startLine;
-    return Arrays.copyOf(fields, fieldCount);
+    return true;
+  }
+
+  /** The number of fields of the record last read. */
+  public int fieldCount() {
+    return fieldCount;
+  }
+
+  /** Field f of the record last read, as a string. */
+  public String field(int f) {
+    int start = bounds[f];
+    int length = bounds[f + 1] - start;
+    if (length == 0) {
+      return "";
+    }
+    // Survey answers are mostly one character: share one string per ASCII character.
+    if (length == 1 && chars[start] < ONE_CHAR.length) {
+      return ONE_CHAR[chars[start]];
+    }
+    return new String(chars, start, length);
+  }
+
+  /**
+   * The characters of the record last read; field f is {@code chars()[fieldStart(f) ..
+   * fieldEnd(f))}. Valid until the next read.
+   */
+  public char[] chars() {
+    return chars;
+  }
+
+  /** Whether every field of the record last read is blank (empty or white space). */
+  public boolean isBlank() {
+    for (int i = 0; i < charCount; i++) {
+      if (!Character.isWhitespace(chars[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where field f starts in {@link #chars()}. */
+  public int fieldStart(int f) {
+    return bounds[f];
+  }
+
+  /** Where field f ends (exclusive) in {@link #chars()}. */
+  public int fieldEnd(int f) {
+    return bounds[f + 1];
   }
 
   /** The 1-based record number of the record last returned (the header is record 1). */
@@ -144,7 +213,7 @@ public final class CsvRecordReader implements Closeable {
   private boolean readField() {
     fieldLine = line;
     if (pos >= lim && !fill()) {
-      add("");
+      endField();
       return false;
     }
     return buf[pos] == '"' ? readQuoted() : readUnquoted();
@@ -165,14 +234,15 @@ public final class CsvRecordReader implements Closeable {
         i++;
       }
       if (i < l) {
-        add(take(start, i));
+        append(start, i);
+        endField();
         pos = i;
         return endOfField();
       }
       append(start, l);
       pos = l;
       if (!fill()) {
-        add(take(0, 0));
+        endField();
         return false;
       }
       start = pos;
@@ -213,7 +283,8 @@ public final class CsvRecordReader implements Closeable {
           pos = start = i + 2;
           continue;
         }
-        add(take(start, i));
+        append(start, i);
+        endField();
         pos = i + 1;
         return endOfField();
       }
@@ -224,7 +295,7 @@ public final class CsvRecordReader implements Closeable {
         start = ++pos;
         continue;
       }
-      add(take(0, 0));
+      endField();
       return endOfField();
     }
   }
@@ -257,25 +328,6 @@ public final class CsvRecordReader implements Closeable {
     return i > 0 ? buf[i - 1] == '\r' : previousBufferEndedWithCr;
   }
 
-  /** The field made of what was appended so far plus {@code buf[start, end)}. */
-  private String take(int start, int end) {
-    if (field.length() == 0) {
-      int length = end - start;
-      if (length == 0) {
-        return "";
-      }
-      // Survey answers are mostly one character: share one string per ASCII character.
-      if (length == 1 && buf[start] < ONE_CHAR.length) {
-        return ONE_CHAR[buf[start]];
-      }
-      return new String(buf, start, length);
-    }
-    append(start, end);
-    String s = field.toString();
-    field.setLength(0);
-    return s;
-  }
-
   private static final String[] ONE_CHAR = new String[128];
 
   static {
@@ -284,23 +336,37 @@ public final class CsvRecordReader implements Closeable {
     }
   }
 
+  /** Adds {@code buf[start, end)} to the field being read. */
   private void append(int start, int end) {
-    if (field.length() + (end - start) > MAX_FIELD_LENGTH) {
-      throw error(fieldLine, fieldCount + 1, "field too long", field.substring(0, 40) + "...",
+    int length = end - start;
+    int fieldLength = charCount - bounds[fieldCount];
+    if (fieldLength + length > MAX_FIELD_LENGTH) {
+      throw error(fieldLine, fieldCount + 1, "field too long",
+          new String(chars, bounds[fieldCount], Math.min(fieldLength, 40)) + "...",
           "at most " + MAX_FIELD_LENGTH + " characters");
     }
-    field.append(buf, start, end - start);
+    if (charCount + length > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(2 * chars.length, charCount + length));
+    }
+    if (length == 1) {
+      chars[charCount++] = buf[start];
+    } else {
+      System.arraycopy(buf, start, chars, charCount, length);
+      charCount += length;
+    }
   }
 
-  private void add(String value) {
-    if (fieldCount == fields.length) {
+  /** Ends the field being read where the characters appended so far end. */
+  private void endField() {
+    if (fieldCount + 2 > bounds.length) {
       if (fieldCount == MAX_FIELDS) {
         throw error(fieldLine, fieldCount + 1, "too many fields in a record", null,
             "at most " + MAX_FIELDS + " fields");
       }
-      fields = Arrays.copyOf(fields, Math.min(2 * fieldCount, MAX_FIELDS));
+      bounds = Arrays.copyOf(bounds, Math.min(2 * bounds.length, MAX_FIELDS + 1));
     }
-    fields[fieldCount++] = value;
+    fieldCount++;
+    bounds[fieldCount] = charCount;
   }
 
   /**

@@ -6,42 +6,47 @@ import java.util.Arrays;
  * How often each distinct double value occurred: an open-addressing hash table on the values' bit
  * patterns, so that counting allocates nothing per value. Memory grows with the number of
  * distinct values only. Not thread-safe.
+ *
+ * <p>A slot is two adjacent longs, the value's bits and its count (zero for an empty slot), so
+ * that a lookup touches one cache line.
  */
 public final class DoubleCounts {
-  private long[] keys = new long[16];
-  private long[] counts = new long[16];
-  private boolean[] used = new boolean[16];
+  private long[] table = new long[2 * 16];
   private int size;
   private long total;
 
-  /** Adds {@code k} occurrences of {@code value}. */
+  /** Adds {@code k} occurrences of {@code value}; nothing when {@code k} is zero. */
   public void add(double value, long k) {
+    if (k == 0) {
+      return;
+    }
+    if (k < 0) {
+      throw new IllegalArgumentException("a count cannot be negative, got " + k);
+    }
     long bits = Double.doubleToLongBits(value == 0.0 ? 0.0 : value);
-    int mask = keys.length - 1;
+    long[] t = table;
+    int mask = t.length / 2 - 1;
     int i = mix(bits) & mask;
-    while (used[i] && keys[i] != bits) {
+    while (t[2 * i + 1] != 0 && t[2 * i] != bits) {
       i = (i + 1) & mask;
     }
-    if (!used[i]) {
-      used[i] = true;
-      keys[i] = bits;
-      if (++size * 2 > keys.length) {
-        counts[i] += k;
-        total += k;
-        grow();
-        return;
-      }
-    }
-    counts[i] += k;
     total += k;
+    if (t[2 * i + 1] == 0) {
+      t[2 * i] = bits;
+      t[2 * i + 1] = k;
+      if (++size * 2 > mask + 1) {
+        grow();
+      }
+      return;
+    }
+    t[2 * i + 1] += k;
   }
 
   /** Adds everything another table counted. */
   public void addAll(DoubleCounts other) {
-    for (int i = 0; i < other.keys.length; i++) {
-      if (other.used[i]) {
-        add(Double.longBitsToDouble(other.keys[i]), other.counts[i]);
-      }
+    long[] t = other.table;
+    for (int i = 0; i < t.length; i += 2) {
+      add(Double.longBitsToDouble(t[i]), t[i + 1]);
     }
   }
 
@@ -54,9 +59,9 @@ public final class DoubleCounts {
   public double[] sortedValues() {
     double[] values = new double[size];
     int n = 0;
-    for (int i = 0; i < keys.length; i++) {
-      if (used[i]) {
-        values[n++] = Double.longBitsToDouble(keys[i]);
+    for (int i = 0; i < table.length; i += 2) {
+      if (table[i + 1] != 0) {
+        values[n++] = Double.longBitsToDouble(table[i]);
       }
     }
     Arrays.sort(values);
@@ -66,28 +71,22 @@ public final class DoubleCounts {
   /** How often {@code value} occurred. */
   public long count(double value) {
     long bits = Double.doubleToLongBits(value == 0.0 ? 0.0 : value);
-    int mask = keys.length - 1;
-    for (int i = mix(bits) & mask; used[i]; i = (i + 1) & mask) {
-      if (keys[i] == bits) {
-        return counts[i];
+    int mask = table.length / 2 - 1;
+    for (int i = mix(bits) & mask; table[2 * i + 1] != 0; i = (i + 1) & mask) {
+      if (table[2 * i] == bits) {
+        return table[2 * i + 1];
       }
     }
     return 0;
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    long[] oldCounts = counts;
-    boolean[] oldUsed = used;
-    keys = new long[oldKeys.length * 2];
-    counts = new long[oldKeys.length * 2];
-    used = new boolean[oldKeys.length * 2];
+    long[] old = table;
+    table = new long[old.length * 2];
     size = 0;
     total = 0;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldUsed[i]) {
-        add(Double.longBitsToDouble(oldKeys[i]), oldCounts[i]);
-      }
+    for (int i = 0; i < old.length; i += 2) {
+      add(Double.longBitsToDouble(old[i]), old[i + 1]);
     }
   }
 

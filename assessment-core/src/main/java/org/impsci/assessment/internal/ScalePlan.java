@@ -102,6 +102,29 @@ public final class ScalePlan {
     return codes;
   }
 
+  /** {@link #codeNumber(int, String)} of the text {@code text[start, end)}. */
+  public int codeNumber(int i, char[] text, int start, int end) {
+    String[] names = itemCodes[i];
+    for (int c = 0; c < names.length; c++) {
+      if (sameText(names[c], text, start, end)) {
+        return 1 + itemCodePositions[i][c];
+      }
+    }
+    return 0;
+  }
+
+  private static boolean sameText(String name, char[] text, int start, int end) {
+    if (name.length() != end - start) {
+      return false;
+    }
+    for (int k = 0; k < name.length(); k++) {
+      if (name.charAt(k) != text[start + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether item i's scale names a non-substantive code: 1 + the code's position in {@link
    * #codes()} if it does, else 0. Compares text, so that no hash of a new string is needed.

@@ -54,8 +54,8 @@ public final class SurveyBlockReader {
   }
 
   /**
-   * The numbering of a grouping column's values in the blocks. The reading thread adds to it; read
-   * it from another thread only for values of blocks it was handed, or after reading ends.
+   * The numbering of a grouping column's values in the blocks. The reading thread adds to it: read
+   * it from another thread only after reading ends.
    */
   public ValueIndex groupValues(int column) {
     return groupValues[column];
@@ -84,16 +84,16 @@ public final class SurveyBlockReader {
     long blank = 0;
     List<RejectedRow> rejected = new ArrayList<>();
     AnswerBlock block = newBlock();
-    for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
-      if (CsvHeader.isBlank(fields)) {
+    while (csv.advance()) {
+      if (csv.isBlank()) {
         blank++;
         continue;
       }
       rowsRead++;
       long row = csv.row();
-      String id = fields.length > columns.id ? fields[columns.id].trim() : null;
+      String id = csv.fieldCount() > columns.id ? csv.field(columns.id).trim() : null;
       try {
-        readRow(fields, row, id, columns, seenIds, block, sourceName);
+        readRow(csv, row, id, columns, seenIds, block, sourceName);
       } catch (InvalidInputException e) {
         if (mode == SurveyCsvReader.Mode.STRICT) {
           sink.accept(block);
@@ -131,7 +131,7 @@ public final class SurveyBlockReader {
     }
     Map<String, String> groups = new LinkedHashMap<>();
     for (int g = 0; g < layout.groupColumns().size(); g++) {
-      groups.put(layout.groupColumns().get(g), groupValues[g].value(block.group(r, g)));
+      groups.put(layout.groupColumns().get(g), block.groupValue(r, g));
     }
     return new ScoredRow(
         block.row(r),
@@ -144,17 +144,17 @@ public final class SurveyBlockReader {
   }
 
   private void readRow(
-      String[] fields,
+      CsvRecordReader csv,
       long row,
       String id,
       Columns columns,
       Map<String, Long> seenIds,
       AnswerBlock block,
       String sourceName) {
-    if (fields.length != columns.width) {
+    if (csv.fieldCount() != columns.width) {
       throw new InvalidInputException(
           InputLocation.in(sourceName).withRow(row),
-          "the row has " + fields.length + " fields but the header has " + columns.width);
+          "the row has " + csv.fieldCount() + " fields but the header has " + columns.width);
     }
     String idColumn = layout.respondentIdColumn();
     if (id.isEmpty()) {
@@ -177,7 +177,7 @@ public final class SurveyBlockReader {
       for (int i = 0; i < items.length; i++) {
         int c = columns.items[i];
         if (c >= 0) {
-          readAnswer(fields[c], i, id, block, r);
+          readAnswer(csv, c, i, id, block, r);
         }
       }
     } catch (InvalidInputException e) {
@@ -187,18 +187,46 @@ public final class SurveyBlockReader {
       throw e.at(at.withColumn(itemId == null ? null : layout.columnOf(itemId)).withItemId(itemId));
     }
     for (int g = 0; g < columns.groups.length; g++) {
-      block.setGroup(r, g, groupValues[g].of(fields[columns.groups[g]].trim()));
+      String value = csv.field(columns.groups[g]).trim();
+      block.setGroup(r, g, value, groupValues[g].of(value));
     }
   }
 
-  /** Reads and checks one cell into the block. */
-  private void readAnswer(String cell, int i, String id, AnswerBlock block, int r) {
-    int whole = wholeNumber(cell);
-    Item item = items[i];
-    if (whole >= 0 && !hasCodes && item.scale().accepts(whole)) {
-      block.set(r, i, whole, 0);
-      return;
+  /** Reads and checks one cell into the block, from its characters where it can. */
+  private void readAnswer(
+      CsvRecordReader csv, int column, int i, String id, AnswerBlock block, int r) {
+    char[] chars = csv.chars();
+    int start = csv.fieldStart(column);
+    int end = csv.fieldEnd(column);
+    if (!hasCodes) {
+      int whole = wholeNumber(chars, start, end);
+      if (whole >= 0 && items[i].scale().accepts(whole)) {
+        block.set(r, i, whole, 0);
+        return;
+      }
+      while (start < end && chars[start] <= ' ') {
+        start++;
+      }
+      while (end > start && chars[end - 1] <= ' ') {
+        end--;
+      }
+      if (start == end) {
+        block.set(r, i, Double.NaN, 0);
+        return;
+      }
+      // A code such as not_relevant_role starts with a letter, so it cannot look numeric.
+      int code = Character.isLetter(chars[start]) ? plan.codeNumber(i, chars, start, end) : 0;
+      if (code > 0) {
+        block.set(r, i, Double.NaN, code);
+        return;
+      }
     }
+    readAnswer(csv.field(column), i, id, block, r);
+  }
+
+  /** Reads and checks one cell, given as text: the layout's codes, a number or a scale code. */
+  private void readAnswer(String cell, int i, String id, AnswerBlock block, int r) {
+    Item item = items[i];
     String text = cell.trim();
     String meaning = text.isEmpty() ? "" : layout.answerCodes().getOrDefault(text, text);
     if (meaning.isEmpty()) {
@@ -221,15 +249,15 @@ public final class SurveyBlockReader {
     block.set(r, i, Double.NaN, code);
   }
 
-  /** The cell's value if it is 1 to 9 plain digits (the common case, read fast), else -1. */
-  private static int wholeNumber(String cell) {
-    int n = cell.length();
+  /** The number {@code chars[start, end)} holds if it is 1 to 9 plain digits, else -1. */
+  private static int wholeNumber(char[] chars, int start, int end) {
+    int n = end - start;
     if (n == 0 || n > 9) {
       return -1;
     }
     int value = 0;
-    for (int i = 0; i < n; i++) {
-      char c = cell.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = chars[i];
       if (c < '0' || c > '9') {
         return -1;
       }

@@ -22,14 +22,18 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
   final InstrumentReliability reliability;
   private final SurveyBlockReader reader;
   private final ScalePlan plan;
-  private final Consumer<ScoredRow> perRow;
+  private final Consumer<ScoredRowView> perRow;
+  private final RowView view = new RowView();
   private final double[] scored;
   private final double[] scores;
   /** Per scale, its item members (none for a scale of subscales), to count codes. */
   private final int[][] itemMembers;
 
   BlockAggregation(
-      SurveyBlockReader reader, Scorer scorer, List<String> groupColumns, Consumer<ScoredRow> perRow) {
+      SurveyBlockReader reader,
+      Scorer scorer,
+      List<String> groupColumns,
+      Consumer<ScoredRowView> perRow) {
     this.reader = reader;
     this.plan = reader.plan();
     this.perRow = perRow;
@@ -65,7 +69,9 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
       countCodes(block, r);
       reliability.addScoredValues(scored, 0);
       if (perRow != null) {
-        perRow.accept(reader.scoredRow(block, r));
+        view.block = block;
+        view.r = r;
+        perRow.accept(view);
       }
     }
   }
@@ -83,6 +89,37 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
           }
         }
       }
+    }
+  }
+
+  /** The row being aggregated, seen through the reused buffers. */
+  private final class RowView implements ScoredRowView {
+    AnswerBlock block;
+    int r;
+
+    @Override
+    public long row() {
+      return block.row(r);
+    }
+
+    @Override
+    public String respondentId() {
+      return block.id(r);
+    }
+
+    @Override
+    public String group(int column) {
+      return block.groupValue(r, column);
+    }
+
+    @Override
+    public double score(int scale) {
+      return scores[scale];
+    }
+
+    @Override
+    public ScoredRow toScoredRow() {
+      return reader.scoredRow(block, r);
     }
   }
 }

@@ -41,4 +41,15 @@ class DoubleCountsTest {
     assertThat(a.count(0.0)).isEqualTo(7);
     assertThat(a.total()).isEqualTo(8);
   }
+
+  @Test
+  void zeroOccurrencesAddNothingAndNegativeOnesAreRefused() {
+    DoubleCounts counts = new DoubleCounts();
+    counts.add(1.5, 0);
+    assertThat(counts.sortedValues()).isEmpty();
+    assertThat(counts.total()).isZero();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> counts.add(1.5, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
+  }
 }

@@ -1,0 +1,29 @@
+package org.impsci.assessment.survey;
+
+import org.impsci.assessment.io.ScoredRow;
+
+/**
+ * One scored row as {@link SurveyAnalysis#analyseRows} hands it over: a view over the analysis's
+ * reused buffers, valid only during the call. It makes no object per respondent; take {@link
+ * #toScoredRow()} to keep a row or to see its answers and the counts behind each score.
+ */
+public interface ScoredRowView {
+
+  /** The 1-based file row, counting the header as row 1. */
+  long row();
+
+  /** The respondent's id. */
+  String respondentId();
+
+  /** The value of the layout's grouping column at position {@code column}. */
+  String group(int column);
+
+  /**
+   * The score of the instrument's group at position {@code scale} (the instrument's group order),
+   * or NaN where the rules give none.
+   */
+  double score(int scale);
+
+  /** A lasting copy with the answers and, per scale, the score or the reason and the counts. */
+  ScoredRow toScoredRow();
+}
