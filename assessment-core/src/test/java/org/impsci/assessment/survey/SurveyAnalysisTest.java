@@ -175,6 +175,35 @@ class SurveyAnalysisTest {
   }
 
   @Test
+  void rowViewsShowWhatTheScoredRowsHold() {
+    Scorer scorer =
+        Scorer.of(TestData.toyInstrument(), ScoringRules.meanOf(MinimumAnswered.fraction(0.5)));
+    CsvLayout layout = CsvLayout.builder().respondentIdColumn("id").addGroupColumns("site").build();
+    String csv =
+        "id,site,A1,A2,A3,B1,B2,N1\n"
+            + "p1,S1,5,4,1,not_relevant_role,,7\n" // a = (5 + 4 + (6 - 1)) / 3; b has no score
+            + "p2,S2,,,,2,3,\n"; // a has no score; b = 2.5
+    SurveyAnalysis analysis =
+        SurveyAnalysis.of(scorer, layout, Mode.STRICT, CaseHandling.PAIRWISE).sequential();
+    List<ScoredRow> kept = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    analysis.analyseRows(
+        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+        "views.csv",
+        view -> {
+          seen.add(view.row() + " " + view.respondentId() + " " + view.group(0) + " "
+              + view.score(0) + " " + view.score(1) + " " + view.score(2));
+          kept.add(view.toScoredRow());
+        });
+    assertThat(seen)
+        .containsExactly(
+            "2 p1 S1 " + 14.0 / 3 + " NaN " + 14.0 / 3, "3 p2 S2 NaN 2.5 2.5");
+    assertThat(kept.get(0).scores().score("b").orElseThrow().nonSubstantiveCodes())
+        .containsEntry("not_relevant_role", 1);
+    assertThat(kept.get(1).scores().groups()).containsEntry("site", "S2");
+  }
+
+  @Test
   void theReportRoundTripsThroughJson() {
     SurveyReport report = analyse(new ArrayList<>());
     assertThat(ImpsciJson.read(ImpsciJson.write(report), SurveyReport.class, "report"))
