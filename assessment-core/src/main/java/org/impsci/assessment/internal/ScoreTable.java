@@ -68,6 +68,22 @@ public final class ScoreTable {
     }
   }
 
+  /**
+   * Adds every group of this table to group {@code group} of {@code target}: as every respondent
+   * has one value of a grouping column, a table by that column holds everyone, and the overall
+   * table can be made from it once instead of being added to for every respondent.
+   */
+  public void addEveryGroupTo(ScoreTable target, int group) {
+    Accumulator[] into = target.accumulators(group);
+    for (Accumulator[] scales : groups) {
+      if (scales != null) {
+        for (int i = 0; i < into.length; i++) {
+          into[i].merge(scales[i]);
+        }
+      }
+    }
+  }
+
   /** The summaries: groups in ascending order of their values, scales in reporting order. */
   public List<GroupSummary> summaries() {
     Map<String, Accumulator[]> byValue = new TreeMap<>();

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +78,7 @@ public final class SurveyBlockReader {
     for (int i = 0; i < layout.rowsAfterHeader() && csv.next() != null; i++) {
       // rows such as Qualtrics' question texts carry no data
     }
-    Map<String, Long> seenIds = layout.rejectDuplicateIds() ? new HashMap<>() : null;
+    FirstRows seenIds = layout.rejectDuplicateIds() ? new FirstRows() : null;
     long rowsRead = 0;
     long blank = 0;
     List<RejectedRow> rejected = new ArrayList<>();
@@ -148,7 +147,7 @@ public final class SurveyBlockReader {
       long row,
       String id,
       Columns columns,
-      Map<String, Long> seenIds,
+      FirstRows seenIds,
       AnswerBlock block,
       String sourceName) {
     if (csv.fieldCount() != columns.width) {
@@ -163,8 +162,8 @@ public final class SurveyBlockReader {
           "the respondent id is blank");
     }
     if (seenIds != null) {
-      Long first = seenIds.putIfAbsent(id, row);
-      if (first != null) {
+      long first = seenIds.firstOrAdd(id, row);
+      if (first >= 0) {
         throw new InvalidInputException(
             InputLocation.in(sourceName).withRow(row).withColumn(idColumn),
             "respondent id '" + id + "' already appeared in row " + first,

@@ -17,7 +17,8 @@ import org.impsci.assessment.scoring.Scorer;
  * score tables and to reliability, making no object per respondent unless rows are wanted.
  */
 final class BlockAggregation implements Consumer<AnswerBlock> {
-  final ScoreTable overall;
+  private final ScoreTable overall;
+  private boolean overallMade;
   final ScoreTable[] byGroup;
   final InstrumentReliability reliability;
   private final SurveyBlockReader reader;
@@ -55,6 +56,18 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
     }
   }
 
+  /**
+   * The overall table: kept row by row when there is no grouping column, else made once from the
+   * first column's table, which holds everyone.
+   */
+  ScoreTable overall() {
+    if (byGroup.length > 0 && !overallMade) {
+      byGroup[0].addEveryGroupTo(overall, 0);
+      overallMade = true;
+    }
+    return overall;
+  }
+
   @Override
   public void accept(AnswerBlock block) {
     for (int r = 0; r < block.size(); r++) {
@@ -62,7 +75,9 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
         scored[i] = plan.scoredValue(i, block.value(r, i));
       }
       plan.score(scored, 0, scores, 0, null);
-      overall.add(0, scores, 0);
+      if (byGroup.length == 0) {
+        overall.add(0, scores, 0);
+      }
       for (int g = 0; g < byGroup.length; g++) {
         byGroup[g].add(block.group(r, g), scores, 0);
       }
@@ -83,7 +98,9 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
         int code = block.code(r, m);
         if (code > 0) {
           String name = plan.codes().get(code - 1);
-          overall.addCode(0, s, name, 1);
+          if (byGroup.length == 0) {
+            overall.addCode(0, s, name, 1);
+          }
           for (int g = 0; g < byGroup.length; g++) {
             byGroup[g].addCode(block.group(r, g), s, name, 1);
           }

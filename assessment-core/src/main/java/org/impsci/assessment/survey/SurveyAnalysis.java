@@ -100,7 +100,7 @@ public final class SurveyAnalysis {
         ImmutableSurveyReport.builder()
             .instrumentId(scorer.instrument().id())
             .read(read)
-            .addAllOverall(aggregation.overall.summaries())
+            .addAllOverall(aggregation.overall().summaries())
             .caseHandling(handling)
             .putAllReliability(aggregation.reliability.results(handling));
     for (int g = 0; g < aggregation.byGroup.length; g++) {
