@@ -83,11 +83,6 @@ public final class ScalePlan {
     return scales.length;
   }
 
-  /** The item at a position in the instrument's order. */
-  public Item item(int i) {
-    return items[i];
-  }
-
   /**
    * The value item {@code i}'s answer {@code x} contributes to scales: x, or max + min - x where
    * the item is reverse-scored and the rules apply reverse scoring. NaN stays NaN.
