@@ -15,6 +15,8 @@ import static org.impsci.barriers.behaviour.TdfDomain.SKILLS;
 import static org.impsci.barriers.behaviour.TdfDomain.SOCIAL_INFLUENCES;
 import static org.impsci.barriers.behaviour.TdfDomain.SOCIAL_PROFESSIONAL_ROLE_AND_IDENTITY;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -60,6 +62,7 @@ public enum ComBComponent implements ConstructHandle {
   }
 
   /** The component id within {@code com-b}. */
+  @JsonValue
   @Override
   public String id() {
     return id;
@@ -87,6 +90,7 @@ public enum ComBComponent implements ConstructHandle {
    *
    * @throws org.impsci.assessment.InvalidInputException naming the unknown id
    */
+  @JsonCreator
   public static ComBComponent of(String idOrAlias) {
     return ConstructHandle.of(values(), BehaviourFrameworks.comB(), idOrAlias);
   }

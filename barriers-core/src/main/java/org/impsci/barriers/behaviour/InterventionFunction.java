@@ -7,6 +7,8 @@ import static org.impsci.barriers.behaviour.ComBComponent.PSYCHOLOGICAL_CAPABILI
 import static org.impsci.barriers.behaviour.ComBComponent.REFLECTIVE_MOTIVATION;
 import static org.impsci.barriers.behaviour.ComBComponent.SOCIAL_OPPORTUNITY;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import org.impsci.assessment.framework.ConstructHandle;
 import org.impsci.assessment.framework.Framework;
@@ -50,6 +52,7 @@ public enum InterventionFunction implements ConstructHandle {
   }
 
   /** The function id within {@code bcw}. */
+  @JsonValue
   @Override
   public String id() {
     return id;
@@ -70,6 +73,7 @@ public enum InterventionFunction implements ConstructHandle {
    *
    * @throws org.impsci.assessment.InvalidInputException naming the unknown id
    */
+  @JsonCreator
   public static InterventionFunction of(String idOrAlias) {
     return ConstructHandle.of(values(), BehaviourFrameworks.bcw(), idOrAlias);
   }
