@@ -39,7 +39,7 @@ class BarriersModulePathTest {
   }
 
   @Test
-  void registryCrosswalkAndCsvReaderWorkInsideTheModuleLayer() throws Exception {
+  void registryCrosswalkLinksAndCsvReaderWorkInsideTheModuleLayer() throws Exception {
     ModuleLayer layer = layer();
     ClassLoader loader = layer.findLoader(MODULE);
     Thread thread = Thread.currentThread();
@@ -57,6 +57,9 @@ class BarriersModulePathTest {
       Object crosswalk = loader.loadClass("org.impsci.barriers.cfir.CfirFrameworks")
           .getMethod("crosswalk").invoke(null);
       assertThat(crosswalk.getClass().getModule().getName()).isEqualTo(MODULE);
+      Object links = loader.loadClass("org.impsci.barriers.behaviour.BehaviourFrameworks")
+          .getMethod("links").invoke(null);
+      assertThat(links.getClass().getModule().getName()).isEqualTo(MODULE);
 
       Class<?> mode = loader.loadClass("org.impsci.assessment.io.SurveyCsvReader$Mode");
       Class<?> csvReader = loader.loadClass("org.impsci.barriers.rating.RatingCsvReader");

@@ -15,8 +15,8 @@ import org.impsci.assessment.framework.ConstructRef;
 /**
  * From barriers named in TDF or COM-B terms to the Behaviour Change Wheel's intervention functions
  * that address them: a TDF construct counts as its domain, a TDF domain as the COM-B components it
- * maps to ({@link ComBComponent#forTdf(TdfDomain)}), and a component is addressed by every
- * function linked to it ({@link InterventionFunction#components()}).
+ * maps to, and a component is addressed by every function linked to it, both as {@link
+ * BehaviourFrameworks#links()} holds them.
  */
 public final class BehaviourChangeWheel {
   private BehaviourChangeWheel() {}
@@ -33,11 +33,9 @@ public final class BehaviourChangeWheel {
     Map<InterventionFunction, Set<ConstructRef>> addressed = new EnumMap<>(InterventionFunction.class);
     for (ConstructRef barrier : barriers) {
       for (ComBComponent component : componentsOf(barrier)) {
-        for (InterventionFunction f : InterventionFunction.values()) {
-          if (f.components().contains(component)) {
-            components.computeIfAbsent(f, k -> EnumSet.noneOf(ComBComponent.class)).add(component);
-            addressed.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(barrier);
-          }
+        for (InterventionFunction f : BehaviourFrameworks.links().functionsOf(component)) {
+          components.computeIfAbsent(f, k -> EnumSet.noneOf(ComBComponent.class)).add(component);
+          addressed.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(barrier);
         }
       }
     }

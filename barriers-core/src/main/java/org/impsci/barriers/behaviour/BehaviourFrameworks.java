@@ -2,11 +2,13 @@ package org.impsci.barriers.behaviour;
 
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.FrameworkLoader;
+import org.impsci.assessment.io.ImpsciJson;
 
 /**
  * The bundled behaviour-change frameworks: the Theoretical Domains Framework, COM-B and the
  * Behaviour Change Wheel's intervention functions, each loaded once from its JSON resource and
- * validated. Definitions are this project's paraphrases, with sources on every node.
+ * validated, and the {@link #links()} between them. Definitions are this project's paraphrases,
+ * with sources on every node.
  */
 public final class BehaviourFrameworks {
   /** Id of the Theoretical Domains Framework, version 2. */
@@ -57,9 +59,24 @@ public final class BehaviourFrameworks {
     return Holder.BCW;
   }
 
+  /**
+   * The bundled links from TDF domains to COM-B components (Cane et al. 2012,
+   * doi:10.1186/1748-5908-7-37) and from COM-B components to intervention functions (Michie et al.
+   * 2011, doi:10.1186/1748-5908-6-42), loaded once.
+   */
+  public static BehaviourLinks links() {
+    return LinksHolder.LINKS;
+  }
+
   private static final class Holder {
     static final Framework TDF = FrameworkLoader.loadResource(BehaviourFrameworks.class, "tdf-2.json");
     static final Framework COM_B = FrameworkLoader.loadResource(BehaviourFrameworks.class, "com-b.json");
     static final Framework BCW = FrameworkLoader.loadResource(BehaviourFrameworks.class, "bcw.json");
+  }
+
+  /** Apart from the frameworks, so that loading them needs no databind. */
+  private static final class LinksHolder {
+    static final BehaviourLinks LINKS =
+        ImpsciJson.readResource(BehaviourFrameworks.class, "links.json", BehaviourLinks.class);
   }
 }

@@ -1,5 +1,7 @@
 package org.impsci.barriers.behaviour;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.impsci.assessment.framework.ConstructHandle;
 import org.impsci.assessment.framework.Framework;
 
@@ -41,6 +43,7 @@ public enum TdfDomain implements ConstructHandle {
   }
 
   /** The domain id within {@code tdf-2}. */
+  @JsonValue
   @Override
   public String id() {
     return id;
@@ -56,6 +59,7 @@ public enum TdfDomain implements ConstructHandle {
    *
    * @throws org.impsci.assessment.InvalidInputException naming the unknown id
    */
+  @JsonCreator
   public static TdfDomain of(String idOrAlias) {
     return ConstructHandle.of(values(), BehaviourFrameworks.tdf(), idOrAlias);
   }
