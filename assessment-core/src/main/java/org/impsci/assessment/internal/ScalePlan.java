@@ -276,6 +276,16 @@ public final class ScalePlan {
       return members.clone();
     }
 
+    /** The number of members. */
+    public int memberCount() {
+      return members.length;
+    }
+
+    /** Member k: an item position, or a group position for a scale of subscales. */
+    public int member(int k) {
+      return members[k];
+    }
+
     /** Why a scale with this many counted members has no score, or null if it has one. */
     public String reasonForNoScore(int answered) {
       if (answered >= required) {

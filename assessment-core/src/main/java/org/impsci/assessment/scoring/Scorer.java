@@ -104,25 +104,28 @@ public final class Scorer {
   /** One scale's score object from the plan's numbers, with counts by non-substantive code. */
   private static ScaleScore scaleScore(
       ScalePlan.Scale scale, double score, int answered, Answer[] answers) {
-    int[] members = scale.members();
-    Map<String, Integer> codes = new TreeMap<>();
+    int members = scale.memberCount();
+    Map<String, Integer> codes = null;
     int nonSubstantive = 0;
-    if (!scale.composite()) {
-      for (int m : members) {
-        if (answers[m] instanceof Answer.NonSubstantive s) {
-          nonSubstantive++;
-          codes.merge(s.code(), 1, Integer::sum);
+    for (int k = 0; k < members && !scale.composite(); k++) {
+      if (answers[scale.member(k)] instanceof Answer.NonSubstantive s) {
+        nonSubstantive++;
+        if (codes == null) {
+          codes = new TreeMap<>();
         }
+        codes.merge(s.code(), 1, Integer::sum);
       }
     }
     ImmutableScaleScore.Builder b =
         ImmutableScaleScore.builder()
             .scaleId(scale.id())
-            .members(members.length)
+            .members(members)
             .answered(answered)
             .nonSubstantive(nonSubstantive)
-            .missing(members.length - answered - nonSubstantive)
-            .putAllNonSubstantiveCodes(codes);
+            .missing(members - answered - nonSubstantive);
+    if (codes != null) {
+      b.putAllNonSubstantiveCodes(codes);
+    }
     String reason = scale.reasonForNoScore(answered);
     return reason == null ? b.score(score).build() : b.reason(reason).build();
   }
