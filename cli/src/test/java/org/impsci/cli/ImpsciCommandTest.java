@@ -65,14 +65,18 @@ class ImpsciCommandTest {
 
   @Test
   void scoreWritesCsvScoresPerRespondent() throws IOException {
-    Path input = write("one.csv", HEADER + P1);
+    // p2 gives coherence no number (three blanks, one not relevant: no score, a blank cell), CP 3.5,
+    // CA 7 x 5 with CA2 reversed to 1 = 31/7, RM 2 x 5 = 2; its site needs quoting.
+    String p2 = "p2,\"H,02\",,,,not_relevant_role,3,3,4,4,5,5,5,5,5,5,5,2,2,2,2,2,,,\n";
+    Path input = write("one.csv", HEADER + P1 + p2);
     int code = run("score", "--instrument", "nomad", "--input", input.toString(), "--group", "site", "--format", "csv");
     assertThat(code).isZero();
     assertThat(out.toString().lines())
         .containsExactly(
             "respondent_id,site,coherence,cognitive-participation,collective-action,reflexive-monitoring",
-            "p1,H01,4.0,4.5," + (22.0 / 7) + ",4.0");
-    assertThat(err.toString()).contains("one.csv: 1 rows read, 1 scored, 0 rejected");
+            "p1,H01,4.0,4.5," + (22.0 / 7) + ",4.0",
+            "p2,\"H,02\",,3.5," + (31.0 / 7) + ",2.0");
+    assertThat(err.toString()).contains("one.csv: 2 rows read, 2 scored, 0 rejected");
   }
 
   @Test
