@@ -16,12 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.io.ImpsciJson;
-import org.impsci.assessment.io.ScoredRow;
+import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.survey.SurveyAnalysis;
+import org.impsci.assessment.survey.ScoredRowView;
 import org.impsci.assessment.survey.SurveyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +77,7 @@ final class ScoreCommand implements Runnable {
   private void write(SurveyAnalysis analysis, Scorer scorer, InputStream in, Writer out)
       throws IOException {
     if (format == Format.json) {
-      writeJson(analysis, in, out);
+      writeJson(analysis, scorer, in, out);
     } else {
       SurveyReport report = writeCsv(analysis, scorer, in, out);
       Summary.print(report, spec.commandLine().getErr());
@@ -86,29 +88,72 @@ final class ScoreCommand implements Runnable {
     return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
   }
 
-  private void writeJson(SurveyAnalysis analysis, InputStream in, Writer out) throws IOException {
+  private void writeJson(SurveyAnalysis analysis, Scorer scorer, InputStream in, Writer out)
+      throws IOException {
     ObjectMapper mapper = ImpsciJson.mapper();
     ObjectWriter writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    int scales = scorer.instrument().groups().size();
+    ScoreText text = new ScoreText();
     try (JsonGenerator json =
         mapper.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       json.writeStartObject();
       json.writeStringField("instrument", survey.instrument);
       json.writeArrayFieldStart("respondents");
-      Consumer<ScoredRow> perRow =
+      // The fields of RespondentScores, in its order, written from the row view.
+      Consumer<ScoredRowView> perRow =
           row -> {
             try {
-              writer.writeValue(json, row.scores());
+              json.writeStartObject();
+              json.writeStringField("respondentId", row.respondentId());
+              json.writeObjectFieldStart("groups");
+              for (int g = 0; g < survey.groups.size(); g++) {
+                json.writeStringField(survey.groups.get(g), row.group(g));
+              }
+              json.writeEndObject();
+              json.writeArrayFieldStart("scores");
+              for (int s = 0; s < scales; s++) {
+                writeScale(json, row.scaleScore(s), text);
+              }
+              json.writeEndArray();
+              json.writeEndObject();
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
           };
-      SurveyReport report = analysis.analyse(in, survey.sourceName(), survey.withProgress(perRow));
+      SurveyReport report =
+          analysis.analyseRows(in, survey.sourceName(), survey.withProgress(perRow));
       json.writeEndArray();
       json.writeFieldName("summary");
       writer.writeValue(json, report);
       json.writeEndObject();
       json.writeRaw('\n');
     }
+  }
+
+  /**
+   * A scale score as databind writes it (same fields, order and omissions), without reflection
+   * and with the score's text from {@code text}.
+   */
+  static void writeScale(JsonGenerator json, ScaleScore score, ScoreText text) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("scaleId", score.scaleId());
+    if (score.score().isPresent()) {
+      json.writeFieldName("score");
+      json.writeNumber(text.of(score.score().getAsDouble()));
+    }
+    json.writeNumberField("members", score.members());
+    json.writeNumberField("answered", score.answered());
+    json.writeNumberField("nonSubstantive", score.nonSubstantive());
+    json.writeObjectFieldStart("nonSubstantiveCodes");
+    for (Map.Entry<String, Integer> code : score.nonSubstantiveCodes().entrySet()) {
+      json.writeNumberField(code.getKey(), code.getValue());
+    }
+    json.writeEndObject();
+    json.writeNumberField("missing", score.missing());
+    if (score.reason().isPresent()) {
+      json.writeStringField("reason", score.reason().get());
+    }
+    json.writeEndObject();
   }
 
   private SurveyReport writeCsv(SurveyAnalysis analysis, Scorer scorer, InputStream in, Writer out)

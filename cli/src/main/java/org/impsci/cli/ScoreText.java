@@ -1,7 +1,8 @@
 package org.impsci.cli;
 
 /**
- * Scores as CSV text: blank for none (NaN), else as {@link Double#toString(double)} writes it.
+ * Scores as text for CSV cells and JSON numbers: blank for none (NaN), else as {@link
+ * Double#toString(double)} (and so Jackson) writes it.
  * Scores repeat (a mean of a few whole-number answers takes few values), so recent texts are
  * kept in a small direct-mapped cache: formatting a double is the slow part of writing a row.
  * Not thread-safe.

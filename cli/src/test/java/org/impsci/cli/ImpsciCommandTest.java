@@ -19,13 +19,19 @@ import javax.imageio.ImageIO;
 import org.impsci.assessment.coding.CodedSegment;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Frameworks;
+import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.qda.QdpxOptions;
 import org.impsci.assessment.qda.QdpxReader;
+import org.impsci.assessment.scoring.ImmutableScaleScore;
+import org.impsci.assessment.scoring.RespondentScores;
+import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.barriers.strategy.EndorsementReader;
 import org.impsci.barriers.strategy.RankedStrategy;
 import org.impsci.barriers.strategy.StrategyMatcher;
 import org.impsci.barriers.strategy.StrategyRanking;
+import org.impsci.npt.nomad.NomadScorer;
 import org.impsci.npt.nomad.NomadSyntheticData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +86,24 @@ class ImpsciCommandTest {
   }
 
   @Test
+  void scaleScoresAreWrittenAsDatabindWritesThem() throws IOException {
+    ScaleScore scored =
+        ImmutableScaleScore.builder().scaleId("a").score(3.25).members(4).answered(3)
+            .nonSubstantive(1).putNonSubstantiveCodes("not_relevant_role", 1).missing(0).build();
+    ScaleScore unscored =
+        ImmutableScaleScore.builder().scaleId("b").members(2).answered(0).nonSubstantive(0)
+            .missing(2).reason("0 of 2 items answered").build();
+    for (ScaleScore score : List.of(scored, unscored)) {
+      StringWriter text = new StringWriter();
+      try (com.fasterxml.jackson.core.JsonGenerator json =
+          ImpsciJson.mapper().getFactory().createGenerator(text)) {
+        ScoreCommand.writeScale(json, score, new ScoreText());
+      }
+      assertThat(text.toString()).isEqualTo(ImpsciJson.mapper().writeValueAsString(score));
+    }
+  }
+
+  @Test
   void scoreWritesOneJsonDocumentWithRespondentsAndSummary() throws IOException {
     Path input = synthetic(10, true);
     Path output = dir.resolve("out.json");
@@ -95,6 +119,19 @@ class ImpsciCommandTest {
     assertThat(read.get("scored").asLong()).isEqualTo(10);
     assertThat(read.get("rejected")).hasSize(3);
     assertThat(json.get("summary").get("byGroup").get("site")).isNotEmpty();
+    // Each respondent as the library's own row-by-row reader scores it (an independent path).
+    List<RespondentScores> expected = new java.util.ArrayList<>();
+    SurveyCsvReader.of(
+            NomadScorer.withDefaults().scorer(),
+            CsvLayout.builder().respondentIdColumn("respondent_id").addGroupColumns("site").build(),
+            SurveyCsvReader.Mode.LENIENT)
+        .read(input, row -> expected.add(row.scores()));
+    List<RespondentScores> written = new java.util.ArrayList<>();
+    for (JsonNode respondent : json.get("respondents")) {
+      written.add(ImpsciJson.mapper().treeToValue(respondent, RespondentScores.class));
+    }
+    assertThat(written).isEqualTo(expected);
+    assertThat(json.get("respondents")).isEqualTo(ImpsciJson.mapper().valueToTree(expected));
   }
 
   @Test

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
@@ -13,6 +15,8 @@ import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.instrument.ResponseScale;
+import org.impsci.assessment.scoring.ImmutableScaleScore;
+import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.assessment.scoring.ScoringRules;
 
 /**
@@ -276,14 +280,46 @@ public final class ScalePlan {
       return members.clone();
     }
 
-    /** The number of members. */
-    public int memberCount() {
-      return members.length;
-    }
-
-    /** Member k: an item position, or a group position for a scale of subscales. */
-    public int member(int k) {
-      return members[k];
+    /**
+     * The score object of this scale for one respondent: {@code score} (NaN for none) and {@code
+     * answered} as {@link ScalePlan#score} gave them, and {@code codeOf} giving the non-substantive
+     * code of the answer to an item (by position), or null.
+     */
+    public ScaleScore toScaleScore(double score, int answered, IntFunction<String> codeOf) {
+      // Mostly no code or one; a sorted map only once a second, different code appears.
+      String single = null;
+      int singleCount = 0;
+      Map<String, Integer> several = null;
+      int nonSubstantive = 0;
+      for (int k = 0; k < members.length && !composite; k++) {
+        String code = codeOf.apply(members[k]);
+        if (code == null) {
+          continue;
+        }
+        nonSubstantive++;
+        if (several != null) {
+          several.merge(code, 1, Integer::sum);
+        } else if (single == null || single.equals(code)) {
+          single = code;
+          singleCount++;
+        } else {
+          several = new TreeMap<>(Map.of(single, singleCount, code, 1));
+        }
+      }
+      ImmutableScaleScore.Builder b =
+          ImmutableScaleScore.builder()
+              .scaleId(id)
+              .members(members.length)
+              .answered(answered)
+              .nonSubstantive(nonSubstantive)
+              .missing(members.length - answered - nonSubstantive);
+      if (several != null) {
+        b.putAllNonSubstantiveCodes(several);
+      } else if (single != null) {
+        b.putNonSubstantiveCodes(single, singleCount);
+      }
+      String reason = reasonForNoScore(answered);
+      return reason == null ? b.score(score).build() : b.reason(reason).build();
     }
 
     /** Why a scale with this many counted members has no score, or null if it has one. */

@@ -3,7 +3,6 @@ package org.impsci.assessment.scoring;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.instrument.Answer;
@@ -96,38 +95,14 @@ public final class Scorer {
     ImmutableRespondentScores.Builder result =
         ImmutableRespondentScores.builder().respondentId(respondentId).putAllGroups(groups);
     for (int g = 0; g < groupCount; g++) {
-      result.addScores(scaleScore(plan.scale(g), scores[g], answered[g], answers));
+      result.addScores(
+          plan.scale(g)
+              .toScaleScore(
+                  scores[g],
+                  answered[g],
+                  m -> answers[m] instanceof Answer.NonSubstantive s ? s.code() : null));
     }
     return result.build();
-  }
-
-  /** One scale's score object from the plan's numbers, with counts by non-substantive code. */
-  private static ScaleScore scaleScore(
-      ScalePlan.Scale scale, double score, int answered, Answer[] answers) {
-    int members = scale.memberCount();
-    Map<String, Integer> codes = null;
-    int nonSubstantive = 0;
-    for (int k = 0; k < members && !scale.composite(); k++) {
-      if (answers[scale.member(k)] instanceof Answer.NonSubstantive s) {
-        nonSubstantive++;
-        if (codes == null) {
-          codes = new TreeMap<>();
-        }
-        codes.merge(s.code(), 1, Integer::sum);
-      }
-    }
-    ImmutableScaleScore.Builder b =
-        ImmutableScaleScore.builder()
-            .scaleId(scale.id())
-            .members(members)
-            .answered(answered)
-            .nonSubstantive(nonSubstantive)
-            .missing(members - answered - nonSubstantive);
-    if (codes != null) {
-      b.putAllNonSubstantiveCodes(codes);
-    }
-    String reason = scale.reasonForNoScore(answered);
-    return reason == null ? b.score(score).build() : b.reason(reason).build();
   }
 
   /**

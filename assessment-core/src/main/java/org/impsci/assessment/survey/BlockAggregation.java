@@ -10,6 +10,7 @@ import org.impsci.assessment.internal.SurveyBlockReader;
 import org.impsci.assessment.internal.ValueIndex;
 import org.impsci.assessment.io.ScoredRow;
 import org.impsci.assessment.reliability.InstrumentReliability;
+import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.assessment.scoring.Scorer;
 
 /**
@@ -27,6 +28,7 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
   private final RowView view = new RowView();
   private final double[] scored;
   private final double[] scores;
+  private final int[] answered;
   /** Per scale, its item members (none for a scale of subscales), to count codes. */
   private final int[][] itemMembers;
 
@@ -49,6 +51,7 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
     this.reliability = InstrumentReliability.of(scorer);
     this.scored = new double[plan.itemCount()];
     this.scores = new double[plan.scaleCount()];
+    this.answered = new int[plan.scaleCount()];
     this.itemMembers = new int[plan.scaleCount()][];
     for (int s = 0; s < itemMembers.length; s++) {
       ScalePlan.Scale scale = plan.scale(s);
@@ -74,7 +77,7 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
       for (int i = 0; i < scored.length; i++) {
         scored[i] = plan.scoredValue(i, block.value(r, i));
       }
-      plan.score(scored, 0, scores, 0, null);
+      plan.score(scored, 0, scores, 0, answered);
       if (byGroup.length == 0) {
         overall.add(0, scores, 0);
       }
@@ -132,6 +135,15 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
     @Override
     public double score(int scale) {
       return scores[scale];
+    }
+
+    @Override
+    public ScaleScore scaleScore(int scale) {
+      return plan.scale(scale)
+          .toScaleScore(
+              scores[scale],
+              answered[scale],
+              m -> block.code(r, m) > 0 ? plan.codes().get(block.code(r, m) - 1) : null);
     }
 
     @Override

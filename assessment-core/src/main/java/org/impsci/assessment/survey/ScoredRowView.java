@@ -1,6 +1,7 @@
 package org.impsci.assessment.survey;
 
 import org.impsci.assessment.io.ScoredRow;
+import org.impsci.assessment.scoring.ScaleScore;
 
 /**
  * One scored row as {@link SurveyAnalysis#analyseRows} hands it over: a view over the analysis's
@@ -23,6 +24,12 @@ public interface ScoredRowView {
    * or NaN where the rules give none.
    */
   double score(int scale);
+
+  /**
+   * The full score of the instrument's group at position {@code scale}: the score or the reason
+   * there is none, and the counts of answered, non-substantive (by code) and missing members.
+   */
+  ScaleScore scaleScore(int scale);
 
   /** A lasting copy with the answers and, per scale, the score or the reason and the counts. */
   ScoredRow toScoredRow();

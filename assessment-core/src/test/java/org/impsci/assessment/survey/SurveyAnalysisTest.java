@@ -20,6 +20,7 @@ import org.impsci.assessment.reliability.InstrumentReliability;
 import org.impsci.assessment.scoring.GroupSummaries;
 import org.impsci.assessment.scoring.GroupSummary;
 import org.impsci.assessment.scoring.MinimumAnswered;
+import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.scoring.ScoringRules;
 import org.junit.jupiter.api.Test;
@@ -187,6 +188,7 @@ class SurveyAnalysisTest {
         SurveyAnalysis.of(scorer, layout, Mode.STRICT, CaseHandling.PAIRWISE).sequential();
     List<ScoredRow> kept = new ArrayList<>();
     List<String> seen = new ArrayList<>();
+    List<ScaleScore> viewed = new ArrayList<>();
     analysis.analyseRows(
         new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
         "views.csv",
@@ -194,7 +196,15 @@ class SurveyAnalysisTest {
           seen.add(view.row() + " " + view.respondentId() + " " + view.group(0) + " "
               + view.score(0) + " " + view.score(1) + " " + view.score(2));
           kept.add(view.toScoredRow());
+          for (int s = 0; s < 3; s++) {
+            viewed.add(view.scaleScore(s));
+          }
         });
+    assertThat(viewed)
+        .isEqualTo(
+            kept.stream().flatMap(row -> row.scores().scores().stream()).toList())
+        .extracting(ScaleScore::nonSubstantive)
+        .containsExactly(0, 1, 0, 0, 0, 0);
     assertThat(seen)
         .containsExactly(
             "2 p1 S1 " + 14.0 / 3 + " NaN " + 14.0 / 3, "3 p2 S2 NaN 2.5 2.5");
