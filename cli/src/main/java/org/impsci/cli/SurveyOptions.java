@@ -95,8 +95,12 @@ final class SurveyOptions {
 
   /** The one-pass analysis these options describe. */
   SurveyAnalysis analysis(Scorer scorer) {
-    CsvLayout layout =
-        CsvLayout.builder().respondentIdColumn(idColumn).addAllGroupColumns(groups).build();
+    CsvLayout layout;
+    try {
+      layout = CsvLayout.builder().respondentIdColumn(idColumn).addAllGroupColumns(groups).build();
+    } catch (IllegalStateException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     SurveyCsvReader.Mode readMode =
         mode.lenient ? SurveyCsvReader.Mode.LENIENT : SurveyCsvReader.Mode.STRICT;
     return SurveyAnalysis.of(scorer, layout, readMode, handling);

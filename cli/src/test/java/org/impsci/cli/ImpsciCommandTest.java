@@ -162,6 +162,9 @@ class ImpsciCommandTest {
     assertThat(run("score", "--instrument", "nomad", "--input", dir.resolve("none.csv").toString()))
         .isEqualTo(2);
     assertThat(err.toString()).contains("no such input file");
+    assertThat(run("score", "--instrument", "nomad", "--input", "x.csv", "--group", "site", "--group", "site"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("a grouping column is named twice in [site, site]");
     assertThat(run("score", "--instrument", "nomad", "--input", "x.csv", "--strict", "--lenient"))
         .isEqualTo(2);
     assertThat(run("nonsense")).isEqualTo(2);

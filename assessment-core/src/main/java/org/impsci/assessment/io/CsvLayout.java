@@ -98,6 +98,10 @@ public interface CsvLayout {
     if (delimiter() == '"' || delimiter() == '\n' || delimiter() == '\r') {
       throw new IllegalStateException("the delimiter cannot be a quote or a line break");
     }
+    if (groupColumns().stream().distinct().count() != groupColumns().size()) {
+      throw new IllegalStateException(
+          "a grouping column is named twice in " + groupColumns());
+    }
     if (groupColumns().contains(respondentIdColumn())) {
       throw new IllegalStateException(
           "column '" + respondentIdColumn() + "' cannot be both the id and a grouping column");

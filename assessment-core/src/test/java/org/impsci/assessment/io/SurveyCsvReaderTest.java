@@ -225,6 +225,16 @@ class SurveyCsvReaderTest {
   }
 
   @Test
+  void aLayoutNamesEachColumnForOnePurposeOnce() {
+    assertThatThrownBy(
+            () -> CsvLayout.builder().respondentIdColumn("id").addGroupColumns("site", "site").build())
+        .hasMessageContaining("a grouping column is named twice in [site, site]");
+    assertThatThrownBy(
+            () -> CsvLayout.builder().respondentIdColumn("id").addGroupColumns("id").build())
+        .hasMessageContaining("column 'id' cannot be both the id and a grouping column");
+  }
+
+  @Test
   void duplicateHeaderIsAnError() {
     assertThatThrownBy(() -> read("id,site,A1,A1,A2,A3,B1,B2,N1\n", Mode.LENIENT, new ArrayList<>()))
         .isInstanceOf(InvalidInputException.class)
