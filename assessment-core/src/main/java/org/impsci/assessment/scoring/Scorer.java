@@ -3,6 +3,7 @@ package org.impsci.assessment.scoring;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.instrument.Answer;
@@ -94,13 +95,10 @@ public final class Scorer {
     plan.score(values, 0, scores, 0, answered);
     ImmutableRespondentScores.Builder result =
         ImmutableRespondentScores.builder().respondentId(respondentId).putAllGroups(groups);
+    IntFunction<String> codeOf =
+        m -> answers[m] instanceof Answer.NonSubstantive s ? s.code() : null;
     for (int g = 0; g < groupCount; g++) {
-      result.addScores(
-          plan.scale(g)
-              .toScaleScore(
-                  scores[g],
-                  answered[g],
-                  m -> answers[m] instanceof Answer.NonSubstantive s ? s.code() : null));
+      result.addScores(plan.scale(g).toScaleScore(scores[g], answered[g], codeOf));
     }
     return result.build();
   }
