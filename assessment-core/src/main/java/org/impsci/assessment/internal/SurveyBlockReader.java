@@ -36,7 +36,6 @@ public final class SurveyBlockReader {
   private final ScalePlan plan;
   private final Item[] items;
   private final boolean hasCodes;
-  private final ValueIndex[] groupValues;
 
   /** A reader that checks answers against {@code scorer}'s instrument. */
   public SurveyBlockReader(Scorer scorer, CsvLayout layout, SurveyCsvReader.Mode mode) {
@@ -46,18 +45,6 @@ public final class SurveyBlockReader {
     this.plan = ScalePlan.of(scorer.instrument(), scorer.rules());
     this.items = scorer.instrument().items().toArray(new Item[0]);
     this.hasCodes = !layout.answerCodes().isEmpty();
-    this.groupValues = new ValueIndex[layout.groupColumns().size()];
-    for (int g = 0; g < groupValues.length; g++) {
-      groupValues[g] = new ValueIndex();
-    }
-  }
-
-  /**
-   * The numbering of a grouping column's values in the blocks. The reading thread adds to it: read
-   * it from another thread only after reading ends.
-   */
-  public ValueIndex groupValues(int column) {
-    return groupValues[column];
   }
 
   /** The plan of the scorer's scales. */
@@ -67,12 +54,20 @@ public final class SurveyBlockReader {
 
   /**
    * Reads every row, handing each full block (and the last one) to {@code sink}; a block handed
-   * over is not touched again.
+   * over is not touched again. The values of grouping column g are numbered in {@code
+   * groupValues[g]}, which this thread adds to: read them from another thread only after reading
+   * ends.
    *
    * @throws InvalidInputException for a bad header, malformed CSV, or in strict mode a bad row
    *     (after the rows before it went to the sink)
    */
-  public ReadReport read(InputStream in, String sourceName, Consumer<AnswerBlock> sink) {
+  public ReadReport read(
+      InputStream in, String sourceName, ValueIndex[] groupValues, Consumer<AnswerBlock> sink) {
+    if (groupValues.length != layout.groupColumns().size()) {
+      throw new IllegalArgumentException(
+          "expected a numbering for each of " + layout.groupColumns() + ", got "
+              + groupValues.length);
+    }
     CsvRecordReader csv = CsvRecordReader.open(in, sourceName, layout.delimiter());
     Columns columns = Columns.of(csv, layout, scorer.instrument());
     for (int i = 0; i < layout.rowsAfterHeader() && csv.next() != null; i++) {
@@ -92,7 +87,7 @@ public final class SurveyBlockReader {
       long row = csv.row();
       String id = csv.fieldCount() > columns.id ? csv.field(columns.id).trim() : null;
       try {
-        readRow(csv, row, id, columns, seenIds, block, sourceName);
+        readRow(csv, row, id, columns, seenIds, groupValues, block, sourceName);
       } catch (InvalidInputException e) {
         if (mode == SurveyCsvReader.Mode.STRICT) {
           sink.accept(block);
@@ -148,6 +143,7 @@ public final class SurveyBlockReader {
       String id,
       Columns columns,
       FirstRows seenIds,
+      ValueIndex[] groupValues,
       AnswerBlock block,
       String sourceName) {
     if (csv.fieldCount() != columns.width) {

@@ -14,6 +14,15 @@ public final class ValueIndex {
   private final Map<String, Integer> positions = new HashMap<>();
   private final List<String> values = new ArrayList<>();
 
+  /** One empty numbering per column. */
+  public static ValueIndex[] forColumns(int columns) {
+    ValueIndex[] numberings = new ValueIndex[columns];
+    for (int c = 0; c < columns; c++) {
+      numberings[c] = new ValueIndex();
+    }
+    return numberings;
+  }
+
   /** The value's number, numbering it if it is new. */
   public int of(String value) {
     Integer position = positions.get(value);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.internal.SurveyBlockReader;
+import org.impsci.assessment.internal.ValueIndex;
 import org.impsci.assessment.scoring.Scorer;
 
 /**
@@ -32,6 +33,7 @@ public final class SurveyCsvReader {
   }
 
   private final SurveyBlockReader reader;
+  private final int groupColumns;
 
   private SurveyCsvReader(Scorer scorer, CsvLayout layout, Mode mode) {
     this.reader =
@@ -39,6 +41,7 @@ public final class SurveyCsvReader {
             Objects.requireNonNull(scorer, "scorer"),
             Objects.requireNonNull(layout, "layout"),
             Objects.requireNonNull(mode, "mode"));
+    this.groupColumns = layout.groupColumns().size();
   }
 
   /** A reader that scores with {@code scorer} files laid out as {@code layout}. */
@@ -68,6 +71,7 @@ public final class SurveyCsvReader {
     return reader.read(
         in,
         sourceName,
+        ValueIndex.forColumns(groupColumns),
         block -> {
           for (int r = 0; r < block.size(); r++) {
             sink.accept(reader.scoredRow(block, r));

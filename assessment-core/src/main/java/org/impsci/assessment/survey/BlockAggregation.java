@@ -36,6 +36,7 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
       SurveyBlockReader reader,
       Scorer scorer,
       List<String> groupColumns,
+      ValueIndex[] groupValues,
       Consumer<ScoredRowView> perRow) {
     this.reader = reader;
     this.plan = reader.plan();
@@ -46,7 +47,7 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
     this.overall = new ScoreTable(null, scaleIds, everyone);
     this.byGroup = new ScoreTable[groupColumns.size()];
     for (int g = 0; g < byGroup.length; g++) {
-      byGroup[g] = new ScoreTable(groupColumns.get(g), scaleIds, reader.groupValues(g));
+      byGroup[g] = new ScoreTable(groupColumns.get(g), scaleIds, groupValues[g]);
     }
     this.reliability = InstrumentReliability.of(scorer);
     this.scored = new double[plan.itemCount()];

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.impsci.assessment.internal.AnswerBlock;
 import org.impsci.assessment.internal.HandOff;
 import org.impsci.assessment.internal.SurveyBlockReader;
+import org.impsci.assessment.internal.ValueIndex;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.ScoredRow;
@@ -85,16 +86,18 @@ public final class SurveyAnalysis {
   private SurveyReport analyse(
       InputStream in, String sourceName, Consumer<ScoredRowView> perRow, boolean rowsWanted) {
     SurveyBlockReader reader = new SurveyBlockReader(scorer, layout, mode);
+    ValueIndex[] groupValues = ValueIndex.forColumns(layout.groupColumns().size());
     BlockAggregation aggregation =
-        new BlockAggregation(reader, scorer, layout.groupColumns(), rowsWanted ? perRow : null);
+        new BlockAggregation(
+            reader, scorer, layout.groupColumns(), groupValues, rowsWanted ? perRow : null);
     ReadReport read;
     if (parallel) {
       try (HandOff<AnswerBlock> handOff =
           new HandOff<>(aggregation, 1, "impsci-survey-aggregation")) {
-        read = reader.read(in, sourceName, handOff);
+        read = reader.read(in, sourceName, groupValues, handOff);
       }
     } else {
-      read = reader.read(in, sourceName, aggregation);
+      read = reader.read(in, sourceName, groupValues, aggregation);
     }
     ImmutableSurveyReport.Builder report =
         ImmutableSurveyReport.builder()
