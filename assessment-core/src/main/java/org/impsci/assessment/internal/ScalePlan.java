@@ -265,11 +265,6 @@ public final class ScalePlan {
       this.range = range;
     }
 
-    /** The group id. */
-    public String id() {
-      return id;
-    }
-
     /** Whether the members are subscales rather than items. */
     public boolean composite() {
       return composite;

@@ -38,9 +38,4 @@ public final class ValueIndex {
   public String value(int position) {
     return values.get(position);
   }
-
-  /** How many values are numbered. */
-  public int size() {
-    return values.size();
-  }
 }

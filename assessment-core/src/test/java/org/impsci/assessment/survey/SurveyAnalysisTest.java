@@ -117,14 +117,15 @@ class SurveyAnalysisTest {
    * must equal, on data with every kind of cell: numbers, codes, blanks, bad values, bad widths,
    * a composite scale, two grouping columns.
    */
-  @Test
-  void theStreamingAnalysisEqualsTheRowByRowComputation() {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  void theStreamingAnalysisEqualsTheRowByRowComputation(boolean grouped) {
     Scorer scorer =
         Scorer.of(TestData.toyInstrument(), ScoringRules.meanOf(MinimumAnswered.fraction(0.5)));
     CsvLayout layout =
         CsvLayout.builder()
             .respondentIdColumn("id")
-            .addGroupColumns("site", "role")
+            .addAllGroupColumns(grouped ? List.of("site", "role") : List.of())
             .rejectDuplicateIds(true)
             .build();
     String[] cells = {"1", "2", "3", "4", "5", "", " 3 ", "not_relevant_role", "9", "x"};
@@ -157,8 +158,10 @@ class SurveyAnalysisTest {
                   "messy.csv",
                   row -> {
                     overall.add(row.scores());
-                    bySite.add(row.scores());
-                    byRole.add(row.scores());
+                    if (grouped) {
+                      bySite.add(row.scores());
+                      byRole.add(row.scores());
+                    }
                     reliability.add(row.answers());
                   });
 
@@ -167,10 +170,14 @@ class SurveyAnalysisTest {
       assertThat(overall.summaries().get(1).nonSubstantiveCodes()).containsKey("not_relevant_role");
       assertThat(report.read()).isEqualTo(read);
       assertThat(report.overall()).isEqualTo(overall.summaries());
-      assertThat(report.byGroup())
-          .containsOnlyKeys("site", "role")
-          .containsEntry("site", bySite.summaries())
-          .containsEntry("role", byRole.summaries());
+      if (grouped) {
+        assertThat(report.byGroup())
+            .containsOnlyKeys("site", "role")
+            .containsEntry("site", bySite.summaries())
+            .containsEntry("role", byRole.summaries());
+      } else {
+        assertThat(report.byGroup()).isEmpty();
+      }
       assertThat(report.reliability()).isEqualTo(reliability.results(handling));
     }
   }
@@ -189,7 +196,7 @@ class SurveyAnalysisTest {
     List<ScoredRow> kept = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     List<ScaleScore> viewed = new ArrayList<>();
-    analysis.analyseRows(
+    SurveyReport report = analysis.analyseRows(
         new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
         "views.csv",
         view -> {
@@ -211,6 +218,34 @@ class SurveyAnalysisTest {
     assertThat(kept.get(0).scores().score("b").orElseThrow().nonSubstantiveCodes())
         .containsEntry("not_relevant_role", 1);
     assertThat(kept.get(1).scores().groups()).containsEntry("site", "S2");
+    assertThat(report)
+        .isEqualTo(
+            analysis.analyse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "views.csv"));
+    assertThat(report.read().scored()).isEqualTo(2);
+  }
+
+  @Test
+  void inStrictModeTheRowsBeforeABadOneAreHandedOverThenReadingStops() {
+    Scorer scorer =
+        Scorer.of(TestData.toyInstrument(), ScoringRules.meanOf(MinimumAnswered.fraction(0.5)));
+    CsvLayout layout = CsvLayout.builder().respondentIdColumn("id").build();
+    String csv =
+        "id,A1,A2,A3,B1,B2,N1\n" + "p1,1,2,3,4,5,6\n" + "p2,2,2,2,2,2,2\n" + "p3,9,2,2,2,2,2\n"
+            + "p4,1,1,1,1,1,1\n";
+    for (SurveyAnalysis analysis :
+        List.of(
+            SurveyAnalysis.of(scorer, layout, Mode.STRICT, CaseHandling.PAIRWISE),
+            SurveyAnalysis.of(scorer, layout, Mode.STRICT, CaseHandling.PAIRWISE).sequential())) {
+      List<String> seen = new ArrayList<>();
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  analysis.analyseRows(
+                      new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                      "strict.csv",
+                      row -> seen.add(row.respondentId())))
+          .hasMessageContaining("strict.csv, row 4, column A1, item A1");
+      assertThat(seen).containsExactly("p1", "p2");
+    }
   }
 
   @Test
