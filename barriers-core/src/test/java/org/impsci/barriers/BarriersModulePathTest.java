@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.impsci.assessment.framework.Frameworks;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.testing.ModuleLayers;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class BarriersModulePathTest {
           .getMethod("links").invoke(null);
       assertThat(links.getClass().getModule().getName()).isEqualTo(MODULE);
 
-      Class<?> mode = loader.loadClass("org.impsci.assessment.io.SurveyCsvReader$Mode");
+      Class<?> mode = loader.loadClass("org.impsci.assessment.io.ReadMode");
       Class<?> csvReader = loader.loadClass("org.impsci.barriers.rating.RatingCsvReader");
       Object reader = csvReader.getMethod("of", frameworks, mode)
           .invoke(null, registry, mode.getEnumConstants()[0]);

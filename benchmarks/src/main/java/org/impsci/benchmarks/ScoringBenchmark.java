@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.impsci.assessment.instrument.Answer;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.ScoredRow;
 import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.scoring.RespondentScores;
@@ -45,7 +46,7 @@ public class ScoringBenchmark {
   public void parse() {
     scorer = NomadScorer.withDefaults().scorer();
     rows = new ArrayList<>(RESPONDENTS);
-    SurveyCsvReader.of(scorer, SyntheticSurveys.layout(), SurveyCsvReader.Mode.STRICT)
+    SurveyCsvReader.of(scorer, SyntheticSurveys.layout(), ReadMode.STRICT)
         .read(new ByteArrayInputStream(SyntheticSurveys.bytes(RESPONDENTS)), "bench", rows::add);
     answers = rows.stream().map(r -> r.answers().toArray(new Answer[0])).toArray(Answer[][]::new);
   }

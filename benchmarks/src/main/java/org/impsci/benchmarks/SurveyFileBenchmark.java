@@ -2,8 +2,8 @@ package org.impsci.benchmarks;
 
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.TimeUnit;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
-import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.survey.SurveyAnalysis;
 import org.impsci.assessment.survey.SurveyReport;
 import org.impsci.npt.nomad.NomadScorer;
@@ -47,7 +47,7 @@ public class SurveyFileBenchmark {
         SurveyAnalysis.of(
             NomadScorer.withDefaults().scorer(),
             SyntheticSurveys.layout(),
-            SurveyCsvReader.Mode.LENIENT,
+            ReadMode.LENIENT,
             CaseHandling.PAIRWISE);
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.impsci.assessment.io.SurveyCsvReader;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.GroupSummary;
 import org.impsci.assessment.survey.SurveyAnalysis;
@@ -27,7 +27,7 @@ class SmallHeapStreamingTest {
         SurveyAnalysis.of(
             NomadScorer.withDefaults().scorer(),
             SyntheticSurveys.layout(),
-            SurveyCsvReader.Mode.LENIENT,
+            ReadMode.LENIENT,
             CaseHandling.PAIRWISE);
     try (InputStream in = SyntheticSurveys.stream(rows)) {
       return analysis.analyse(in, "generated.csv");

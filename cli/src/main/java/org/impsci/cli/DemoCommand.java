@@ -18,7 +18,7 @@ import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.instrument.ResponseScale;
-import org.impsci.assessment.io.SurveyCsvReader;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.GroupSummary;
 import org.impsci.assessment.scoring.ScaleProfile;
@@ -123,7 +123,7 @@ final class DemoCommand implements Runnable {
         SurveyAnalysis.of(
             NomadScorer.withDefaults().scorer(),
             Nomad.csvLayout("respondent_id", "site", "role"),
-            SurveyCsvReader.Mode.LENIENT,
+            ReadMode.LENIENT,
             CaseHandling.PAIRWISE);
     try (InputStream in = Files.newInputStream(survey)) {
       return analysis.analyse(in, survey.getFileName().toString());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.barriers.strategy.BarrierPercent;
 import org.impsci.barriers.strategy.EndorsementReader;
 import org.impsci.barriers.strategy.EndorsementTable;
@@ -71,7 +72,7 @@ final class MatchCommand implements Runnable {
     EndorsementTable endorsements =
         table == null
             ? EndorsementReader.bundled()
-            : EndorsementReader.read(table, EndorsementReader.Mode.STRICT).table();
+            : EndorsementReader.read(table, ReadMode.STRICT).table();
     StrategyRanking ranking =
         cfir.equals("cfir-2009")
             ? StrategyMatcher.rank(endorsements, refs)

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.impsci.assessment.io.CsvLayout;
-import org.impsci.assessment.io.SurveyCsvReader;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.survey.SurveyAnalysis;
@@ -101,8 +101,7 @@ final class SurveyOptions {
     } catch (IllegalStateException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    SurveyCsvReader.Mode readMode =
-        mode.lenient ? SurveyCsvReader.Mode.LENIENT : SurveyCsvReader.Mode.STRICT;
+    ReadMode readMode = mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
     return SurveyAnalysis.of(scorer, layout, readMode, handling);
   }
 

@@ -21,6 +21,7 @@ import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.qda.QdpxOptions;
 import org.impsci.assessment.qda.QdpxReader;
@@ -124,7 +125,7 @@ class ImpsciCommandTest {
     SurveyCsvReader.of(
             NomadScorer.withDefaults().scorer(),
             CsvLayout.builder().respondentIdColumn("respondent_id").addGroupColumns("site").build(),
-            SurveyCsvReader.Mode.LENIENT)
+            ReadMode.LENIENT)
         .read(input, row -> expected.add(row.scores()));
     List<RespondentScores> written = new java.util.ArrayList<>();
     for (JsonNode respondent : json.get("respondents")) {

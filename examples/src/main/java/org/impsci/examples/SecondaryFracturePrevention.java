@@ -16,7 +16,7 @@ import org.impsci.assessment.coding.CodingAnalysis;
 import org.impsci.assessment.coding.ConstructFrequency;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.instrument.ResponseScale;
-import org.impsci.assessment.io.SurveyCsvReader;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.GroupSummary;
 import org.impsci.assessment.scoring.ScaleProfile;
@@ -76,7 +76,7 @@ public final class SecondaryFracturePrevention {
         SurveyAnalysis.of(
             NomadScorer.withDefaults().scorer(),
             Nomad.csvLayout("respondent_id", "site", "role"),
-            SurveyCsvReader.Mode.LENIENT,
+            ReadMode.LENIENT,
             CaseHandling.PAIRWISE);
     SurveyReport report;
     try (InputStream in = Files.newInputStream(survey)) {

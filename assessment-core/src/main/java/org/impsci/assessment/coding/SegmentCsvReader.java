@@ -20,17 +20,17 @@ import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.internal.CsvHeader;
 import org.impsci.assessment.internal.CsvRecordReader;
 import org.impsci.assessment.io.ImmutableReadReport;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.RejectedRow;
-import org.impsci.assessment.io.SurveyCsvReader.Mode;
 
 /**
  * Reads a coded-segment export, one row per segment, laid out as a {@link SegmentCsvLayout} says,
  * streaming row by row. Each code is resolved against a {@link Frameworks} registry and stored by
  * its construct id (an alias such as {@code npt:CO} becomes {@code npt:coherence}).
  *
- * <p>As with surveys, {@link Mode#STRICT} stops at the first bad row with an {@link
- * InvalidInputException} naming the file, row, column and value; {@link Mode#LENIENT} passes on
+ * <p>As with surveys, {@link ReadMode#STRICT} stops at the first bad row with an {@link
+ * InvalidInputException} naming the file, row, column and value; {@link ReadMode#LENIENT} passes on
  * every good row and reports every bad one. In the {@link ReadReport}, {@code scored} counts the
  * segments accepted and a rejected row's {@code respondentId} is the participant id, so that rows
  * read = accepted + rejected. A bad header fails in both modes.
@@ -38,10 +38,10 @@ import org.impsci.assessment.io.SurveyCsvReader.Mode;
 public final class SegmentCsvReader {
   private final Frameworks frameworks;
   private final SegmentCsvLayout layout;
-  private final Mode mode;
+  private final ReadMode mode;
   private final Pattern separator;
 
-  private SegmentCsvReader(Frameworks frameworks, SegmentCsvLayout layout, Mode mode) {
+  private SegmentCsvReader(Frameworks frameworks, SegmentCsvLayout layout, ReadMode mode) {
     this.frameworks = Objects.requireNonNull(frameworks, "frameworks");
     this.layout = Objects.requireNonNull(layout, "layout");
     this.mode = Objects.requireNonNull(mode, "mode");
@@ -49,7 +49,7 @@ public final class SegmentCsvReader {
   }
 
   /** A reader of files laid out as {@code layout}, whose codes come from {@code frameworks}. */
-  public static SegmentCsvReader of(Frameworks frameworks, SegmentCsvLayout layout, Mode mode) {
+  public static SegmentCsvReader of(Frameworks frameworks, SegmentCsvLayout layout, ReadMode mode) {
     return new SegmentCsvReader(frameworks, layout, mode);
   }
 
@@ -95,7 +95,7 @@ public final class SegmentCsvReader {
         sink.accept(segment(fields, at, columns));
         accepted++;
       } catch (InvalidInputException e) {
-        if (mode == Mode.STRICT) {
+        if (mode == ReadMode.STRICT) {
           throw e;
         }
         String participant = fields.length > columns.participant ? fields[columns.participant].trim() : "";

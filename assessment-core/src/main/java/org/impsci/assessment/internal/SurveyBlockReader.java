@@ -15,6 +15,7 @@ import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImmutableReadReport;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.RejectedRow;
 import org.impsci.assessment.io.ScoredRow;
@@ -32,13 +33,13 @@ public final class SurveyBlockReader {
 
   private final Scorer scorer;
   private final CsvLayout layout;
-  private final SurveyCsvReader.Mode mode;
+  private final ReadMode mode;
   private final ScalePlan plan;
   private final Item[] items;
   private final boolean hasCodes;
 
   /** A reader that checks answers against {@code scorer}'s instrument. */
-  public SurveyBlockReader(Scorer scorer, CsvLayout layout, SurveyCsvReader.Mode mode) {
+  public SurveyBlockReader(Scorer scorer, CsvLayout layout, ReadMode mode) {
     this.scorer = scorer;
     this.layout = layout;
     this.mode = mode;
@@ -89,7 +90,7 @@ public final class SurveyBlockReader {
       try {
         readRow(csv, row, id, columns, seenIds, groupValues, block, sourceName);
       } catch (InvalidInputException e) {
-        if (mode == SurveyCsvReader.Mode.STRICT) {
+        if (mode == ReadMode.STRICT) {
           sink.accept(block);
           throw e;
         }

@@ -17,25 +17,17 @@ import org.impsci.assessment.scoring.Scorer;
  * apart from the optional duplicate-id check. UTF-8 with or without a byte-order mark, LF or CRLF
  * line ends, quoted fields.
  *
- * <p>In {@link Mode#STRICT} mode the first bad row stops reading with an {@link
+ * <p>In {@link ReadMode#STRICT} mode the first bad row stops reading with an {@link
  * InvalidInputException} naming the file, row, column, item, value and allowed range. In {@link
- * Mode#LENIENT} mode every good row is scored and every bad row is returned in the {@link
+ * ReadMode#LENIENT} mode every good row is scored and every bad row is returned in the {@link
  * ReadReport} with its reason. A bad header fails in both modes.
  */
 public final class SurveyCsvReader {
 
-  /** Whether the first bad row stops reading. */
-  public enum Mode {
-    /** Stop at the first bad row with an exception. */
-    STRICT,
-    /** Score the good rows and report every bad one. */
-    LENIENT
-  }
-
   private final SurveyBlockReader reader;
   private final int groupColumns;
 
-  private SurveyCsvReader(Scorer scorer, CsvLayout layout, Mode mode) {
+  private SurveyCsvReader(Scorer scorer, CsvLayout layout, ReadMode mode) {
     this.reader =
         new SurveyBlockReader(
             Objects.requireNonNull(scorer, "scorer"),
@@ -45,7 +37,7 @@ public final class SurveyCsvReader {
   }
 
   /** A reader that scores with {@code scorer} files laid out as {@code layout}. */
-  public static SurveyCsvReader of(Scorer scorer, CsvLayout layout, Mode mode) {
+  public static SurveyCsvReader of(Scorer scorer, CsvLayout layout, ReadMode mode) {
     return new SurveyCsvReader(scorer, layout, mode);
   }
 

@@ -8,9 +8,9 @@ import org.impsci.assessment.internal.HandOff;
 import org.impsci.assessment.internal.SurveyBlockReader;
 import org.impsci.assessment.internal.ValueIndex;
 import org.impsci.assessment.io.CsvLayout;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.ScoredRow;
-import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.Scorer;
 
@@ -23,14 +23,14 @@ import org.impsci.assessment.scoring.Scorer;
 public final class SurveyAnalysis {
   private final Scorer scorer;
   private final CsvLayout layout;
-  private final SurveyCsvReader.Mode mode;
+  private final ReadMode mode;
   private final CaseHandling handling;
   private final boolean parallel;
 
   private SurveyAnalysis(
       Scorer scorer,
       CsvLayout layout,
-      SurveyCsvReader.Mode mode,
+      ReadMode mode,
       CaseHandling handling,
       boolean parallel) {
     this.scorer = Objects.requireNonNull(scorer, "scorer");
@@ -45,7 +45,7 @@ public final class SurveyAnalysis {
    * each of the layout's grouping columns.
    */
   public static SurveyAnalysis of(
-      Scorer scorer, CsvLayout layout, SurveyCsvReader.Mode mode, CaseHandling handling) {
+      Scorer scorer, CsvLayout layout, ReadMode mode, CaseHandling handling) {
     return new SurveyAnalysis(
         scorer, layout, mode, handling, Runtime.getRuntime().availableProcessors() > 1);
   }

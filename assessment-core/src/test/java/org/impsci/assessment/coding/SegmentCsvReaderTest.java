@@ -13,9 +13,9 @@ import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.TestData;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Frameworks;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.RejectedRow;
-import org.impsci.assessment.io.SurveyCsvReader.Mode;
 import org.junit.jupiter.api.Test;
 
 class SegmentCsvReaderTest {
@@ -48,7 +48,7 @@ class SegmentCsvReaderTest {
   @Test
   void lenientReadsGoodRowsAndReportsEveryBadOne() {
     List<CodedSegment> good = new ArrayList<>();
-    ReadReport report = SegmentCsvReader.of(registry, layout, Mode.LENIENT).read(in(CSV), "codes.csv", good::add);
+    ReadReport report = SegmentCsvReader.of(registry, layout, ReadMode.LENIENT).read(in(CSV), "codes.csv", good::add);
     assertThat(good).hasSize(1);
     CodedSegment s = good.get(0);
     assertThat(s.codes())
@@ -69,7 +69,7 @@ class SegmentCsvReaderTest {
 
   @Test
   void strictStopsAtTheFirstBadRow() {
-    assertThatThrownBy(() -> SegmentCsvReader.of(registry, layout, Mode.STRICT).readAll(in(CSV), "codes.csv"))
+    assertThatThrownBy(() -> SegmentCsvReader.of(registry, layout, ReadMode.STRICT).readAll(in(CSV), "codes.csv"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("codes.csv, row 3: segment of 'p1.txt' at 5-3");
   }
@@ -77,7 +77,7 @@ class SegmentCsvReaderTest {
   @Test
   void headerMustHaveTheRequiredColumns() {
     assertThatThrownBy(
-            () -> SegmentCsvReader.of(registry, SegmentCsvLayout.defaults(), Mode.LENIENT)
+            () -> SegmentCsvReader.of(registry, SegmentCsvLayout.defaults(), ReadMode.LENIENT)
                 .readAll(in("source,participant,role,site,start,end,text\n"), "codes.csv"))
         .hasMessageContaining("codes.csv, row 1: the header lacks column(s) codes");
   }

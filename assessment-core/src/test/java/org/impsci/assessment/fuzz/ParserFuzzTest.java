@@ -35,6 +35,7 @@ import org.impsci.assessment.instrument.WordingOverlay;
 import org.impsci.assessment.internal.CsvRecordReader;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.qda.CodebookHeader;
 import org.impsci.assessment.qda.QdcCodebook;
@@ -192,7 +193,7 @@ class ParserFuzzTest {
   void surveyCsvReader(@ForAll("survey") byte[] input) {
     Scorer scorer = Scorer.of(TOY, ScoringRules.meanOf(MinimumAnswered.fraction(0.5)));
     CsvLayout layout = CsvLayout.builder().respondentIdColumn("id").addGroupColumns("site").build();
-    for (SurveyCsvReader.Mode mode : SurveyCsvReader.Mode.values()) {
+    for (ReadMode mode : ReadMode.values()) {
       parses(() -> SurveyCsvReader.of(scorer, layout, mode).read(in(input), "f.csv", row -> {}));
     }
   }
@@ -211,7 +212,7 @@ class ParserFuzzTest {
 
   @Property(tries = 200)
   void segmentCsvReader(@ForAll("segments") byte[] input) {
-    for (SurveyCsvReader.Mode mode : SurveyCsvReader.Mode.values()) {
+    for (ReadMode mode : ReadMode.values()) {
       parses(
           () ->
               SegmentCsvReader.of(REGISTRY, SegmentCsvLayout.defaults(), mode)

@@ -17,7 +17,6 @@ import java.util.Map;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.TestData;
 import org.impsci.assessment.instrument.Answer;
-import org.impsci.assessment.io.SurveyCsvReader.Mode;
 import org.impsci.assessment.scoring.MinimumAnswered;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.scoring.ScoringRules;
@@ -42,7 +41,7 @@ class SurveyCsvReaderTest {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private ReadReport read(String csv, Mode mode, List<ScoredRow> sink) {
+  private ReadReport read(String csv, ReadMode mode, List<ScoredRow> sink) {
     return SurveyCsvReader.of(scorer, layout, mode).read(utf8(csv), "data.csv", sink::add);
   }
 
@@ -53,7 +52,7 @@ class SurveyCsvReaderTest {
   @Test
   void scoresEachRowWithItsRowNumberAndGroups() {
     List<ScoredRow> rows = new ArrayList<>();
-    ReadReport report = read(HEADER + R1 + R2, Mode.STRICT, rows);
+    ReadReport report = read(HEADER + R1 + R2, ReadMode.STRICT, rows);
 
     assertThat(report.rowsRead()).isEqualTo(2);
     assertThat(report.scored()).isEqualTo(2);
@@ -78,20 +77,20 @@ class SurveyCsvReaderTest {
   @Test
   void byteOrderMarkAndCrlfReadTheSame() {
     List<ScoredRow> plain = new ArrayList<>();
-    read(HEADER + R1 + R2, Mode.STRICT, plain);
+    read(HEADER + R1 + R2, ReadMode.STRICT, plain);
     List<ScoredRow> windows = new ArrayList<>();
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     InputStream in =
         new SequenceInputStream(
             new ByteArrayInputStream(bom), utf8((HEADER + R1 + R2).replace("\n", "\r\n")));
-    SurveyCsvReader.of(scorer, layout, Mode.STRICT).read(in, "excel.csv", windows::add);
+    SurveyCsvReader.of(scorer, layout, ReadMode.STRICT).read(in, "excel.csv", windows::add);
     assertThat(windows).isEqualTo(plain);
   }
 
   @Test
   void quotedFieldsSpacesAndDecimalsAreRead() {
     List<ScoredRow> rows = new ArrayList<>();
-    read(HEADER + "\"r 1\",\"Ward 3, North\", 4 ,\"5\",2,3,,7.5\n", Mode.STRICT, rows);
+    read(HEADER + "\"r 1\",\"Ward 3, North\", 4 ,\"5\",2,3,,7.5\n", ReadMode.STRICT, rows);
     assertThat(rows.get(0).scores().respondentId()).isEqualTo("r 1");
     assertThat(rows.get(0).scores().groups()).containsEntry("site", "Ward 3, North");
     assertThat(rows.get(0).answers().get(5)).isEqualTo(Answer.of(7.5));
@@ -123,7 +122,7 @@ class SurveyCsvReaderTest {
             + "2026-01-05,R_abc,H03,7,Agree,Strongly agree,Disagree,Neutral,Not relevant to my role\n";
     List<ScoredRow> rows = new ArrayList<>();
     ReadReport report =
-        SurveyCsvReader.of(scorer, qualtrics, Mode.STRICT).read(utf8(csv), "q.csv", rows::add);
+        SurveyCsvReader.of(scorer, qualtrics, ReadMode.STRICT).read(utf8(csv), "q.csv", rows::add);
     assertThat(report.rowsRead()).isEqualTo(1);
     // Agree 4, Strongly agree 5, Disagree 2 reversed to 4: a = 13/3; b = Neutral 3.
     assertThat(rows.get(0).row()).isEqualTo(4);
@@ -135,7 +134,7 @@ class SurveyCsvReaderTest {
   @Test
   void strictModeStopsAtTheFirstBadValueAndSaysWhere() {
     String csv = HEADER + R1 + "r2,Y,1,7,,,,\n" + "r3,Y,1,9,,,,\n";
-    assertThatThrownBy(() -> read(csv, Mode.STRICT, new ArrayList<>()))
+    assertThatThrownBy(() -> read(csv, ReadMode.STRICT, new ArrayList<>()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
             "data.csv, row 3, column A2, item A2: respondent 'r2': answer is not on the item's"
@@ -147,7 +146,7 @@ class SurveyCsvReaderTest {
     CsvLayout mapped = ImmutableCsvLayout.copyOf(layout).withItemColumns(Map.of("A2", "Q2"));
     String csv = HEADER.replace("A2", "Q2") + "r1,X,4,maybe,2,3,,7\n";
     assertThatThrownBy(
-            () -> SurveyCsvReader.of(scorer, mapped, Mode.STRICT).read(utf8(csv), "m.csv", r -> {}))
+            () -> SurveyCsvReader.of(scorer, mapped, ReadMode.STRICT).read(utf8(csv), "m.csv", r -> {}))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
             "m.csv, row 2, column Q2, item A2: the answer is neither a number nor one of the"
@@ -169,7 +168,7 @@ class SurveyCsvReaderTest {
             + "r6,Y,2,2,2,2,2,11\n" // row 10: N1 above 10
             + "r7,Y,1,,,,,\n"; // row 11: good
     List<ScoredRow> rows = new ArrayList<>();
-    ReadReport report = read(csv, Mode.LENIENT, rows);
+    ReadReport report = read(csv, ReadMode.LENIENT, rows);
 
     assertThat(report.rowsRead()).isEqualTo(9);
     assertThat(report.scored()).isEqualTo(2);
@@ -198,14 +197,14 @@ class SurveyCsvReaderTest {
   void duplicateIdsMayBeAllowedForStreaming() {
     CsvLayout noCheck = ImmutableCsvLayout.copyOf(layout).withRejectDuplicateIds(false);
     ReadReport report =
-        SurveyCsvReader.of(scorer, noCheck, Mode.STRICT).read(utf8(HEADER + R1 + R1), "d.csv", r -> {});
+        SurveyCsvReader.of(scorer, noCheck, ReadMode.STRICT).read(utf8(HEADER + R1 + R1), "d.csv", r -> {});
     assertThat(report.scored()).isEqualTo(2);
   }
 
   @Test
   void headerLackingColumnsIsAnErrorInBothModes() {
     String csv = "id,A1,A2,A3,B1,N1\nr1,1,2,3,4,5\n";
-    for (Mode mode : Mode.values()) {
+    for (ReadMode mode : ReadMode.values()) {
       assertThatThrownBy(() -> read(csv, mode, new ArrayList<>()))
           .isInstanceOf(InvalidInputException.class)
           .hasMessageStartingWith("data.csv, row 1: the header lacks column(s) site, B2");
@@ -218,7 +217,7 @@ class SurveyCsvReaderTest {
         ImmutableCsvLayout.copyOf(layout)
             .withMissingItemColumns(CsvLayout.MissingItemColumns.TREAT_AS_MISSING);
     List<ScoredRow> rows = new ArrayList<>();
-    SurveyCsvReader.of(scorer, lax, Mode.STRICT)
+    SurveyCsvReader.of(scorer, lax, ReadMode.STRICT)
         .read(utf8("id,site,A1,A2,B1\nr1,X,4,5,3\n"), "part.csv", rows::add);
     // a: A1 4, A2 5, A3 absent: 2 of 3 answered -> 9/2.
     assertThat(score(rows.get(0), "a")).isEqualTo(4.5);
@@ -236,7 +235,7 @@ class SurveyCsvReaderTest {
 
   @Test
   void duplicateHeaderIsAnError() {
-    assertThatThrownBy(() -> read("id,site,A1,A1,A2,A3,B1,B2,N1\n", Mode.LENIENT, new ArrayList<>()))
+    assertThatThrownBy(() -> read("id,site,A1,A1,A2,A3,B1,B2,N1\n", ReadMode.LENIENT, new ArrayList<>()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
             "data.csv, row 1, column A1: the header names column 'A1' twice, as columns 3 and 4"
@@ -245,16 +244,16 @@ class SurveyCsvReaderTest {
 
   @Test
   void emptyFileAndHeaderOnly() {
-    assertThatThrownBy(() -> read("", Mode.LENIENT, new ArrayList<>()))
+    assertThatThrownBy(() -> read("", ReadMode.LENIENT, new ArrayList<>()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("data.csv, row 1: the file is empty; expected a header row");
-    ReadReport headerOnly = read(HEADER, Mode.STRICT, new ArrayList<>());
+    ReadReport headerOnly = read(HEADER, ReadMode.STRICT, new ArrayList<>());
     assertThat(headerOnly.rowsRead()).isZero();
   }
 
   @Test
   void malformedCsvStopsEvenLenientReading() {
-    assertThatThrownBy(() -> read(HEADER + "r1,\"X,4,5\n", Mode.LENIENT, new ArrayList<>()))
+    assertThatThrownBy(() -> read(HEADER + "r1,\"X,4,5\n", ReadMode.LENIENT, new ArrayList<>()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("data.csv")
         .hasMessageContaining("row 2");
@@ -264,7 +263,7 @@ class SurveyCsvReaderTest {
   void semicolonDelimitedExport() {
     CsvLayout semicolon = ImmutableCsvLayout.copyOf(layout).withDelimiter(';');
     List<ScoredRow> rows = new ArrayList<>();
-    SurveyCsvReader.of(scorer, semicolon, Mode.STRICT)
+    SurveyCsvReader.of(scorer, semicolon, ReadMode.STRICT)
         .read(utf8((HEADER + R1).replace(',', ';')), "eu.csv", rows::add);
     assertThat(score(rows.get(0), "a")).isCloseTo(13.0 / 3, within(1e-12));
   }
@@ -278,7 +277,7 @@ class SurveyCsvReaderTest {
           .append(i % 1000 == 0 ? 6 : 1 + i % 5).append(",3,3,3,3,5\n");
     }
     long[] seen = new long[1];
-    ReadReport report = read(csv.toString(), Mode.LENIENT, new ArrayList<>() {
+    ReadReport report = read(csv.toString(), ReadMode.LENIENT, new ArrayList<>() {
       @Override
       public boolean add(ScoredRow row) {
         seen[0]++;
@@ -295,7 +294,7 @@ class SurveyCsvReaderTest {
   void readsAFileByPath(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("survey.csv");
     Files.writeString(file, HEADER + "r1,X,4,5,2,3,not_relevant_role,12\n");
-    assertThatThrownBy(() -> SurveyCsvReader.of(scorer, layout, Mode.STRICT).read(file, r -> {}))
+    assertThatThrownBy(() -> SurveyCsvReader.of(scorer, layout, ReadMode.STRICT).read(file, r -> {}))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("survey.csv, row 2, column N1, item N1:");
   }

@@ -11,10 +11,10 @@ import java.util.Map;
 import org.impsci.assessment.TestData;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.ScoredRow;
 import org.impsci.assessment.io.SurveyCsvReader;
-import org.impsci.assessment.io.SurveyCsvReader.Mode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.reliability.InstrumentReliability;
 import org.impsci.assessment.scoring.GroupSummaries;
@@ -42,7 +42,7 @@ class SurveyAnalysisTest {
     Scorer scorer =
         Scorer.of(TestData.toyInstrument(), ScoringRules.meanOf(MinimumAnswered.fraction(0.5)));
     CsvLayout layout = CsvLayout.builder().respondentIdColumn("id").addGroupColumns("site").build();
-    return SurveyAnalysis.of(scorer, layout, Mode.LENIENT, CaseHandling.LISTWISE)
+    return SurveyAnalysis.of(scorer, layout, ReadMode.LENIENT, CaseHandling.LISTWISE)
         .analyse(new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8)), "s.csv", rows::add);
   }
 
@@ -96,7 +96,7 @@ class SurveyAnalysisTest {
       }
       csv.append(",\n");
     }
-    SurveyAnalysis analysis = SurveyAnalysis.of(scorer, layout, Mode.STRICT, CaseHandling.PAIRWISE);
+    SurveyAnalysis analysis = SurveyAnalysis.of(scorer, layout, ReadMode.STRICT, CaseHandling.PAIRWISE);
     List<String> parallelIds = new ArrayList<>();
     List<String> sequentialIds = new ArrayList<>();
     SurveyReport parallel =
@@ -144,7 +144,7 @@ class SurveyAnalysisTest {
     byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
     for (CaseHandling handling : CaseHandling.values()) {
       SurveyReport report =
-          SurveyAnalysis.of(scorer, layout, Mode.LENIENT, handling)
+          SurveyAnalysis.of(scorer, layout, ReadMode.LENIENT, handling)
               .analyse(new ByteArrayInputStream(bytes), "messy.csv");
 
       GroupSummaries overall = GroupSummaries.overall();
@@ -152,7 +152,7 @@ class SurveyAnalysisTest {
       GroupSummaries byRole = GroupSummaries.by("role");
       InstrumentReliability reliability = InstrumentReliability.of(scorer);
       ReadReport read =
-          SurveyCsvReader.of(scorer, layout, Mode.LENIENT)
+          SurveyCsvReader.of(scorer, layout, ReadMode.LENIENT)
               .read(
                   new ByteArrayInputStream(bytes),
                   "messy.csv",
@@ -192,7 +192,7 @@ class SurveyAnalysisTest {
             + "p1,S1,5,4,1,not_relevant_role,,7\n" // a = (5 + 4 + (6 - 1)) / 3; b has no score
             + "p2,S2,,,,2,3,\n"; // a has no score; b = 2.5
     SurveyAnalysis analysis =
-        SurveyAnalysis.of(scorer, layout, Mode.STRICT, CaseHandling.PAIRWISE).sequential();
+        SurveyAnalysis.of(scorer, layout, ReadMode.STRICT, CaseHandling.PAIRWISE).sequential();
     List<ScoredRow> kept = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     List<ScaleScore> viewed = new ArrayList<>();
@@ -234,8 +234,8 @@ class SurveyAnalysisTest {
             + "p4,1,1,1,1,1,1\n";
     for (SurveyAnalysis analysis :
         List.of(
-            SurveyAnalysis.of(scorer, layout, Mode.STRICT, CaseHandling.PAIRWISE),
-            SurveyAnalysis.of(scorer, layout, Mode.STRICT, CaseHandling.PAIRWISE).sequential())) {
+            SurveyAnalysis.of(scorer, layout, ReadMode.STRICT, CaseHandling.PAIRWISE),
+            SurveyAnalysis.of(scorer, layout, ReadMode.STRICT, CaseHandling.PAIRWISE).sequential())) {
       List<String> seen = new ArrayList<>();
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () ->

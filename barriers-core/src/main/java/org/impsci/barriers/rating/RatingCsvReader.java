@@ -17,8 +17,8 @@ import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.internal.CsvRecordReader;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.RejectedRow;
-import org.impsci.assessment.io.SurveyCsvReader.Mode;
 
 /**
  * Reads construct ratings from CSV, one row per site and construct (UTF-8, comma-separated, with a
@@ -31,25 +31,25 @@ import org.impsci.assessment.io.SurveyCsvReader.Mode;
  * given, which may include a study's own taxonomy. The rating is a {@link RatingValue} code. A
  * site that rates a construct twice is an error at the second row.
  *
- * <p>As the kernel's survey reader: in {@link Mode#STRICT} mode the first bad row stops reading;
- * in {@link Mode#LENIENT} mode every bad row is returned in the report, and rows read = accepted +
- * rejected. Errors name the file, row, column, value and what is allowed. A bad header fails in
- * both modes.
+ * <p>As the kernel's survey reader: in {@link ReadMode#STRICT} mode the first bad row stops
+ * reading; in {@link ReadMode#LENIENT} mode every bad row is returned in the report, and rows read
+ * = accepted + rejected. Errors name the file, row, column, value and what is allowed. A bad header
+ * fails in both modes.
  */
 public final class RatingCsvReader {
   private static final List<String> REQUIRED = List.of("site", "construct", "rating");
   private static final List<String> OPTIONAL = List.of("rationale", "coder", "evidence");
 
   private final Frameworks registry;
-  private final Mode mode;
+  private final ReadMode mode;
 
-  private RatingCsvReader(Frameworks registry, Mode mode) {
+  private RatingCsvReader(Frameworks registry, ReadMode mode) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.mode = Objects.requireNonNull(mode, "mode");
   }
 
   /** A reader that checks constructs against {@code registry}. */
-  public static RatingCsvReader of(Frameworks registry, Mode mode) {
+  public static RatingCsvReader of(Frameworks registry, ReadMode mode) {
     return new RatingCsvReader(registry, mode);
   }
 
@@ -99,7 +99,7 @@ public final class RatingCsvReader {
         }
         accepted.add(r);
       } catch (InvalidInputException e) {
-        if (mode == Mode.STRICT) {
+        if (mode == ReadMode.STRICT) {
           throw e;
         }
         String site = fields.length > columns.get("site") ? fields[columns.get("site")].trim() : "";

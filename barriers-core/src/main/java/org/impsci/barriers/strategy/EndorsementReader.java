@@ -21,6 +21,7 @@ import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.internal.CsvRecordReader;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.RejectedRow;
 
 /**
@@ -40,20 +41,12 @@ import org.impsci.assessment.io.RejectedRow;
  * ({@code doi} and {@code locator} may be left empty). JSON: {@code {"entries": [{"barrier": ...,
  * "strategy": ..., "percent": ..., "source": {"citation": ..., "doi": ..., "locator": ...}}]}}.
  *
- * <p>In {@link Mode#STRICT} the first bad row throws an {@link InvalidInputException} naming the
- * file, row, column (CSV) or JSON path, the value and what is allowed; in {@link Mode#LENIENT}
- * bad rows are returned in the {@link EndorsementReport}. A bad header, malformed CSV or JSON
- * that is not an object with an {@code entries} array fails in both modes.
+ * <p>In {@link ReadMode#STRICT} the first bad row throws an {@link InvalidInputException} naming
+ * the file, row, column (CSV) or JSON path, the value and what is allowed; in {@link
+ * ReadMode#LENIENT} bad rows are returned in the {@link EndorsementReport}. A bad header, malformed
+ * CSV or JSON that is not an object with an {@code entries} array fails in both modes.
  */
 public final class EndorsementReader {
-  /** Whether the first bad row stops reading. */
-  public enum Mode {
-    /** Stop at the first bad row. */
-    STRICT,
-    /** Keep the good rows and report every bad one. */
-    LENIENT
-  }
-
   /** The CSV columns. */
   public static final List<String> COLUMNS =
       List.of("barrier", "strategy", "percent", "citation", "doi", "locator");
@@ -61,14 +54,14 @@ public final class EndorsementReader {
   private static final String BUNDLED = "endorsements.json";
   private static final Set<String> SOURCE_FIELDS = Set.of("citation", "doi", "locator");
 
-  private final Mode mode;
+  private final ReadMode mode;
   private final String sourceName;
   private final List<Endorsement> accepted = new ArrayList<>();
   private final List<RejectedRow> rejected = new ArrayList<>();
   private final Set<String> pairs = new HashSet<>();
   private long read;
 
-  private EndorsementReader(Mode mode, String sourceName) {
+  private EndorsementReader(ReadMode mode, String sourceName) {
     this.mode = mode;
     this.sourceName = sourceName;
   }
@@ -90,7 +83,7 @@ public final class EndorsementReader {
    * @throws InvalidInputException as described for the format and mode
    * @throws UncheckedIOException if the file cannot be read
    */
-  public static EndorsementReport read(Path file, Mode mode) {
+  public static EndorsementReport read(Path file, ReadMode mode) {
     String name = file.getFileName().toString();
     try (InputStream in = Files.newInputStream(file)) {
       return name.endsWith(".json") ? readJson(in, name, mode) : readCsv(in, name, mode);
@@ -105,7 +98,7 @@ public final class EndorsementReader {
    * @param in UTF-8 bytes (not closed)
    * @throws InvalidInputException for a bad header, malformed CSV or, in strict mode, a bad row
    */
-  public static EndorsementReport readCsv(InputStream in, String sourceName, Mode mode) {
+  public static EndorsementReport readCsv(InputStream in, String sourceName, ReadMode mode) {
     EndorsementReader r = new EndorsementReader(mode, sourceName);
     CsvRecordReader csv = CsvRecordReader.open(in, sourceName, ',');
     String[] header = csv.next();
@@ -132,7 +125,7 @@ public final class EndorsementReader {
    * @throws InvalidInputException for malformed JSON, a document without an {@code entries}
    *     array, or in strict mode a bad entry
    */
-  public static EndorsementReport readJson(InputStream in, String sourceName, Mode mode) {
+  public static EndorsementReport readJson(InputStream in, String sourceName, ReadMode mode) {
     EndorsementReader r = new EndorsementReader(mode, sourceName);
     JsonNode root = ImpsciJson.read(in, JsonNode.class, sourceName);
     JsonNode entries = root.path("entries");
@@ -209,7 +202,7 @@ public final class EndorsementReader {
       }
       accepted.add(e);
     } catch (InvalidInputException e) {
-      if (mode == Mode.STRICT) {
+      if (mode == ReadMode.STRICT) {
         throw e;
       }
       rejected.add(RejectedRow.of(row, null, e));
@@ -303,7 +296,8 @@ public final class EndorsementReader {
 
   private static final class Holder {
     static final EndorsementTable BUNDLED_TABLE =
-        readJson(ImpsciJson.openResource(EndorsementReader.class, BUNDLED), BUNDLED, Mode.STRICT)
+        readJson(
+                ImpsciJson.openResource(EndorsementReader.class, BUNDLED), BUNDLED, ReadMode.STRICT)
             .table();
   }
 }

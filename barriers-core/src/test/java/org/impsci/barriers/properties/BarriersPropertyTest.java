@@ -24,7 +24,7 @@ import org.impsci.assessment.Source;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.io.ImpsciJson;
-import org.impsci.assessment.io.SurveyCsvReader;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.barriers.rating.ConstructRating;
 import org.impsci.barriers.rating.RatingCsvReader;
 import org.impsci.barriers.rating.RatingReadReport;
@@ -118,7 +118,7 @@ class BarriersPropertyTest {
         + "s1,cfir-2.0:inner-setting.culture,+1,open team,LD,int 2 l.10; int 5 l.3\n"
         + "s1,cfir-2.0:individuals.roles.innovation-deliverers+motivation,-2,,LD,\n"
         + "s2,cfir-2009:intervention-characteristics.intervention-source,E,,JL,\n";
-    return RatingCsvReader.of(Frameworks.bundled(), SurveyCsvReader.Mode.STRICT)
+    return RatingCsvReader.of(Frameworks.bundled(), ReadMode.STRICT)
         .read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "r.csv")
         .ratings().ratings();
   }
@@ -195,7 +195,7 @@ class BarriersPropertyTest {
 
   @Property(tries = 200)
   void ratingCsvReader(@ForAll("ratingCsv") byte[] input) {
-    for (SurveyCsvReader.Mode mode : SurveyCsvReader.Mode.values()) {
+    for (ReadMode mode : ReadMode.values()) {
       parses(() -> {
         RatingReadReport report = RatingCsvReader.of(Frameworks.bundled(), mode)
             .read(new ByteArrayInputStream(input), "r.csv");
@@ -206,14 +206,14 @@ class BarriersPropertyTest {
 
   @Property(tries = 200)
   void endorsementReaderCsv(@ForAll("endorsementCsv") byte[] input) {
-    for (EndorsementReader.Mode mode : EndorsementReader.Mode.values()) {
+    for (ReadMode mode : ReadMode.values()) {
       parses(() -> EndorsementReader.readCsv(new ByteArrayInputStream(input), "e.csv", mode));
     }
   }
 
   @Property(tries = 200)
   void endorsementReaderJson(@ForAll("endorsementJson") byte[] input) {
-    for (EndorsementReader.Mode mode : EndorsementReader.Mode.values()) {
+    for (ReadMode mode : ReadMode.values()) {
       parses(() -> EndorsementReader.readJson(new ByteArrayInputStream(input), "e.json", mode));
     }
   }

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.RejectedRow;
-import org.impsci.assessment.io.SurveyCsvReader.Mode;
 import org.junit.jupiter.api.Test;
 
 /** CSV import of ratings, strict and lenient. */
@@ -28,14 +28,14 @@ class RatingCsvReaderTest {
           + "s3,cfir-2.0:inner-setting.culture,,,LD,\n"
           + "s3,cfir-2.0:inner-setting.culture,0,LD\n";
 
-  private static RatingReadReport read(String csv, Mode mode) {
+  private static RatingReadReport read(String csv, ReadMode mode) {
     return RatingCsvReader.of(Frameworks.bundled(), mode)
         .read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "ratings.csv");
   }
 
   @Test
   void goodRowsBecomeAMatrix() {
-    RatingReadReport r = read(HEADER + GOOD + ",,,,,\n", Mode.STRICT);
+    RatingReadReport r = read(HEADER + GOOD + ",,,,,\n", ReadMode.STRICT);
     assertThat(r.rowsRead()).isEqualTo(3);
     assertThat(r.blankRows()).isEqualTo(1);
     ConstructRating first = r.ratings().ratings().get(0);
@@ -47,7 +47,7 @@ class RatingCsvReaderTest {
 
   @Test
   void lenientReadingKeepsEveryRowAndSaysWhereAndWhy() {
-    RatingReadReport r = read(HEADER + GOOD + BAD, Mode.LENIENT);
+    RatingReadReport r = read(HEADER + GOOD + BAD, ReadMode.LENIENT);
     assertThat(r.rowsRead()).isEqualTo(10);
     assertThat(r.ratings().ratings()).hasSize(3);
     assertThat(r.rejected()).extracting(RejectedRow::row).containsExactly(5L, 6L, 7L, 8L, 9L, 10L, 11L);
@@ -71,7 +71,7 @@ class RatingCsvReaderTest {
 
   @Test
   void strictReadingStopsAtTheFirstBadRow() {
-    assertThatThrownBy(() -> read(HEADER + GOOD + BAD, Mode.STRICT))
+    assertThatThrownBy(() -> read(HEADER + GOOD + BAD, ReadMode.STRICT))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("ratings.csv, row 5, column rating, item cfir-2.0:inner-setting.culture:"
             + " not a rating code (value '3'); allowed: -2, -1, 0, +1, +2, X, M, NA, I, E");
@@ -79,12 +79,12 @@ class RatingCsvReaderTest {
 
   @Test
   void badHeadersFailInBothModes() {
-    assertThatThrownBy(() -> read("site,construct\n", Mode.LENIENT))
+    assertThatThrownBy(() -> read("site,construct\n", ReadMode.LENIENT))
         .hasMessageContaining("row 1: the header lacks column(s) rating");
-    assertThatThrownBy(() -> read("site,construct,rating,score\n", Mode.LENIENT))
+    assertThatThrownBy(() -> read("site,construct,rating,score\n", ReadMode.LENIENT))
         .hasMessageContaining("column score: unknown column");
-    assertThatThrownBy(() -> read("site,construct,rating,Site\n", Mode.LENIENT))
+    assertThatThrownBy(() -> read("site,construct,rating,Site\n", ReadMode.LENIENT))
         .hasMessageContaining("names this column twice");
-    assertThatThrownBy(() -> read("", Mode.LENIENT)).hasMessageContaining("the file is empty");
+    assertThatThrownBy(() -> read("", ReadMode.LENIENT)).hasMessageContaining("the file is empty");
   }
 }

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.RejectedRow;
-import org.impsci.barriers.strategy.EndorsementReader.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,10 +37,10 @@ class EndorsementReaderTest {
     Files.writeString(csv, HEADER
         + "cfir-2009:process.planning,Use an implementation advisor,42.5,My survey 2024,,Table 2\n"
         + "cfir-2009:process.planning,tailor-strategies,10,My survey 2024,10.1000/x,\n");
-    EndorsementReport fromCsv = EndorsementReader.read(csv, Mode.STRICT);
+    EndorsementReport fromCsv = EndorsementReader.read(csv, ReadMode.STRICT);
     Path json = dir.resolve("mine.json");
     Files.writeString(json, ImpsciJson.write(java.util.Map.of("entries", fromCsv.table().entries())));
-    EndorsementReport fromJson = EndorsementReader.read(json, Mode.STRICT);
+    EndorsementReport fromJson = EndorsementReader.read(json, ReadMode.STRICT);
     assertThat(fromJson.table()).isEqualTo(fromCsv.table());
     assertThat(fromCsv.table().entries().get(0).strategy()).isEqualTo("use-an-implementation-adviser");
     assertThat(fromCsv.rowsRead()).isEqualTo(2);
@@ -58,7 +58,7 @@ class EndorsementReaderTest {
         + "cfir-2009:process.planning,facilitation,31,S,,\n"
         + "cfir-2009:process.planning,tailor-strategies,31,,,\n"
         + "cfir-2009:process.planning,tailor-strategies\n";
-    EndorsementReport r = EndorsementReader.readCsv(bytes(csv), "e.csv", Mode.LENIENT);
+    EndorsementReport r = EndorsementReader.readCsv(bytes(csv), "e.csv", ReadMode.LENIENT);
     assertThat(r.rowsRead()).isEqualTo(8);
     assertThat(r.table().entries()).hasSize(1);
     assertThat(r.rejected()).extracting(RejectedRow::row).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L);
@@ -74,19 +74,19 @@ class EndorsementReaderTest {
   @Test
   void strictStopsAtTheFirstBadRow() {
     String csv = HEADER + "cfir-2009:process.planning,facilitation,-1,S,,\n";
-    assertThatThrownBy(() -> EndorsementReader.readCsv(bytes(csv), "e.csv", Mode.STRICT))
+    assertThatThrownBy(() -> EndorsementReader.readCsv(bytes(csv), "e.csv", ReadMode.STRICT))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("e.csv, row 2, column percent: percent out of range (value '-1'); allowed: 0 to 100");
   }
 
   @Test
   void badHeadersAndDocumentsFailInBothModes() {
-    assertThatThrownBy(() -> EndorsementReader.readCsv(bytes("barrier,strategy,pct\n"), "e.csv", Mode.LENIENT))
+    assertThatThrownBy(() -> EndorsementReader.readCsv(bytes("barrier,strategy,pct\n"), "e.csv", ReadMode.LENIENT))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("column pct")
         .hasMessageContaining("allowed: barrier, strategy, percent, citation, doi, locator");
-    assertThatThrownBy(() -> EndorsementReader.readJson(bytes("[]"), "e.json", Mode.LENIENT))
+    assertThatThrownBy(() -> EndorsementReader.readJson(bytes("[]"), "e.json", ReadMode.LENIENT))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("entries array");
-    assertThatThrownBy(() -> EndorsementReader.readJson(bytes("{\"entries\": [}"), "e.json", Mode.LENIENT))
+    assertThatThrownBy(() -> EndorsementReader.readJson(bytes("{\"entries\": [}"), "e.json", ReadMode.LENIENT))
         .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("e.json, line 1");
   }
 
@@ -98,7 +98,7 @@ class EndorsementReaderTest {
         + "{\"barrier\": \"planning\", \"strategy\": \"facilitation\", \"percent\": 55,"
         + " \"source\": {\"citation\": \"S\"}},"
         + "{\"barrier\": \"cfir-2009:process.planning\", \"strategy\": \"facilitation\", \"percent\": 5, \"extra\": 1}]}";
-    EndorsementReport r = EndorsementReader.readJson(bytes(json), "e.json", Mode.LENIENT);
+    EndorsementReport r = EndorsementReader.readJson(bytes(json), "e.json", ReadMode.LENIENT);
     assertThat(r.rowsRead()).isEqualTo(3);
     assertThat(r.table().entries()).hasSize(1);
     assertThat(r.rejected().get(0).message()).startsWith("e.json, at entries[1].barrier");

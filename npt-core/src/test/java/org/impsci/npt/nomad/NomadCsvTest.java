@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.io.CsvLayout;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.RejectedRow;
-import org.impsci.assessment.io.SurveyCsvReader.Mode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.reliability.CronbachAlpha;
 import org.impsci.assessment.survey.SurveyAnalysis;
@@ -28,7 +28,7 @@ class NomadCsvTest {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static SurveyReport analyse(String csv, CsvLayout layout, Mode mode) {
+  private static SurveyReport analyse(String csv, CsvLayout layout, ReadMode mode) {
     return SurveyAnalysis.of(NomadScorer.withDefaults().scorer(), layout, mode, CaseHandling.LISTWISE)
         .analyse(utf8(csv), "nomad.csv");
   }
@@ -41,7 +41,7 @@ class NomadCsvTest {
             + "p2,H1,4,6,5,3,5,5,4,4,4,2,4,3,3,2,2,3,4,4,5,4,7,,10\n" // row 3: CO2 = 6
             + "p3,H1,4,4,5,3,N/A,5,4,4,4,2,4,3,3,2,2,3,4,4,5,4,7,,10\n" // row 4: "N/A" text
             + "p1,H2,4,4,5,3,5,5,4,4,4,2,4,3,3,2,2,3,4,4,5,4,7,,10\n"; // row 5: duplicate id
-    SurveyReport report = analyse(csv, Nomad.csvLayout("respondent_id", "site"), Mode.LENIENT);
+    SurveyReport report = analyse(csv, Nomad.csvLayout("respondent_id", "site"), ReadMode.LENIENT);
     assertThat(report.read().rowsRead()).isEqualTo(4);
     assertThat(report.read().scored()).isEqualTo(1);
     List<RejectedRow> rejected = report.read().rejected();
@@ -65,7 +65,7 @@ class NomadCsvTest {
   @Test
   void strictModeStopsAtTheFirstBadRow() {
     String csv = HEADER + "p2,H1,4,6,5,3,5,5,4,4,4,2,4,3,3,2,2,3,4,4,5,4,7,,10\n";
-    assertThatThrownBy(() -> analyse(csv, Nomad.csvLayout("respondent_id", "site"), Mode.STRICT))
+    assertThatThrownBy(() -> analyse(csv, Nomad.csvLayout("respondent_id", "site"), ReadMode.STRICT))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("nomad.csv, row 2, column CO2, item CO2:");
   }
@@ -81,7 +81,7 @@ class NomadCsvTest {
             .respondentIdColumn("id")
             .putAllItemColumns(Nomad.questionNumberColumns())
             .build();
-    SurveyReport report = analyse(csv, layout, Mode.STRICT);
+    SurveyReport report = analyse(csv, layout, ReadMode.STRICT);
     // Collective action 22/7, as worked in NomadScorerTest.
     assertThat(
             report.overall().stream()
@@ -101,7 +101,7 @@ class NomadCsvTest {
             + "p2,H1,2,3,2,2,3,3,3,2,2,4,2,2,3,2,1,2,2,3,2,2,,,\n"
             + "p3,H2,5,5,4,5,4,5,5,5,5,1,5,4,4,4,3,4,5,5,4,5,,,\n"
             + "p4,H2,3,3,3,4,4,4,3,3,3,3,3,3,2,3,3,3,3,4,3,3,,,\n";
-    SurveyReport report = analyse(csv, Nomad.csvLayout("respondent_id", "site"), Mode.STRICT);
+    SurveyReport report = analyse(csv, Nomad.csvLayout("respondent_id", "site"), ReadMode.STRICT);
     // Independent path: the same collective-action values, CA2 reversed by hand (6 - x).
     double[][] ca = {
       {4, 4, 4, 3, 3, 2, 2}, {2, 2, 2, 2, 3, 2, 1}, {5, 5, 5, 4, 4, 4, 3}, {3, 3, 3, 3, 2, 3, 3}

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.RejectedRow;
-import org.impsci.assessment.io.SurveyCsvReader.Mode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.survey.SurveyAnalysis;
 import org.impsci.assessment.survey.SurveyReport;
@@ -24,7 +24,7 @@ class NomadSyntheticDataTest {
     return SurveyAnalysis.of(
             NomadScorer.withDefaults().scorer(),
             Nomad.csvLayout("respondent_id", "site", "role"),
-            Mode.LENIENT,
+            ReadMode.LENIENT,
             CaseHandling.PAIRWISE)
         .analyse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "synthetic.csv");
   }

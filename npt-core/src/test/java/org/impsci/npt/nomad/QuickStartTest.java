@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.impsci.assessment.instrument.Response;
 import org.impsci.assessment.io.ImpsciJson;
-import org.impsci.assessment.io.SurveyCsvReader.Mode;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.survey.SurveyAnalysis;
 import org.impsci.assessment.survey.SurveyReport;
@@ -29,7 +29,7 @@ class QuickStartTest {
     // --- README quick start ---
     NomadScorer nomad = NomadScorer.withDefaults();
     SurveyAnalysis analysis = SurveyAnalysis.of(nomad.scorer(),
-        Nomad.csvLayout("respondent_id", "site"), Mode.LENIENT, CaseHandling.PAIRWISE);
+        Nomad.csvLayout("respondent_id", "site"), ReadMode.LENIENT, CaseHandling.PAIRWISE);
     try (InputStream in = Files.newInputStream(file)) {
       SurveyReport report = analysis.analyse(in, "nomad.csv");
       System.out.println(report.read().scored() + " scored, " + report.read().rejected().size() + " rejected");

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Response;
 import org.impsci.assessment.io.CsvLayout;
-import org.impsci.assessment.io.SurveyCsvReader;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.MinimumAnswered;
 import org.impsci.assessment.scoring.RespondentScores;
@@ -75,7 +75,7 @@ public final class OrcaScorer {
    * summaries overall and per grouping column (such as the site), and alpha per subscale and
    * scale.
    */
-  public SurveyAnalysis analysis(CsvLayout layout, SurveyCsvReader.Mode mode, CaseHandling handling) {
+  public SurveyAnalysis analysis(CsvLayout layout, ReadMode mode, CaseHandling handling) {
     return SurveyAnalysis.of(scorer, layout, mode, handling);
   }
 }

@@ -14,7 +14,7 @@ import org.impsci.assessment.instrument.Answer;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.Response;
 import org.impsci.assessment.io.CsvLayout;
-import org.impsci.assessment.io.SurveyCsvReader.Mode;
+import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.GroupSummary;
 import org.impsci.assessment.scoring.RespondentScores;
@@ -164,7 +164,7 @@ class OrcaScorerTest {
         .append(row("b1", "B", ids.size(), "5"));
     SurveyReport report =
         OrcaScorer.full()
-            .analysis(CsvLayout.builder().respondentIdColumn("id").addGroupColumns("site").build(), Mode.STRICT, CaseHandling.LISTWISE)
+            .analysis(CsvLayout.builder().respondentIdColumn("id").addGroupColumns("site").build(), ReadMode.STRICT, CaseHandling.LISTWISE)
             .analyse(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "orca.csv");
     assertThat(report.read().scored()).isEqualTo(3);
     GroupSummary contextA =
