@@ -35,13 +35,13 @@ public final class SafeZip implements Closeable {
   }
 
   /**
-   * Opens and checks an archive.
+   * Opens and checks an archive, named {@code archive} in messages.
    *
    * @throws InvalidInputException if it is not a zip archive, has too many entries or an unsafe
    *     entry name (naming the entry)
    */
-  public static SafeZip open(Path file, int maxEntries, long maxEntrySize, long maxTotalSize) {
-    String archive = file.getFileName().toString();
+  public static SafeZip open(
+      Path file, String archive, int maxEntries, long maxEntrySize, long maxTotalSize) {
     ZipFile zip;
     try {
       zip = new ZipFile(file.toFile());

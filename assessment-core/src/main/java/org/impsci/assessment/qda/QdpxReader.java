@@ -1,6 +1,12 @@
 package org.impsci.assessment.qda;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,8 +107,41 @@ public final class QdpxReader {
    *     or selection cannot be read, naming the entry and element
    */
   public QdpxImport read(Path file) {
-    String archive = file.getFileName().toString();
-    try (SafeZip zip = SafeZip.open(file, MAX_ENTRIES, MAX_ENTRY_SIZE, MAX_TOTAL_SIZE)) {
+    return read(file, file.getFileName().toString());
+  }
+
+  /**
+   * Reads a project from a stream, such as an upload a host application holds, named {@code
+   * archiveName} in messages. The archive (at most {@value #MAX_TOTAL_SIZE} bytes) is copied to a
+   * temporary file, which a zip needs for its directory, and deleted after reading.
+   *
+   * @throws InvalidInputException if the archive is too large, unsafe or malformed, or a code,
+   *     source, case or selection cannot be read, naming the entry and element
+   * @throws UncheckedIOException if the stream or the temporary file fails
+   */
+  public QdpxImport read(InputStream in, String archiveName) {
+    Path copy = null;
+    try {
+      copy = Files.createTempFile("impsci-", ".qdpx");
+      try (OutputStream out = Files.newOutputStream(copy)) {
+        in.transferTo(new BoundedOutputStream(out, archiveName));
+      }
+      return read(copy, archiveName);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + archiveName, e);
+    } finally {
+      if (copy != null) {
+        try {
+          Files.deleteIfExists(copy);
+        } catch (IOException e) {
+          // the copy stays in the temporary directory; the import itself is done
+        }
+      }
+    }
+  }
+
+  private QdpxImport read(Path file, String archive) {
+    try (SafeZip zip = SafeZip.open(file, archive, MAX_ENTRIES, MAX_ENTRY_SIZE, MAX_TOTAL_SIZE)) {
       String qde = archive + "!project.qde";
       if (!zip.has("project.qde")) {
         throw new InvalidInputException(
@@ -116,6 +155,33 @@ public final class QdpxReader {
             project.getTagName(), "Project in " + QdpxWriter.NAMESPACE);
       }
       return new Run(zip, archive, qde, project).read();
+    }
+  }
+
+  /** Passes bytes on, failing once more than {@value #MAX_TOTAL_SIZE} have passed. */
+  private static final class BoundedOutputStream extends FilterOutputStream {
+    private final String archiveName;
+    private long written;
+
+    BoundedOutputStream(OutputStream out, String archiveName) {
+      super(out);
+      this.archiveName = archiveName;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      written += len;
+      if (written > MAX_TOTAL_SIZE) {
+        throw new InvalidInputException(
+            InputLocation.in(archiveName), "the archive is larger than the limit", null,
+            "at most " + MAX_TOTAL_SIZE + " bytes");
+      }
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
     }
   }
 

@@ -82,6 +82,10 @@ class QdpxRoundTripTest {
     }
     QdpxImport back = QdpxReader.of(registry, QdpxOptions.defaults()).read(file);
     assertThat(back.segments()).containsExactlyElementsOf(segments());
+    try (InputStream in = Files.newInputStream(file)) {
+      assertThat(QdpxReader.of(registry, QdpxOptions.defaults()).read(in, "upload.qdpx"))
+          .isEqualTo(back);
+    }
     assertThat(back.ignoredCodes()).isEmpty();
     byte[] first = Files.readAllBytes(file);
     assertThat(Files.readAllBytes(write(segments()))).as("reproducible").isEqualTo(first);

@@ -2,8 +2,11 @@ package org.impsci.assessment.qda;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,6 +98,49 @@ class QdpxSafetyTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("bad.qdpx!project.qde, line 2")
         .hasMessageContaining("DTDs and external entities are refused");
+  }
+
+  @Test
+  void aStreamIsReadAsItsNamedArchive() throws IOException {
+    Path broken = zip(Map.of("project.qde", HEAD + "<Sources>"));
+    try (InputStream in = Files.newInputStream(broken)) {
+      assertThatThrownBy(() -> reader.read(in, "upload.qdpx"))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("upload.qdpx!project.qde, line 1")
+          .hasMessageContaining("malformed XML");
+    }
+    assertThatThrownBy(
+            () -> reader.read(new ByteArrayInputStream("not a zip".getBytes(StandardCharsets.UTF_8)), "upload.qdpx"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("upload.qdpx: not a zip archive");
+  }
+
+  @Test
+  void aStreamLargerThanTheLimitIsRefusedWhileCopying() {
+    InputStream endless =
+        new InputStream() {
+          private long left = QdpxReader.MAX_TOTAL_SIZE + 1;
+
+          @Override
+          public int read() {
+            return left-- > 0 ? 0 : -1;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            if (left <= 0) {
+              return -1;
+            }
+            int n = (int) Math.min(len, left);
+            java.util.Arrays.fill(b, off, off + n, (byte) 0);
+            left -= n;
+            return n;
+          }
+        };
+    assertThatThrownBy(() -> reader.read(endless, "huge.qdpx"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("huge.qdpx: the archive is larger than the limit")
+        .hasMessageContaining("at most " + QdpxReader.MAX_TOTAL_SIZE + " bytes");
   }
 
   @Test
