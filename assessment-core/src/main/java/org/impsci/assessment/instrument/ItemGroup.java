@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
+import org.impsci.assessment.Source;
 
 /**
  * A scale or subscale: a named group either of items or of other groups (a scale made of
- * subscales, as in ORCA).
+ * subscales, as in ORCA), with the sources that define it.
  */
 @Value.Immutable
 @ImpsciStyle
@@ -31,6 +32,13 @@ public interface ItemGroup {
 
   /** The subgroups of the group, for a group of groups. */
   List<String> groupIds();
+
+  /**
+   * Where the group is defined: the publication that names the scale or subscale and its items,
+   * and, in the locator, the place in it and what the group maps to. Optional in JSON ({@code
+   * sources}); empty means the instrument's sources apply.
+   */
+  List<Source> sources();
 
   /** Checks that the group has items or subgroups, not both, and no repeats. */
   @Value.Check

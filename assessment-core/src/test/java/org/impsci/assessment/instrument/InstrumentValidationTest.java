@@ -32,6 +32,35 @@ class InstrumentValidationTest {
   }
 
   @Test
+  void groupSourcesMayBeOmittedOrGivenAsForItems() {
+    Instrument t =
+        read(
+            ITEM_A + "," + ITEM_B,
+            "{\"id\":\"g\",\"label\":\"G\",\"itemIds\":[\"A\"]},"
+                + "{\"id\":\"h\",\"label\":\"H\",\"itemIds\":[\"B\"],\"sources\":"
+                + "[{\"citation\":\"Someone 2020\",\"doi\":\"10.1/x\",\"locator\":\"Table 2\"}]}");
+    assertThat(t.group("g").orElseThrow().sources()).isEmpty();
+    assertThat(t.group("h").orElseThrow().sources())
+        .containsExactly(org.impsci.assessment.Source.of("Someone 2020", "10.1/x", "Table 2"));
+    String json = ImpsciJson.write(t);
+    assertThat(json).contains("\"sources\":[{\"citation\":\"Someone 2020\"");
+    assertThat(ImpsciJson.read(json, Instrument.class, "again.json")).isEqualTo(t);
+  }
+
+  @Test
+  void groupSourceWithAResolverPrefixIsNamedWithItsPath() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    ITEM_A,
+                    "{\"id\":\"g\",\"label\":\"G\",\"itemIds\":[\"A\"],\"sources\":"
+                        + "[{\"citation\":\"c\",\"doi\":\"https://doi.org/10.1/x\"}]}"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("groups[0].sources[0]")
+        .hasMessageContaining("DOI must start with '10.'");
+  }
+
+  @Test
   void duplicateItemIds() {
     assertThatThrownBy(() -> read(ITEM_A + "," + ITEM_A, ""))
         .isInstanceOf(InvalidInputException.class)

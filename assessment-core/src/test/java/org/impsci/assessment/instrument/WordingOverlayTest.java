@@ -26,6 +26,8 @@ class WordingOverlayTest {
     assertThat(worded.item("A2").orElseThrow().prompt()).isEqualTo(toy.item("A2").orElseThrow().prompt());
     assertThat(worded.items()).hasSameSizeAs(toy.items());
     assertThat(worded.item("A3").orElseThrow().reverseScored()).isTrue();
+    assertThat(worded.groups()).isEqualTo(toy.groups());
+    assertThat(worded.group("a").orElseThrow().sources()).isNotEmpty();
   }
 
   @Test

@@ -29,6 +29,7 @@ import org.impsci.assessment.instrument.ImmutableItemGroup;
 import org.impsci.assessment.instrument.ImmutableResponseScale;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
+import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.instrument.NonSubstantiveOption;
 import org.impsci.assessment.instrument.Response;
 import org.impsci.assessment.instrument.ResponseScale;
@@ -118,11 +119,25 @@ class ModelRoundTripPropertyTest {
   }
 
   @Provide
+  static Arbitrary<ItemGroup> itemGroups() {
+    return Combinators.combine(
+            id(), text(), id().injectNull(0.5), id().list().ofMinSize(1).ofMaxSize(4).uniqueElements(),
+            Arbitraries.of(true, false), sources().list().ofMaxSize(2))
+        .as((id, label, construct, members, ofItems, srcs) -> {
+          ImmutableItemGroup.Builder b = ImmutableItemGroup.builder().id(id).label(label)
+              .constructId(java.util.Optional.ofNullable(construct).map(c -> "fw:" + c))
+              .addAllSources(srcs);
+          return ofItems ? b.addAllItemIds(members).build() : b.addAllGroupIds(members).build();
+        });
+  }
+
+  @Provide
   static Arbitrary<Instrument> instruments() {
     return Combinators.combine(
             id(), text(), text(), items().list().ofMinSize(1).ofMaxSize(6).uniqueElements(Item::id),
-            sources().list().ofMaxSize(2), Arbitraries.integers().between(1, 3))
-        .as((id, name, version, items, srcs, groups) -> {
+            sources().list().ofMaxSize(2), Arbitraries.integers().between(1, 3),
+            sources().list().ofMaxSize(2))
+        .as((id, name, version, items, srcs, groups, groupSrcs) -> {
           ImmutableInstrument.Builder b = ImmutableInstrument.builder().id(id).name(name)
               .version(version).addAllItems(items).addAllSources(srcs);
           List<String> groupIds = new ArrayList<>();
@@ -132,14 +147,15 @@ class ModelRoundTripPropertyTest {
               members.add(items.get(i).id());
             }
             if (!members.isEmpty()) {
+              // Group sources present on some groups and absent on others: both forms round-trip.
               b.addGroups(ImmutableItemGroup.builder().id("g" + g).label("G" + g)
-                  .addAllItemIds(members).build());
+                  .addAllItemIds(members).addAllSources(g % 2 == 0 ? groupSrcs : List.of()).build());
               groupIds.add("g" + g);
             }
           }
           if (groupIds.size() > 1) {
             b.addGroups(ImmutableItemGroup.builder().id("all").label("All")
-                .addAllGroupIds(groupIds).build());
+                .addAllGroupIds(groupIds).addAllSources(srcs).build());
           }
           return b.build();
         });
@@ -296,6 +312,11 @@ class ModelRoundTripPropertyTest {
   @Property
   void item(@ForAll("items") Item value) {
     roundTrips(value, Item.class);
+  }
+
+  @Property
+  void itemGroup(@ForAll("itemGroups") ItemGroup value) {
+    roundTrips(value, ItemGroup.class);
   }
 
   @Property(tries = 50)

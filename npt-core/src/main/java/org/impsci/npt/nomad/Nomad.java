@@ -34,7 +34,10 @@ public final class Nomad {
 
   private Nomad() {}
 
-  /** The NoMAD instrument: items CO1-CO4, CP1-CP4, CA1-CA7, RM1-RM5, G1-G3; one scale per construct. */
+  /**
+   * The NoMAD instrument: items CO1-CO4, CP1-CP4, CA1-CA7, RM1-RM5, G1-G3; one scale per
+   * construct, each citing Finch et al. 2018, Table 3, as its items do.
+   */
   public static Instrument instrument() {
     return Holder.INSTRUMENT;
   }

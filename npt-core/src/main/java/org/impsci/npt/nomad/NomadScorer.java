@@ -3,6 +3,7 @@ package org.impsci.npt.nomad;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.impsci.assessment.Source;
 import org.impsci.assessment.instrument.Answer;
 import org.impsci.assessment.instrument.ImmutableInstrument;
 import org.impsci.assessment.instrument.ImmutableItemGroup;
@@ -77,6 +78,17 @@ public final class NomadScorer {
     return result.build();
   }
 
+  /**
+   * The source of the {@code total} scale: the validation study, whose Table 3 the construct items
+   * come from and which reports alpha for the 20 items together ({@link Nomad#PUBLISHED_ALPHA}).
+   */
+  static final Source TOTAL_SOURCE =
+      Source.of(
+          "Finch et al. 2018",
+          "10.1186/s12874-018-0591-x",
+          "Table 3, the 20 construct items taken together as one scale (the paper reports"
+              + " Cronbach's alpha for them together)");
+
   /** NoMAD with a scale {@code total} over the 20 construct items added after the constructs. */
   private static Instrument withTotal(Instrument nomad) {
     List<ItemGroup> groups = new ArrayList<>(nomad.groups());
@@ -86,6 +98,7 @@ public final class NomadScorer {
             .label("All construct items")
             .addAllItemIds(
                 nomad.items().stream().map(Item::id).filter(id -> !GENERAL_ITEMS.contains(id)).toList())
+            .addSources(TOTAL_SOURCE)
             .build());
     return ImmutableInstrument.copyOf(nomad).withGroups(groups);
   }

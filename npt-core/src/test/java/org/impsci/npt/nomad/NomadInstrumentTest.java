@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.impsci.assessment.Source;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.testing.GroupSourceAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +81,31 @@ class NomadInstrumentTest {
       assertThat(item.sources().get(0).doi()).hasValue("10.1186/s12874-018-0591-x");
       assertThat(item.prompt()).isNotBlank();
     }
+  }
+
+  /**
+   * Every scale, the optional {@code total} included, follows {@link GroupSourceAssertions}; and a
+   * construct scale cites exactly what its items cite (Finch et al. 2018, Table 3), no more.
+   */
+  @Test
+  void everyGroupCitesWhatItsItemsCite() {
+    GroupSourceAssertions.assertGroupSourcesAgreeWithItems(nomad);
+    for (ItemGroup group : nomad.groups()) {
+      List<Source> ofItems =
+          group.itemIds().stream()
+              .flatMap(id -> nomad.item(id).orElseThrow().sources().stream())
+              .distinct()
+              .toList();
+      assertThat(group.sources()).as(group.id()).isEqualTo(ofItems);
+      assertThat(group.sources()).as(group.id()).extracting(s -> s.locator().orElseThrow())
+          .containsExactly("Table 3");
+    }
+    Instrument withTotal =
+        NomadScorer.of(NomadOptions.builder().includeTotal(true).build()).instrument();
+    GroupSourceAssertions.assertGroupSourcesAgreeWithItems(withTotal);
+    assertThat(withTotal.group("total").orElseThrow().sources())
+        .singleElement()
+        .satisfies(s -> assertThat(s.doi()).hasValue("10.1186/s12874-018-0591-x"));
   }
 
   @Test

@@ -16,18 +16,22 @@ import org.impsci.assessment.io.ImpsciJson;
  * doi:10.1186/1748-5908-4-38): 77 items answered on a 5-point agreement scale (1 strongly
  * disagree ... 5 strongly agree), in 19 subscales under 3 scales that follow the PARIHS elements:
  * evidence (4 subscales), context (6) and facilitation (9). Each scale is a group of its
- * subscales, and each group names the PARIHS construct it measures ({@code parihs:...}; this
- * project's mapping).
+ * subscales, and each group names the PARIHS construct it measures ({@code parihs:...}). Each
+ * group's {@link org.impsci.assessment.instrument.ItemGroup#sources() sources} say where it comes
+ * from: for a scale, the paper's abstract, which names the PARIHS element it follows, and the
+ * developers' scoring notes (a scale is the mean of its subscales); for a subscale, the paper's
+ * table of subscales where it could be read, and, in the locator, the PARIHS element or
+ * sub-element impsci maps it to (this project's mapping, said as such).
  *
  * <p><b>Item ids</b> follow the developers' scheme of question number and letter ({@code Q3d},
  * {@code Q5a}), seen on their scoring page and, for q3a-q9d, in the 2009 paper's table of
  * subscales. The paper's table could only be read up to the measurement subscale, so these are
  * assumptions, consistent with the published counts: the discord subscale is {@code Q2a-Q2b};
  * opinion leaders and general resources are {@code Q10} and {@code Q11}; the nine facilitation
- * subscales are {@code Q12}-{@code Q20} in the order listed. Those items' sources say so. The
- * paper's table labels research "q3a - d" while retaining 3 items; this project follows the
- * developers' scoring page, which names both {@code Q3d} and {@code Q3e} as research items, so
- * research has {@code Q3a}-{@code Q3e}.
+ * subscales are {@code Q12}-{@code Q20} in the order listed. Those items' and subscales' sources
+ * say so ("assumed by impsci"). The paper's table labels research "q3a - d" while retaining 3
+ * items; this project follows the developers' scoring page, which names both {@code Q3d} and
+ * {@code Q3e} as research items, so research has {@code Q3a}-{@code Q3e}.
  *
  * <p><b>Counts</b> (discord 2; research 5; clinical experience 4; patient preferences 4 / context
  * 3, 4, 4, 4, 4, 4 / facilitation 4, 4, 4, 4, 4, 4, 4, 6, 5) add up to the published 77. The
@@ -78,7 +82,8 @@ public final class Orca {
    * The reduced ORCA (id {@code orca-reduced}): the full instrument without {@link
    * #DROPPED_IN_REDUCED}, so 70 items; the patient-preference subscale, left empty, is dropped too,
    * leaving 18 subscales, and the evidence scale is the mean of discord, research and clinical
-   * experience. No item is reverse-scored in it.
+   * experience. No item is reverse-scored in it. Groups keep the sources of the full instrument;
+   * those it narrows cite the developers' scoring notes, which recommend the drop.
    */
   public static Instrument reduced() {
     return Holder.REDUCED;

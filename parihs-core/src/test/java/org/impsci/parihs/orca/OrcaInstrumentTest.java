@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.impsci.assessment.Source;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.instrument.WordingOverlay;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.testing.GroupSourceAssertions;
 import org.junit.jupiter.api.Test;
 
 /** The bundled ORCA resource and its reduced variant: counts, ids, reverse items, provenance. */
@@ -84,6 +86,67 @@ class OrcaInstrumentTest {
     }
     for (Item item : Orca.instrument().items()) {
       assertThat(bundled.resolve(item.constructId().orElseThrow())).isNotNull();
+    }
+  }
+
+  /**
+   * Both variants follow {@link GroupSourceAssertions}: every subscale and scale cites Helfrich et
+   * al. 2009 and every publication its items cite; subscales whose item numbering is impsci's say
+   * so, as their items do.
+   */
+  @Test
+  void everyGroupOfBothVariantsCitesWhatItsItemsCite() {
+    GroupSourceAssertions.assertGroupSourcesAgreeWithItems(Orca.instrument());
+    GroupSourceAssertions.assertGroupSourcesAgreeWithItems(Orca.reduced());
+    for (ItemGroup g : Orca.instrument().groups()) {
+      assertThat(g.sources()).as(g.id()).anySatisfy(s -> assertThat(s.doi()).hasValue("10.1186/1748-5908-4-38"));
+    }
+    List<String> numberedByImpsci =
+        Orca.instrument().groups().stream()
+            .filter(g -> g.sources().stream().anyMatch(s -> s.locator().orElseThrow().contains(GroupSourceAssertions.ASSUMED)))
+            .map(ItemGroup::id)
+            .toList();
+    assertThat(numberedByImpsci)
+        .containsExactly(
+            "evidence.discord", "context.opinion-leaders", "context.general-resources",
+            "facilitation.senior-leader-practices", "facilitation.champion-characteristics",
+            "facilitation.leadership-implementation-roles", "facilitation.implementation-team-roles",
+            "facilitation.implementation-plan", "facilitation.communication",
+            "facilitation.progress-tracking", "facilitation.project-resources",
+            "facilitation.project-evaluation");
+  }
+
+  /**
+   * The PARIHS construct each group maps to is stated in its Helfrich et al. 2009 source: for a
+   * scale, the element the paper's abstract names; for a subscale, impsci's mapping, said as such.
+   */
+  @Test
+  void eachGroupsSourceStatesItsParihsMapping() {
+    for (ItemGroup g : Orca.instrument().groups()) {
+      String constructId = g.constructId().orElseThrow();
+      Source paper =
+          g.sources().stream().filter(s -> s.doi().isPresent()).findFirst().orElseThrow();
+      assertThat(paper.locator().orElseThrow()).as(g.id()).contains("(" + constructId + ")");
+      if (g.groupIds().isEmpty()) {
+        assertThat(paper.locator().orElseThrow()).as(g.id()).contains("impsci maps it to");
+      } else {
+        assertThat(paper.locator().orElseThrow()).as(g.id()).startsWith("Abstract:");
+      }
+    }
+  }
+
+  /** Every group the reduced variant narrows cites the scoring notes that recommend the drop. */
+  @Test
+  void groupsNarrowedInTheReducedVariantCiteTheScoringNotes() {
+    Instrument full = Orca.instrument();
+    for (ItemGroup g : Orca.reduced().groups()) {
+      ItemGroup before = full.group(g.id()).orElseThrow();
+      assertThat(g.sources()).as(g.id()).isEqualTo(before.sources());
+      if (!g.equals(before)) {
+        assertThat(g.sources())
+            .as(g.id())
+            .anySatisfy(s -> assertThat(s.citation()).contains("scoring notes"));
+      }
     }
   }
 
