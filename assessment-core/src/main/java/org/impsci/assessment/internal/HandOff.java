@@ -1,46 +1,38 @@
 package org.impsci.assessment.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Hands items from the calling thread to one worker thread, in order, in batches through a small
- * bounded queue: the producer (say, a file reader) and the consumer (say, aggregation) then run on
- * two cores at once while memory stays bounded. An exception in the consumer is rethrown to the
- * producer at its next {@link #accept} or at {@link #close}.
+ * Hands items from the calling thread to one worker thread, in order, through a small bounded
+ * queue: the producer (say, a file reader) and the consumer (say, aggregation) then run on two
+ * cores at once while memory stays bounded. Hand over items that are worth a trip between threads,
+ * such as blocks of rows. An exception in the consumer is rethrown to the producer at its next
+ * {@link #accept} or at {@link #close}.
  *
  * @param <T> the items
  */
 public final class HandOff<T> implements Consumer<T>, AutoCloseable {
-  private static final int QUEUED_BATCHES = 8;
+  private static final int QUEUED_ITEMS = 8;
 
-  private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+  /** The items, and an empty one after the last. */
+  private final BlockingQueue<Optional<T>> queue = new ArrayBlockingQueue<>(QUEUED_ITEMS);
   private final Thread worker;
   private volatile Throwable failure;
-  private final int batchSize;
-  private List<T> batch;
   private boolean closed;
   private boolean reported;
 
-  /**
-   * Starts the worker thread that feeds every item to {@code consumer}; items travel in batches
-   * of {@code batchSize}.
-   */
-  public HandOff(Consumer<? super T> consumer, int batchSize, String threadName) {
-    if (batchSize < 1) {
-      throw new IllegalArgumentException("a batch needs at least one item, got " + batchSize);
-    }
-    this.batchSize = batchSize;
-    this.batch = new ArrayList<>(batchSize);
+  /** Starts the worker thread that feeds every item to {@code consumer}. */
+  public HandOff(Consumer<? super T> consumer, String threadName) {
     worker =
         new Thread(
             () -> {
               try {
-                for (List<T> items = queue.take(); !items.isEmpty(); items = queue.take()) {
-                  items.forEach(consumer);
+                for (Optional<T> item = queue.take(); item.isPresent(); item = queue.take()) {
+                  consumer.accept(item.get());
                 }
               } catch (Throwable t) {
                 failure = t;
@@ -52,27 +44,21 @@ public final class HandOff<T> implements Consumer<T>, AutoCloseable {
     worker.start();
   }
 
+  /** Queues an item (not null) for the worker. */
   @Override
   public void accept(T item) {
     rethrow();
-    batch.add(item);
-    if (batch.size() == batchSize) {
-      put(batch);
-      batch = new ArrayList<>(batchSize);
-    }
+    put(Optional.of(item));
   }
 
-  /** Sends what is left, waits for the worker, and rethrows its failure unless already thrown. */
+  /** Marks the end, waits for the worker, and rethrows its failure unless already thrown. */
   @Override
   public void close() {
     if (closed) {
       return;
     }
     closed = true;
-    if (!batch.isEmpty()) {
-      put(batch);
-    }
-    put(List.of());
+    put(Optional.empty());
     try {
       worker.join();
     } catch (InterruptedException e) {
@@ -82,9 +68,9 @@ public final class HandOff<T> implements Consumer<T>, AutoCloseable {
     rethrow();
   }
 
-  private void put(List<T> items) {
+  private void put(Optional<T> item) {
     try {
-      while (!queue.offer(items, 10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      while (!queue.offer(item, 10, TimeUnit.MILLISECONDS)) {
         if (failure != null || !worker.isAlive()) {
           rethrow();
           return;

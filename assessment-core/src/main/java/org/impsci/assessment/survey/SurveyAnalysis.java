@@ -93,7 +93,7 @@ public final class SurveyAnalysis {
     ReadReport read;
     if (parallel) {
       try (HandOff<AnswerBlock> handOff =
-          new HandOff<>(aggregation, 1, "impsci-survey-aggregation")) {
+          new HandOff<>(aggregation, "impsci-survey-aggregation")) {
         read = reader.read(in, sourceName, groupValues, handOff);
       }
     } else {

@@ -22,7 +22,6 @@ class HandOffTest {
                 threads.add(Thread.currentThread().getName());
               }
             },
-            1024,
             "worker")) {
       for (int i = 0; i < 10_000; i++) {
         handOff.accept(i);
@@ -36,13 +35,6 @@ class HandOffTest {
   }
 
   @Test
-  void aBatchNeedsAnItem() {
-    assertThatThrownBy(() -> new HandOff<Integer>(i -> {}, 0, "worker"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at least one item, got 0");
-  }
-
-  @Test
   void aFailureOnTheWorkerReachesTheProducer() {
     assertThatThrownBy(
             () -> {
@@ -53,7 +45,6 @@ class HandOffTest {
                           throw new IllegalStateException("boom at " + i);
                         }
                       },
-                      1,
                       "worker")) {
                 for (int i = 0; i < 100_000; i++) {
                   handOff.accept(i);
