@@ -85,7 +85,7 @@ public final class SegmentCsvReader {
     long blank = 0;
     List<RejectedRow> rejected = new ArrayList<>();
     for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
-      if (CsvHeader.isBlank(fields)) {
+      if (csv.isBlank()) {
         blank++;
         continue;
       }

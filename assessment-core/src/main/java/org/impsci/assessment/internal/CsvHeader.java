@@ -84,14 +84,4 @@ public final class CsvHeader {
           "a header with " + String.join(", ", lacking));
     }
   }
-
-  /** Whether every field of a record is blank. */
-  public static boolean isBlank(String[] fields) {
-    for (String f : fields) {
-      if (!f.isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

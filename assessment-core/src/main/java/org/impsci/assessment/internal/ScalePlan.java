@@ -129,13 +129,7 @@ public final class ScalePlan {
    * #codes()} if it does, else 0. Compares text, so that no hash of a new string is needed.
    */
   public int codeNumber(int i, String code) {
-    String[] names = itemCodes[i];
-    for (int c = 0; c < names.length; c++) {
-      if (names[c].equals(code)) {
-        return 1 + itemCodePositions[i][c];
-      }
-    }
-    return 0;
+    return codeNumber(i, code.toCharArray(), 0, code.length());
   }
 
   /**

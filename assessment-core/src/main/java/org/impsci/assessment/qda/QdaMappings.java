@@ -79,7 +79,7 @@ public final class QdaMappings {
   private static void rows(
       CsvRecordReader csv, CsvHeader header, BiConsumer<String[], InputLocation> row) {
     for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
-      if (CsvHeader.isBlank(fields)) {
+      if (csv.isBlank()) {
         continue;
       }
       InputLocation at = InputLocation.in(csv.sourceName()).withRow(csv.row());

@@ -78,7 +78,7 @@ public final class RatingCsvReader {
     long rowsRead = 0;
     long blank = 0;
     for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
-      if (Arrays.stream(fields).allMatch(String::isBlank)) {
+      if (csv.isBlank()) {
         blank++;
         continue;
       }
