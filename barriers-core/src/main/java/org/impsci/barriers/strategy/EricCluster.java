@@ -47,10 +47,7 @@ public enum EricCluster implements ConstructHandle {
     return EricFrameworks.eric();
   }
 
-  /**
-   * How many strategies the cluster has in Waltz 2015; the bundled resource may hold fewer (see
-   * {@link EricFrameworks#eric()}).
-   */
+  /** How many strategies the cluster has in Waltz 2015; the bundled resource holds them all. */
   public int publishedSize() {
     return publishedSize;
   }

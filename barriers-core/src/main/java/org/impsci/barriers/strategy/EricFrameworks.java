@@ -21,14 +21,16 @@ public final class EricFrameworks {
    * hyphenated names ({@code audit-and-provide-feedback}); spellings seen in later papers are
    * aliases ({@code Use an implementation advisor}).
    *
-   * <p><b>Documented gap.</b> The resource holds 67 of the 73 strategies: strategies whose name
-   * and cluster were not confirmed against a readable copy of either paper's table, or of a later
-   * paper that prints the Waltz cluster, are left out, namely 1 of the 5 in {@code
-   * support-clinicians}, 2 of the 9 in {@code utilize-financial-strategies} and 3 of the 8 in
-   * {@code change-infrastructure}. For bundled strategies of those three clusters whose sources
-   * say so, the cluster itself is this project's reading; {@code
-   * develop-resource-sharing-agreements} and {@code change-service-sites} cite a table that prints
-   * their cluster.
+   * <p><b>Provenance of the clusters.</b> All 73 strategies are bundled. Where Waltz 2015, Table 1
+   * was not read, a strategy's sources say so: for several strategies of {@code
+   * support-clinicians}, {@code utilize-financial-strategies} and {@code change-infrastructure}
+   * the cluster is this project's reading; {@code develop-resource-sharing-agreements} and {@code
+   * change-service-sites} cite a later table that prints their cluster; the six added last ({@code
+   * remind-clinicians}, {@code make-billing-easier}, {@code use-capitated-payments}, {@code
+   * mandate-change}, {@code create-or-change-credentialing-and-or-licensure-standards}, {@code
+   * start-a-dissemination-organization}) take their cluster from two independent secondary
+   * tabulations of the 73 strategies by cluster, which agree with each other and with every
+   * cluster bundled before.
    */
   public static Framework eric() {
     return Holder.ERIC;
