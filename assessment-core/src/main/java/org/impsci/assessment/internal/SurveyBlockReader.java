@@ -182,9 +182,19 @@ public final class SurveyBlockReader {
       InputLocation at = InputLocation.in(sourceName).withRow(row);
       throw e.at(at.withColumn(itemId == null ? null : layout.columnOf(itemId)).withItemId(itemId));
     }
+    char[] chars = csv.chars();
     for (int g = 0; g < columns.groups.length; g++) {
-      String value = csv.field(columns.groups[g]).trim();
-      block.setGroup(r, g, value, groupValues[g].of(value));
+      // As String.trim: no string per row, only one per distinct value.
+      int start = csv.fieldStart(columns.groups[g]);
+      int end = csv.fieldEnd(columns.groups[g]);
+      while (start < end && chars[start] <= ' ') {
+        start++;
+      }
+      while (end > start && chars[end - 1] <= ' ') {
+        end--;
+      }
+      int number = groupValues[g].of(chars, start, end);
+      block.setGroup(r, g, groupValues[g].value(number), number);
     }
   }
 

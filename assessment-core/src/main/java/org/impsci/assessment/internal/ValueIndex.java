@@ -1,18 +1,19 @@
 package org.impsci.assessment.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Numbers the distinct values of a grouping column (site, role) in the order first seen, so that
- * tables can be kept in arrays rather than looked up by text for every respondent. Not
- * thread-safe.
+ * tables can be kept in arrays rather than looked up by text for every respondent. A value can be
+ * looked up from characters, so a reader need not make a string per row. Not thread-safe.
  */
 public final class ValueIndex {
-  private final Map<String, Integer> positions = new HashMap<>();
   private final List<String> values = new ArrayList<>();
+  private int[] hashes = new int[16];
+  /** Open addressing: a value's number plus one, or 0 for an empty slot. */
+  private int[] slots = new int[32];
 
   /** One empty numbering per column. */
   public static ValueIndex[] forColumns(int columns) {
@@ -25,17 +26,61 @@ public final class ValueIndex {
 
   /** The value's number, numbering it if it is new. */
   public int of(String value) {
-    Integer position = positions.get(value);
-    if (position == null) {
-      position = values.size();
-      positions.put(value, position);
-      values.add(value);
+    return of(value.toCharArray(), 0, value.length());
+  }
+
+  /** The number of the value {@code chars[start..end)}, numbering it if it is new. */
+  public int of(char[] chars, int start, int end) {
+    int hash = 0;
+    for (int c = start; c < end; c++) {
+      hash = 31 * hash + chars[c];
     }
-    return position;
+    int mask = slots.length - 1;
+    int i = hash & mask;
+    for (int slot = slots[i]; slot != 0; slot = slots[i]) {
+      if (hashes[slot - 1] == hash && equal(values.get(slot - 1), chars, start, end)) {
+        return slot - 1;
+      }
+      i = (i + 1) & mask;
+    }
+    int number = values.size();
+    values.add(new String(chars, start, end - start));
+    if (number == hashes.length) {
+      hashes = Arrays.copyOf(hashes, number * 2);
+    }
+    hashes[number] = hash;
+    slots[i] = number + 1;
+    if (values.size() * 2 > slots.length) {
+      renumberSlots(slots.length * 2);
+    }
+    return number;
   }
 
   /** The value numbered {@code position}. */
   public String value(int position) {
     return values.get(position);
+  }
+
+  private void renumberSlots(int size) {
+    slots = new int[size];
+    for (int n = 0; n < values.size(); n++) {
+      int i = hashes[n] & (size - 1);
+      while (slots[i] != 0) {
+        i = (i + 1) & (size - 1);
+      }
+      slots[i] = n + 1;
+    }
+  }
+
+  private static boolean equal(String value, char[] chars, int start, int end) {
+    if (value.length() != end - start) {
+      return false;
+    }
+    for (int c = start; c < end; c++) {
+      if (value.charAt(c - start) != chars[c]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

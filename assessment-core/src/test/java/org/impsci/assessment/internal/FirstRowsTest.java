@@ -35,4 +35,25 @@ class FirstRowsTest {
     assertThat(firstRows.firstOrAdd("BB", 4)).isEqualTo(3);
     assertThat(firstRows.firstOrAdd("Aa", 5)).isEqualTo(2);
   }
+
+  @Test
+  void idsThatArePrefixesOfOneAnotherOrEmptyStayApart() {
+    FirstRows firstRows = new FirstRows();
+    assertThat(firstRows.firstOrAdd("R1", 2)).isEqualTo(-1);
+    assertThat(firstRows.firstOrAdd("R12", 3)).isEqualTo(-1);
+    assertThat(firstRows.firstOrAdd("", 4)).isEqualTo(-1);
+    assertThat(firstRows.firstOrAdd("R", 5)).isEqualTo(-1);
+    assertThat(firstRows.firstOrAdd("R12", 6)).isEqualTo(3);
+    assertThat(firstRows.firstOrAdd("", 7)).isEqualTo(4);
+    assertThat(firstRows.firstOrAdd("R1", 8)).isEqualTo(2);
+  }
+
+  @Test
+  void longIdsOutgrowTheFirstCharacterStore() {
+    FirstRows firstRows = new FirstRows();
+    String longId = "x".repeat(10_000);
+    assertThat(firstRows.firstOrAdd(longId, 2)).isEqualTo(-1);
+    assertThat(firstRows.firstOrAdd(longId + "y", 3)).isEqualTo(-1);
+    assertThat(firstRows.firstOrAdd(new String(longId), 4)).isEqualTo(2);
+  }
 }
