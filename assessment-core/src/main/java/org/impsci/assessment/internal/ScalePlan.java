@@ -15,7 +15,9 @@ import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.instrument.ResponseScale;
+import org.impsci.assessment.scoring.ImmutableRespondentScores;
 import org.impsci.assessment.scoring.ImmutableScaleScore;
+import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.assessment.scoring.ScoringRules;
 
@@ -42,9 +44,7 @@ public final class ScalePlan {
     Map<String, Integer> itemIndex = new HashMap<>();
     for (int i = 0; i < items.length; i++) {
       itemIndex.put(items[i].id(), i);
-      ResponseScale scale = items[i].scale();
-      boolean reverse = items[i].reverseScored() && rules.applyReverseScoring();
-      reverseSum[i] = reverse ? scale.max() + scale.min() : Double.NaN;
+      reverseSum[i] = reverseSum(items[i], rules);
     }
     this.codes =
         List.copyOf(
@@ -92,8 +92,48 @@ public final class ScalePlan {
    * the item is reverse-scored and the rules apply reverse scoring. NaN stays NaN.
    */
   public double scoredValue(int i, double x) {
-    double sum = reverseSum[i];
-    return Double.isNaN(sum) ? x : sum - x;
+    return reversedBy(reverseSum[i], x);
+  }
+
+  /** {@link #scoredValue(int, double)} for any item, not only the instrument's. */
+  public static double scoredValue(Item item, ScoringRules rules, double x) {
+    return reversedBy(reverseSum(item, rules), x);
+  }
+
+  /** The scale's max + min where the item is reverse-scored under the rules, else NaN. */
+  private static double reverseSum(Item item, ScoringRules rules) {
+    ResponseScale scale = item.scale();
+    boolean reverse = item.reverseScored() && rules.applyReverseScoring();
+    return reverse ? scale.max() + scale.min() : Double.NaN;
+  }
+
+  private static double reversedBy(double reverseSum, double x) {
+    return Double.isNaN(reverseSum) ? x : reverseSum - x;
+  }
+
+  /**
+   * One respondent's scores from their scored values in item order (see {@link #scoredValue(int,
+   * double)}) and, per item position, the non-substantive code answered or null.
+   */
+  public RespondentScores respondentScores(
+      String respondentId,
+      Map<String, String> groups,
+      double[] scoredValues,
+      IntFunction<String> codeOf) {
+    double[] scores = new double[scales.length];
+    int[] answered = new int[scales.length];
+    score(scoredValues, 0, scores, 0, answered);
+    ImmutableRespondentScores.Builder result =
+        ImmutableRespondentScores.builder().respondentId(respondentId).putAllGroups(groups);
+    for (int g = 0; g < scales.length; g++) {
+      result.addScores(scales[g].toScaleScore(scores[g], answered[g], codeOf));
+    }
+    return result.build();
+  }
+
+  /** Row r's non-substantive code at each item position, or null where it has none. */
+  public IntFunction<String> codesAnswered(AnswerBlock block, int r) {
+    return m -> block.code(r, m) > 0 ? codes.get(block.code(r, m) - 1) : null;
   }
 
   /** Every non-substantive code of the instrument's items, in ascending order. */

@@ -113,9 +113,13 @@ public final class SurveyBlockReader {
         .build();
   }
 
-  /** Row r of a block as the public API shows it: its answers and scores. */
+  /**
+   * Row r of a block as the public API shows it: its answers and scores, scored from the block's
+   * checked values without checking them again.
+   */
   public ScoredRow scoredRow(AnswerBlock block, int r) {
     Answer[] answers = new Answer[items.length];
+    double[] scored = new double[items.length];
     for (int i = 0; i < items.length; i++) {
       double x = block.value(r, i);
       int code = block.code(r, i);
@@ -123,6 +127,7 @@ public final class SurveyBlockReader {
           !Double.isNaN(x)
               ? Answer.of(x)
               : code > 0 ? Answer.nonSubstantive(plan.codes().get(code - 1)) : Answer.missing();
+      scored[i] = plan.scoredValue(i, x);
     }
     Map<String, String> groups = new LinkedHashMap<>();
     for (int g = 0; g < layout.groupColumns().size(); g++) {
@@ -131,7 +136,7 @@ public final class SurveyBlockReader {
     return new ScoredRow(
         block.row(r),
         Collections.unmodifiableList(Arrays.asList(answers)),
-        scorer.score(block.id(r), groups, answers));
+        plan.respondentScores(block.id(r), groups, scored, plan.codesAnswered(block, r)));
   }
 
   private AnswerBlock newBlock() {

@@ -3,7 +3,6 @@ package org.impsci.assessment.scoring;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.IntFunction;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.instrument.Answer;
@@ -87,20 +86,13 @@ public final class Scorer {
     }
     double[] values = new double[items.length];
     for (int i = 0; i < items.length; i++) {
-      values[i] = value(respondentId, items[i], answers[i]);
+      values[i] = plan.scoredValue(i, ScalePlan.checkedValue(respondentId, items[i], answers[i]));
     }
-    int groupCount = instrument.groups().size();
-    double[] scores = new double[groupCount];
-    int[] answered = new int[groupCount];
-    plan.score(values, 0, scores, 0, answered);
-    ImmutableRespondentScores.Builder result =
-        ImmutableRespondentScores.builder().respondentId(respondentId).putAllGroups(groups);
-    IntFunction<String> codeOf =
-        m -> answers[m] instanceof Answer.NonSubstantive s ? s.code() : null;
-    for (int g = 0; g < groupCount; g++) {
-      result.addScores(plan.scale(g).toScaleScore(scores[g], answered[g], codeOf));
-    }
-    return result.build();
+    return plan.respondentScores(
+        respondentId,
+        groups,
+        values,
+        m -> answers[m] instanceof Answer.NonSubstantive s ? s.code() : null);
   }
 
   /**
@@ -110,13 +102,6 @@ public final class Scorer {
    * @throws InvalidInputException if the answer does not fit the item's scale
    */
   public double scoredValue(Item item, Answer answer) {
-    return value("", item, answer);
-  }
-
-  /** Checks an answer against its item's scale; returns its scored value, or NaN for no number. */
-  private double value(String respondentId, Item item, Answer answer) {
-    double x = ScalePlan.checkedValue(respondentId, item, answer);
-    boolean reverse = item.reverseScored() && rules.applyReverseScoring();
-    return reverse ? item.scale().max() + item.scale().min() - x : x;
+    return ScalePlan.scoredValue(item, rules, ScalePlan.checkedValue("", item, answer));
   }
 }

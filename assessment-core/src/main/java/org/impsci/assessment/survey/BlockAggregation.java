@@ -141,10 +141,7 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
     @Override
     public ScaleScore scaleScore(int scale) {
       return plan.scale(scale)
-          .toScaleScore(
-              scores[scale],
-              answered[scale],
-              m -> block.code(r, m) > 0 ? plan.codes().get(block.code(r, m) - 1) : null);
+          .toScaleScore(scores[scale], answered[scale], plan.codesAnswered(block, r));
     }
 
     @Override

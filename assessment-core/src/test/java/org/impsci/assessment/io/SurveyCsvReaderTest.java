@@ -75,6 +75,25 @@ class SurveyCsvReaderTest {
   }
 
   @Test
+  void rowScoresEqualTheScorersScoresOfTheSameAnswers() {
+    // The reader scores the values it has checked; the public scorer checks and scores answers.
+    List<ScoredRow> rows = new ArrayList<>();
+    read(HEADER + R1 + R2 + "r3,Z,1,1,5,not_relevant_role,not_relevant_role,0\n", ReadMode.STRICT, rows);
+    assertThat(rows).hasSize(3);
+    for (ScoredRow row : rows) {
+      assertThat(row.scores())
+          .isEqualTo(
+              scorer.score(
+                  row.scores().respondentId(),
+                  row.scores().groups(),
+                  row.answers().toArray(new Answer[0])));
+    }
+    assertThat(rows.get(1).scores().score("a").orElseThrow().reason()).isPresent();
+    assertThat(rows.get(2).scores().score("b").orElseThrow().nonSubstantiveCodes())
+        .isEqualTo(Map.of("not_relevant_role", 2));
+  }
+
+  @Test
   void byteOrderMarkAndCrlfReadTheSame() {
     List<ScoredRow> plain = new ArrayList<>();
     read(HEADER + R1 + R2, ReadMode.STRICT, plain);
