@@ -77,6 +77,7 @@ abstract class JsonValueReader {
         if (p.nextToken() == null) {
           throw fail("the input is empty", null, null);
         }
+        lines.put("", line());
         T value = root.read();
         if (p.nextToken() != null) {
           throw fail("unexpected content after the " + what, null, null);
@@ -143,10 +144,16 @@ abstract class JsonValueReader {
       return build.get();
     } catch (RuleViolation v) {
       String path = v.path().startsWith("[") || at.isEmpty() ? at + v.path() : at + "." + v.path();
-      throw located(path, prefix(null) + v.problem(), v);
+      throw located(path, about(v.problem()), v);
     } catch (IllegalStateException e) {
-      throw located(at, prefix(null) + e.getMessage(), e);
+      throw located(at, about(e.getMessage()), e);
     }
+  }
+
+  /** A value's own problem, after the named value it lies in unless it names its id already. */
+  private String about(String problem) {
+    String prefix = prefix(null);
+    return problem.contains("'" + entityId + "'") ? problem : prefix + problem;
   }
 
   /** The JSON path of the current token, as messages name it ({@code constructs[3].parent}). */
@@ -210,20 +217,19 @@ abstract class JsonValueReader {
 
   /** A whole number, as databind binds an {@code int}. */
   final void integer(IntConsumer to) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+    if (p.currentToken().isNumeric()) {
       to.accept(p.getIntValue());
       return;
     }
-    String s = t == JsonToken.VALUE_STRING ? p.getText().trim() : "";
+    String s = numericText();
     try {
-      if (s.length() > 9) {
+      if (s != null && s.length() > 9) {
         long n = NumberInput.parseLong(s);
         if (n == (int) n) {
           to.accept((int) n);
           return;
         }
-      } else if (!s.isEmpty() && !s.equals("null")) {
+      } else if (s != null) {
         to.accept(NumberInput.parseInt(s));
         return;
       }
@@ -238,14 +244,13 @@ abstract class JsonValueReader {
    * Double#parseDouble(String)} reads it (infinite and not-a-number values included).
    */
   final void decimal(DoubleConsumer to) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+    if (p.currentToken().isNumeric()) {
       to.accept(p.getDoubleValue());
       return;
     }
-    String s = t == JsonToken.VALUE_STRING ? p.getText().trim() : "";
+    String s = numericText();
     try {
-      if (!s.isEmpty() && !s.equals("null")) {
+      if (s != null) {
         to.accept(Double.parseDouble(s));
         return;
       }
@@ -253,6 +258,15 @@ abstract class JsonValueReader {
       // not a number: reported below
     }
     throw mismatch("a number");
+  }
+
+  /**
+   * The trimmed text of a string value, which databind reads a number from; null for any other
+   * value, for blank text and for the text {@code null}.
+   */
+  private String numericText() throws IOException {
+    String s = p.currentToken() == JsonToken.VALUE_STRING ? p.getText().trim() : "";
+    return s.isEmpty() || s.equals("null") ? null : s;
   }
 
   /**
