@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Method;
+import java.util.List;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.testing.ModuleLayers;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,15 @@ class NptModulePathTest {
   void bundledRegistryInsideTheModuleLayerFindsTheThreeFrameworks() throws Exception {
     assertThat(ModuleLayers.bundledFrameworkIds(layer(), MODULE))
         .contains("npt", "enpt", "npt-coding-manual");
+  }
+
+  @Test
+  void nomadLoadsInsideTheModuleLayer() throws Exception {
+    ClassLoader loader = layer().findLoader(MODULE);
+    Object nomad = loader.loadClass("org.impsci.npt.nomad.Nomad").getMethod("instrument").invoke(null);
+    assertThat(nomad.getClass().getModule().getName()).isEqualTo("org.impsci.assessment");
+    List<?> items = (List<?>) nomad.getClass().getMethod("items").invoke(nomad);
+    assertThat(items).hasSize(23);
   }
 
   @Test

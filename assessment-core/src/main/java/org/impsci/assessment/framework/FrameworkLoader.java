@@ -1,9 +1,7 @@
 package org.impsci.assessment.framework;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InvalidInputException;
@@ -53,13 +51,7 @@ public final class FrameworkLoader {
    * @throws InvalidInputException if the JSON is malformed or the framework is invalid
    */
   public static Framework load(InputStream in, String sourceName) {
-    byte[] json;
-    try (InputStream stream = in) {
-      json = stream.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + sourceName, e);
-    }
-    return FrameworkJson.read(json, sourceName);
+    return SafeJson.read(in, sourceName, FrameworkJson::read);
   }
 
   /**
@@ -69,11 +61,7 @@ public final class FrameworkLoader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Framework load(Path file) {
-    try {
-      return load(Files.newInputStream(file), file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + file, e);
-    }
+    return SafeJson.read(file, FrameworkJson::read);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.impsci.assessment.instrument;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.Source;
+import org.impsci.assessment.internal.RuleViolation;
 
 /**
  * A survey instrument: items in their published order and the scales and subscales built from
@@ -70,50 +72,62 @@ public interface Instrument {
     return Optional.ofNullable(groupsById().get(groupId));
   }
 
-  /** Checks ids, references and cycles. */
+  /**
+   * Checks ids, references and cycles. A broken rule names the JSON path of the offending node,
+   * such as {@code items[3].id} or {@code groups[1].itemIds[2]}.
+   */
   @Value.Check
   default void check() {
-    Set<String> itemIds = new HashSet<>();
-    for (Item item : items()) {
-      if (!itemIds.add(item.id())) {
-        throw new IllegalStateException(
-            "instrument '" + id() + "' has two items with id '" + item.id() + "'");
-      }
+    Map<String, Integer> itemAt = indexOfIds("items", items().stream().map(Item::id).toList());
+    Map<String, Integer> groupAt =
+        indexOfIds("groups", groups().stream().map(ItemGroup::id).toList());
+    for (int g = 0; g < groups().size(); g++) {
+      ItemGroup group = groups().get(g);
+      checkMembers(g, group, "itemIds", group.itemIds(), itemAt.keySet(), "item");
+      checkMembers(g, group, "groupIds", group.groupIds(), groupAt.keySet(), "group");
     }
-    Map<String, ItemGroup> groups = new LinkedHashMap<>();
-    for (ItemGroup group : groups()) {
-      if (groups.put(group.id(), group) != null) {
-        throw new IllegalStateException(
-            "instrument '" + id() + "' has two groups with id '" + group.id() + "'");
-      }
-    }
-    for (ItemGroup group : groups()) {
-      for (String itemId : group.itemIds()) {
-        if (!itemIds.contains(itemId)) {
-          throw new IllegalStateException(
-              "group '" + group.id() + "' names item '" + itemId + "', which the instrument lacks");
-        }
-      }
-      for (String sub : group.groupIds()) {
-        if (!groups.containsKey(sub)) {
-          throw new IllegalStateException(
-              "group '" + group.id() + "' names group '" + sub + "', which the instrument lacks");
-        }
-      }
-    }
-    for (ItemGroup group : groups()) {
-      checkNoCycle(group.id(), group, groups, new HashSet<>());
+    for (int g = 0; g < groups().size(); g++) {
+      ItemGroup group = groups().get(g);
+      checkNoCycle(g, group.id(), group, groupAt, new HashSet<>());
     }
   }
 
-  private static void checkNoCycle(
-      String start, ItemGroup at, Map<String, ItemGroup> groups, Set<String> seen) {
+  /** The index of each id in a list of items or groups; an id may stand only once. */
+  private Map<String, Integer> indexOfIds(String field, List<String> ids) {
+    Map<String, Integer> at = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      Integer first = at.putIfAbsent(ids.get(i), i);
+      if (first != null) {
+        throw new RuleViolation(
+            field + "[" + i + "].id",
+            "instrument '" + id() + "' has two " + field + " with id '" + ids.get(i)
+                + "', also at " + field + "[" + first + "]");
+      }
+    }
+    return at;
+  }
+
+  private static void checkMembers(
+      int g, ItemGroup group, String field, List<String> members, Set<String> known, String kind) {
+    for (int k = 0; k < members.size(); k++) {
+      if (!known.contains(members.get(k))) {
+        throw new RuleViolation(
+            "groups[" + g + "]." + field + "[" + k + "]",
+            "group '" + group.id() + "' names " + kind + " '" + members.get(k)
+                + "', which the instrument lacks");
+      }
+    }
+  }
+
+  private void checkNoCycle(
+      int g, String start, ItemGroup at, Map<String, Integer> groupAt, Set<String> seen) {
     for (String sub : at.groupIds()) {
       if (sub.equals(start)) {
-        throw new IllegalStateException("group '" + start + "' contains itself");
+        throw new RuleViolation(
+            "groups[" + g + "].groupIds", "group '" + start + "' contains itself");
       }
       if (seen.add(sub)) {
-        checkNoCycle(start, groups.get(sub), groups, seen);
+        checkNoCycle(g, start, groups().get(groupAt.get(sub)), groupAt, seen);
       }
     }
   }

@@ -2,11 +2,14 @@ package org.impsci.assessment.instrument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.Source;
+import org.impsci.assessment.internal.RuleViolation;
 
 /**
  * A scale or subscale: a named group either of items or of other groups (a scale made of
@@ -47,9 +50,14 @@ public interface ItemGroup {
       throw new IllegalStateException(
           "group '" + id() + "' must list either itemIds or groupIds, not both or neither");
     }
+    String field = itemIds().isEmpty() ? "groupIds" : "itemIds";
     List<String> members = itemIds().isEmpty() ? groupIds() : itemIds();
-    if (members.stream().distinct().count() != members.size()) {
-      throw new IllegalStateException("group '" + id() + "' lists a member twice");
+    Set<String> seen = new HashSet<>();
+    for (int k = 0; k < members.size(); k++) {
+      if (!seen.add(members.get(k))) {
+        throw new RuleViolation(
+            field + "[" + k + "]", "group '" + id() + "' lists '" + members.get(k) + "' twice");
+      }
     }
   }
 }

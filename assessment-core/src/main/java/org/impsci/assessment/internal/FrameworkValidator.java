@@ -13,7 +13,7 @@ import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.Framework;
 
 /**
- * The rules of a well-formed framework. Each broken rule is a {@link FrameworkViolation} that names
+ * The rules of a well-formed framework. Each broken rule is a {@link RuleViolation} that names
  * the offending construct and the JSON path of the offending node.
  */
 public final class FrameworkValidator {
@@ -31,30 +31,30 @@ public final class FrameworkValidator {
   public static void checkConstruct(Construct c) {
     String who = "construct '" + c.id() + "'";
     if (!ID.matcher(c.id()).matches()) {
-      throw new FrameworkViolation("id", who + " has an invalid id; allowed: " + ID_RULE);
+      throw new RuleViolation("id", who + " has an invalid id; allowed: " + ID_RULE);
     }
     if (c.label().isBlank()) {
-      throw new FrameworkViolation("label", who + " has a blank label");
+      throw new RuleViolation("label", who + " has a blank label");
     }
     if (c.definition().isBlank()) {
-      throw new FrameworkViolation("definition", who + " has a blank definition");
+      throw new RuleViolation("definition", who + " has a blank definition");
     }
     if (!KIND.matcher(c.kind()).matches()) {
-      throw new FrameworkViolation(
+      throw new RuleViolation(
           "kind", who + " has invalid kind '" + c.kind() + "'; allowed: " + KIND_RULE);
     }
     if (c.order() < 1) {
-      throw new FrameworkViolation(
+      throw new RuleViolation(
           "order", who + " has order " + c.order() + "; allowed: 1 or more");
     }
     Set<String> seen = new HashSet<>();
     for (int k = 0; k < c.aliases().size(); k++) {
       String alias = c.aliases().get(k);
       if (alias.isBlank()) {
-        throw new FrameworkViolation("aliases[" + k + "]", who + " has a blank alias");
+        throw new RuleViolation("aliases[" + k + "]", who + " has a blank alias");
       }
       if (!seen.add(fold(alias))) {
-        throw new FrameworkViolation(
+        throw new RuleViolation(
             "aliases[" + k + "]", who + " lists alias '" + alias + "' twice");
       }
     }
@@ -68,23 +68,23 @@ public final class FrameworkValidator {
   public static void check(Framework f) {
     String fw = "framework '" + f.id() + "'";
     if (!ID.matcher(f.id()).matches()) {
-      throw new FrameworkViolation("id", fw + " has an invalid id; allowed: " + ID_RULE);
+      throw new RuleViolation("id", fw + " has an invalid id; allowed: " + ID_RULE);
     }
     if (f.name().isBlank()) {
-      throw new FrameworkViolation("name", fw + " has a blank name");
+      throw new RuleViolation("name", fw + " has a blank name");
     }
     if (f.version().isBlank()) {
-      throw new FrameworkViolation("version", fw + " has a blank version");
+      throw new RuleViolation("version", fw + " has a blank version");
     }
     if (f.sources().isEmpty()) {
-      throw new FrameworkViolation("sources", fw + " lists no sources");
+      throw new RuleViolation("sources", fw + " lists no sources");
     }
     List<Construct> cs = f.constructs();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < cs.size(); i++) {
       Integer first = index.putIfAbsent(cs.get(i).id(), i);
       if (first != null) {
-        throw new FrameworkViolation(
+        throw new RuleViolation(
             at(i, "id"),
             "construct id '" + cs.get(i).id() + "' is used twice, also at " + at(first, null));
       }
@@ -99,7 +99,7 @@ public final class FrameworkValidator {
       Construct c = cs.get(i);
       Optional<String> parent = c.parent();
       if (parent.isPresent() && !index.containsKey(parent.get())) {
-        throw new FrameworkViolation(
+        throw new RuleViolation(
             at(i, "parent"),
             "construct '" + c.id() + "' names parent '" + parent.get() + "', which does not exist");
       }
@@ -112,7 +112,7 @@ public final class FrameworkValidator {
         c = cs.get(index.get(c.parent().get()));
         chain.add(c.id());
         if (c.id().equals(cs.get(i).id())) {
-          throw new FrameworkViolation(
+          throw new RuleViolation(
               at(i, "parent"),
               "construct '" + c.id() + "' is its own ancestor: " + String.join(" -> ", chain));
         }
@@ -124,7 +124,7 @@ public final class FrameworkValidator {
     for (int i = 0; i < cs.size(); i++) {
       Construct c = cs.get(i);
       if (c.parent().isPresent() && index.get(c.parent().get()) > i) {
-        throw new FrameworkViolation(
+        throw new RuleViolation(
             at(i, "parent"),
             "construct '" + c.id() + "' comes before its parent '" + c.parent().get()
                 + "' (at " + at(index.get(c.parent().get()), null)
@@ -142,7 +142,7 @@ public final class FrameworkValidator {
               .putIfAbsent(c.order(), c.id());
       if (other != null) {
         String under = c.parent().map(p -> "under '" + p + "'").orElse("at the top level");
-        throw new FrameworkViolation(
+        throw new RuleViolation(
             at(i, "order"),
             "construct '" + c.id() + "' has order " + c.order() + ", as has construct '" + other
                 + "' " + under);
@@ -161,14 +161,14 @@ public final class FrameworkValidator {
         String path = at(i, "aliases[" + k + "]");
         String id = ids.get(fold(alias));
         if (id != null && !id.equals(c.id())) {
-          throw new FrameworkViolation(
+          throw new RuleViolation(
               path,
               "alias '" + alias + "' of construct '" + c.id()
                   + "' clashes with the id of construct '" + id + "'");
         }
         String owner = owners.putIfAbsent(fold(alias), c.id());
         if (owner != null) {
-          throw new FrameworkViolation(
+          throw new RuleViolation(
               path,
               "alias '" + alias + "' of construct '" + c.id() + "' is also an alias of construct '"
                   + owner + "'");

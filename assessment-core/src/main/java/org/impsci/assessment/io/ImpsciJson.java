@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.internal.RuleViolation;
 import org.impsci.assessment.internal.SafeJson;
 
 /**
@@ -131,20 +132,30 @@ public final class ImpsciJson {
       where = where.withPath(path(mapping));
     }
     for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      // A value type's own check or creator said what is wrong: keep its words, and put its
+      // path (relative to the value) after Jackson's path to the value.
       if (t instanceof InvalidInputException inner) {
-        // A value type's own check or creator said what is wrong: keep its words, and put its
-        // path (relative to the value) after Jackson's path to the value.
-        String outer = where.path().orElse("");
-        String relative = inner.location().path().orElse("");
-        if (!relative.isEmpty()) {
-          String joiner = outer.isEmpty() || relative.startsWith("[") ? "" : ".";
-          where = where.withPath(outer + joiner + relative);
-        }
         return new InvalidInputException(
-            where, inner.problem(), inner.value().orElse(null), inner.allowed().orElse(null), e);
+            below(where, inner.location().path().orElse("")),
+            inner.problem(),
+            inner.value().orElse(null),
+            inner.allowed().orElse(null),
+            e);
+      }
+      if (t instanceof RuleViolation rule) {
+        return new InvalidInputException(below(where, rule.path()), rule.problem(), null, null, e);
       }
     }
     return new InvalidInputException(where, problem(e), null, null, e);
+  }
+
+  private static InputLocation below(InputLocation where, String relative) {
+    if (relative.isEmpty()) {
+      return where;
+    }
+    String outer = where.path().orElse("");
+    String joiner = outer.isEmpty() || relative.startsWith("[") ? "" : ".";
+    return where.withPath(outer + joiner + relative);
   }
 
   private static String problem(JsonProcessingException e) {

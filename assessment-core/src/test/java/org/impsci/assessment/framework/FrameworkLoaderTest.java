@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.assertj.core.api.AbstractThrowableAssert;
-import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.testing.LoaderAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -212,25 +211,10 @@ class FrameworkLoaderTest {
   }
 
   @Test
-  void missingResourceIsNamed() {
-    assertThatThrownBy(() -> FrameworkLoader.loadResource(getClass(), "nope.json"))
-        .isInstanceOf(ImpsciException.class)
-        .hasMessageContaining("'nope.json'")
-        .hasMessageContaining(getClass().getName());
-  }
-
-  @Test
-  void closesTheStream() {
-    boolean[] closed = {false};
-    InputStream in =
-        new ByteArrayInputStream(framework(A).getBytes(UTF_8)) {
-          @Override
-          public void close() {
-            closed[0] = true;
-          }
-        };
-    FrameworkLoader.load(in, "x.json");
-    assertThat(closed[0]).isTrue();
+  void missingResourceIsNamedAndTheStreamClosed() {
+    LoaderAssertions.assertNamesAMissingResource(FrameworkLoader::loadResource);
+    LoaderAssertions.assertClosesTheStream(
+        framework(A).getBytes(UTF_8), in -> FrameworkLoader.load(in, "x.json"));
   }
 
   private static String child(String id, String parent, int order) {

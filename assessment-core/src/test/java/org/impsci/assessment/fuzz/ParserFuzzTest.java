@@ -30,6 +30,7 @@ import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.FrameworkLoader;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.instrument.Instrument;
+import org.impsci.assessment.instrument.InstrumentLoader;
 import org.impsci.assessment.instrument.Response;
 import org.impsci.assessment.instrument.WordingOverlay;
 import org.impsci.assessment.internal.CsvRecordReader;
@@ -230,11 +231,13 @@ class ParserFuzzTest {
       parses(() -> ImpsciJson.read(in(input), type, "x.json"));
       parses(() -> ImpsciJson.read(new String(input, StandardCharsets.UTF_8), type, "x.json"));
     }
+    parses(() -> InstrumentLoader.load(in(input), "x.json"));
   }
 
   @Property(tries = 200)
   void jsonOfArbitraryBytes(@ForAll("bytes") byte[] input) {
     parses(() -> ImpsciJson.read(in(input), Instrument.class, "x.json"));
+    parses(() -> InstrumentLoader.load(in(input), "x.json"));
     parses(() -> ImpsciJson.read(in(input), Response.class, "x.json"));
   }
 

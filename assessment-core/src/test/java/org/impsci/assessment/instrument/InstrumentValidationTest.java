@@ -64,15 +64,17 @@ class InstrumentValidationTest {
   void duplicateItemIds() {
     assertThatThrownBy(() -> read(ITEM_A + "," + ITEM_A, ""))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("t.json")
-        .hasMessageContaining("instrument 't' has two items with id 'A'");
+        .hasMessage(
+            "t.json, line 1, at items[1].id: instrument 't' has two items with id 'A', also at"
+                + " items[0]");
   }
 
   @Test
   void groupNamingAMissingItem() {
     assertThatThrownBy(() -> read(ITEM_A, "{\"id\":\"g\",\"label\":\"G\",\"itemIds\":[\"A\",\"Z\"]}"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("group 'g' names item 'Z', which the instrument lacks");
+        .hasMessageEndingWith(
+            "at groups[0].itemIds[1]: group 'g' names item 'Z', which the instrument lacks");
   }
 
   @Test

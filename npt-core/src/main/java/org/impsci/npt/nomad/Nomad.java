@@ -3,9 +3,9 @@ package org.impsci.npt.nomad;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.impsci.assessment.instrument.Instrument;
+import org.impsci.assessment.instrument.InstrumentLoader;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.io.CsvLayout;
-import org.impsci.assessment.io.ImpsciJson;
 
 /**
  * The NoMAD survey (Rapley et al. 2018, doi:10.1186/s12874-018-0590-y; Finch et al. 2018,
@@ -75,6 +75,6 @@ public final class Nomad {
 
   private static final class Holder {
     static final Instrument INSTRUMENT =
-        ImpsciJson.readResource(Nomad.class, "nomad.json", Instrument.class);
+        InstrumentLoader.loadResource(Nomad.class, "nomad.json");
   }
 }

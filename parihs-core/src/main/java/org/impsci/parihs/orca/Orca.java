@@ -7,9 +7,9 @@ import java.util.Set;
 import org.impsci.assessment.instrument.ImmutableInstrument;
 import org.impsci.assessment.instrument.ImmutableItemGroup;
 import org.impsci.assessment.instrument.Instrument;
+import org.impsci.assessment.instrument.InstrumentLoader;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ItemGroup;
-import org.impsci.assessment.io.ImpsciJson;
 
 /**
  * The Organizational Readiness to Change Assessment (Helfrich et al. 2009,
@@ -117,7 +117,7 @@ public final class Orca {
   }
 
   private static final class Holder {
-    static final Instrument FULL = ImpsciJson.readResource(Orca.class, "orca.json", Instrument.class);
+    static final Instrument FULL = InstrumentLoader.loadResource(Orca.class, "orca.json");
     static final Instrument REDUCED = withoutDropped(FULL);
   }
 }
