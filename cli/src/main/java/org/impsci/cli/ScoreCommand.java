@@ -1,5 +1,7 @@
 package org.impsci.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -60,13 +62,15 @@ final class ScoreCommand implements Runnable {
     Scorer scorer = survey.scorer();
     SurveyAnalysis analysis = survey.analysis(scorer);
     try (InputStream in = survey.open()) {
-      if (output == null) {
+      if (format == Format.json) {
+        writeJson(analysis, scorer, in);
+      } else if (output == null) {
         PrintWriter out = spec.commandLine().getOut();
-        write(analysis, scorer, in, out);
+        writeCsv(analysis, scorer, in, out);
         out.flush();
       } else {
         try (Writer out = writer(output)) {
-          write(analysis, scorer, in, out);
+          writeCsv(analysis, scorer, in, out);
         }
       }
     } catch (IOException e) {
@@ -74,28 +78,30 @@ final class ScoreCommand implements Runnable {
     }
   }
 
-  private void write(SurveyAnalysis analysis, Scorer scorer, InputStream in, Writer out)
-      throws IOException {
-    if (format == Format.json) {
-      writeJson(analysis, scorer, in, out);
-    } else {
-      SurveyReport report = writeCsv(analysis, scorer, in, out);
-      Summary.print(report, spec.commandLine().getErr());
-    }
-  }
-
   private static Writer writer(Path file) throws IOException {
     return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
   }
 
-  private void writeJson(SurveyAnalysis analysis, Scorer scorer, InputStream in, Writer out)
+  /**
+   * A JSON generator on standard output (left open), or on the output file as UTF-8 bytes, which
+   * spares the character encoder that a writer would add.
+   */
+  private JsonGenerator jsonTarget(JsonFactory factory) throws IOException {
+    if (output == null) {
+      return factory
+          .createGenerator(spec.commandLine().getOut())
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+    return factory.createGenerator(Files.newOutputStream(output), JsonEncoding.UTF8);
+  }
+
+  private void writeJson(SurveyAnalysis analysis, Scorer scorer, InputStream in)
       throws IOException {
     ObjectMapper mapper = ImpsciJson.mapper();
     ObjectWriter writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     int scales = scorer.instrument().groups().size();
     ScoreText text = new ScoreText();
-    try (JsonGenerator json =
-        mapper.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+    try (JsonGenerator json = jsonTarget(mapper.getFactory())) {
       json.writeStartObject();
       json.writeStringField("instrument", survey.instrument);
       json.writeArrayFieldStart("respondents");
@@ -156,7 +162,7 @@ final class ScoreCommand implements Runnable {
     json.writeEndObject();
   }
 
-  private SurveyReport writeCsv(SurveyAnalysis analysis, Scorer scorer, InputStream in, Writer out)
+  private void writeCsv(SurveyAnalysis analysis, Scorer scorer, InputStream in, Writer out)
       throws IOException {
     List<String> header = new ArrayList<>();
     header.add(survey.idColumn);
@@ -166,7 +172,7 @@ final class ScoreCommand implements Runnable {
     StringBuilder line = new StringBuilder();
     ScoreText text = new ScoreText();
     int scales = scorer.instrument().groups().size();
-    return analysis.analyseRows(
+    SurveyReport report = analysis.analyseRows(
         in,
         survey.sourceName(),
         survey.withProgress(row -> {
@@ -184,5 +190,6 @@ final class ScoreCommand implements Runnable {
             throw new UncheckedIOException(e);
           }
         }));
+    Summary.print(report, spec.commandLine().getErr());
   }
 }

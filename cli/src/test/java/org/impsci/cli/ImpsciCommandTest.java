@@ -105,6 +105,23 @@ class ImpsciCommandTest {
   }
 
   @Test
+  void jsonOnStandardOutputAndInAFileIsTheSameTextNonAsciiIncluded() throws IOException {
+    // The file is written as UTF-8 bytes, standard output through a writer: both must agree.
+    Path input = write("sites.csv", HEADER + P1.replace(",H01,", ",Hôpital Saint-Étienne,"));
+    Path output = dir.resolve("scores.json");
+    String[] score = {"score", "--instrument", "nomad", "--input", input.toString(), "--group", "site"};
+    assertThat(run(score)).as(err.toString()).isZero();
+    String printed = out.toString();
+    String[] toFile = java.util.Arrays.copyOf(score, score.length + 2);
+    toFile[score.length] = "--output";
+    toFile[score.length + 1] = output.toString();
+    assertThat(run(toFile)).as(err.toString()).isZero();
+    assertThat(Files.readString(output, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(printed);
+    assertThat(ImpsciJson.mapper().readTree(printed).at("/respondents/0/groups/site").asText())
+        .isEqualTo("Hôpital Saint-Étienne");
+  }
+
+  @Test
   void scoreWritesOneJsonDocumentWithRespondentsAndSummary() throws IOException {
     Path input = synthetic(10, true);
     Path output = dir.resolve("out.json");
