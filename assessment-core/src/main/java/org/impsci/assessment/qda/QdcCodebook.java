@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -22,6 +23,7 @@ import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.ImmutableConstruct;
 import org.impsci.assessment.framework.ImmutableFramework;
+import org.impsci.assessment.internal.RuleViolation;
 import org.impsci.assessment.internal.SafeXml;
 import org.w3c.dom.Element;
 
@@ -31,17 +33,38 @@ import org.w3c.dom.Element;
  *
  * <p><b>Export.</b> Every construct becomes a codable code, nested as in the framework, named by
  * its label, with the GUID of {@link QdaGuids#code} (stable: the same framework always gives the
- * same GUIDs) and a description of its definition, its citation ({@code Source: ...}, the
- * framework's sources where the construct has none) and a last line {@code impsci code
- * framework:construct, kind k}.
+ * same GUIDs) and a description that people read in the QDA program and impsci reads back: the
+ * definition; a blank line and {@code Source: } with the citation on one line (the framework's
+ * sources where the construct has none); where the construct lists sources of its own, a line
+ * {@code impsci sources} with them as a JSON array ({@code citation}, {@code doi}, {@code locator}
+ * as in a framework's JSON); where it has aliases, a line {@code impsci aliases} with them as a
+ * JSON array of text; and last a line {@code impsci code framework:construct, kind k}. Each JSON
+ * array is on one line, with line breaks in its text escaped, so that commas, semicolons, quotes
+ * and line breaks in a citation need no other care. For example:
+ *
+ * <pre>{@code
+ * The setting in which the change happens.
+ *
+ * Source: Roe 2023, p. 4
+ * impsci sources [{"citation":"Roe 2023","locator":"p. 4"}]
+ * impsci aliases ["PL"]
+ * impsci code toy:place, kind domain
+ * }</pre>
  *
  * <p><b>Import.</b> The tree of codes becomes a framework with the {@link CodebookHeader}'s id,
  * name, version and sources, each code a construct ordered as in the file. Where the description
- * ends with the impsci line, the construct id and kind come from it and the definition is the text
- * before the citation, so that an exported framework re-imports to the same tree (ids, labels,
- * definitions, kinds, parents, order; construct-level sources and aliases are not carried). Other
- * codes get an id made from the name (lower case, runs of other characters as '-', prefixed with
- * the parent's id and '.'; {@code -2}, {@code -3} added on a clash), kind {@code code}, and the
+ * ends with the impsci lines, the construct id, kind, own sources and aliases come from them and
+ * the definition is the text before the citation, so that an exported framework re-imports to the
+ * same tree: ids, labels, definitions, kinds, parents, order, and each construct's own sources
+ * (never the framework's, which the {@code Source:} line shows where it has none) and aliases. A
+ * codebook exported before the sources and aliases lines existed reads as it did then: the
+ * constructs get no sources or aliases of their own. The impsci lines are the last lines of the
+ * description that begin {@code impsci code}, {@code impsci sources} or {@code impsci aliases}, in
+ * any order, each at most once; a sources or aliases line that is not valid JSON of its kind, is
+ * given twice, stands elsewhere in the description, or comes without a valid code line is an
+ * {@link InvalidInputException} naming the file and the code's path, never left out. Other codes
+ * get an id made from the name (lower case, runs of other characters as '-', prefixed with the
+ * parent's id and '.'; {@code -2}, {@code -3} added on a clash), kind {@code code}, and the
  * description (or else the name) as definition.
  */
 public final class QdcCodebook {
@@ -49,6 +72,8 @@ public final class QdcCodebook {
   public static final String NAMESPACE = "urn:QDA-XML:codebook:1.0";
   /** The largest codebook read, in bytes. */
   public static final int MAX_SIZE = 64 * 1024 * 1024;
+  /** A rule's path to a construct of the framework, which is the code at that index. */
+  private static final Pattern CONSTRUCT_AT = Pattern.compile("constructs\\[(\\d+)\\]");
 
   private QdcCodebook() {}
 
@@ -97,7 +122,8 @@ public final class QdcCodebook {
    * @param sourceName the file name used in messages
    * @param header the framework's id, name, version and sources
    * @throws InvalidInputException if the XML is malformed, declares a DTD, is over {@link
-   *     #MAX_SIZE}, is not a codebook, or its codes do not make a valid framework
+   *     #MAX_SIZE}, is not a codebook, a code's impsci lines are malformed, or its codes do not
+   *     make a valid framework (naming the code where the fault lies in one)
    */
   public static Framework read(InputStream in, String sourceName, CodebookHeader header) {
     byte[] xml;
@@ -127,7 +153,10 @@ public final class QdcCodebook {
     return framework(CodesXml.read(codes, sourceName, "CodeBook/Codes"), header, sourceName);
   }
 
-  /** Builds a framework from codes read from a codebook or a project. */
+  /**
+   * Builds a framework from codes read from a codebook. A construct or framework rule that the
+   * codes break is reported at the code it lies in.
+   */
   static Framework framework(List<CodesXml.QdaCode> codes, CodebookHeader header, String sourceName) {
     ImmutableFramework.Builder f =
         ImmutableFramework.builder()
@@ -137,28 +166,40 @@ public final class QdcCodebook {
             .addAllSources(header.sources());
     Map<String, String> idByGuid = new HashMap<>();
     Set<String> used = new HashSet<>();
-    try {
-      for (CodesXml.QdaCode code : codes) {
-        String parent = code.parentGuid().map(idByGuid::get).orElse(null);
-        Matcher trailer = code.trailer().orElse(null);
-        String id = trailer != null ? trailer.group(2) : unique(slug(code.name(), parent), used);
-        used.add(id);
-        idByGuid.put(code.guid(), id);
+    for (CodesXml.QdaCode code : codes) {
+      String parent = code.parentGuid().map(idByGuid::get).orElse(null);
+      CodesXml.Trailer trailer = code.trailer(sourceName).orElse(null);
+      String id = trailer != null ? trailer.id() : unique(slug(code.name(), parent), used);
+      used.add(id);
+      idByGuid.put(code.guid(), id);
+      try {
         f.addConstructs(
             ImmutableConstruct.builder()
                 .id(id)
                 .label(code.name())
                 .definition(code.definition().orElse(code.name()))
-                .kind(trailer != null ? trailer.group(3) : "code")
+                .kind(trailer != null ? trailer.kind() : "code")
                 .parent(Optional.ofNullable(parent))
                 .order(code.order())
+                .addAllSources(trailer != null ? trailer.sources() : List.of())
+                .addAllAliases(trailer != null ? trailer.aliases() : List.of())
                 .build());
+      } catch (IllegalStateException e) {
+        throw new InvalidInputException(
+            InputLocation.in(sourceName).withPath(code.path()),
+            "the code does not make a valid construct: " + e.getMessage(), null, null, e);
       }
+    }
+    try {
       return f.build();
     } catch (IllegalStateException e) {
+      InputLocation where = InputLocation.in(sourceName);
+      Matcher at = e instanceof RuleViolation v ? CONSTRUCT_AT.matcher(v.path()) : null;
+      if (at != null && at.lookingAt()) {
+        where = where.withPath(codes.get(Integer.parseInt(at.group(1))).path());
+      }
       throw new InvalidInputException(
-          InputLocation.in(sourceName), "the codes do not make a valid framework: " + e.getMessage(),
-          null, null, e);
+          where, "the codes do not make a valid framework: " + e.getMessage(), null, null, e);
     }
   }
 
