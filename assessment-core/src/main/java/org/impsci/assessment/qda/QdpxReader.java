@@ -49,7 +49,9 @@ import org.w3c.dom.Element;
  * codes {@code Barrier}, {@code Facilitator} and {@code Neutral} under a top-level {@code Valence}
  * code (or with {@link QdpxWriter}'s GUIDs) set the segment's valence instead. A coding whose code
  * maps to nothing fails the import (or, with {@link QdpxOptions#ignoreUnmappedCodes()}, is left
- * out; a selection left with no code is skipped).
+ * out; a selection left with no code is skipped). A code's description is not read: the impsci
+ * lines {@link QdpxWriter} leaves there (construct id, kind, own sources and aliases, as in {@link
+ * QdcCodebook}) make constructs only when a codebook is read into a framework.
  *
  * <p><b>Who</b>, first match wins: the {@link QdpxOptions#sources()} entry for the source name; a
  * case that lists the selection ({@code SelectionRef}); a case that lists the source ({@code

@@ -77,7 +77,14 @@ class QdpxRoundTripTest {
               "Sources/" + QdpxWriter.sourceGuid("p1.txt") + ".txt",
               "Sources/" + QdpxWriter.sourceGuid("m2.txt") + ".txt");
       try (InputStream in = zip.getInputStream(zip.getEntry("project.qde"))) {
-        CodebookAssertions.validateProject(in.readAllBytes());
+        byte[] qde = in.readAllBytes();
+        CodebookAssertions.validateProject(qde);
+        // The project's codebook describes each code as a .qdc does: own sources and aliases too.
+        assertThat(new String(qde, StandardCharsets.UTF_8))
+            .contains(
+                "Source: Roe 2023, p. 4\nimpsci sources [{\"citation\":\"Roe 2023\",\"locator\":\"p. 4\"}]"
+                    + "\nimpsci code toy:place, kind domain<")
+            .contains("impsci aliases [\"PS\",\"abilities\"]\nimpsci code toy:people.skills,");
       }
     }
     QdpxImport back = QdpxReader.of(registry, QdpxOptions.defaults()).read(file);
