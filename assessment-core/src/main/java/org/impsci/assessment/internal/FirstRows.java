@@ -22,7 +22,7 @@ public final class FirstRows {
   public long firstOrAdd(String id, long row) {
     int hash = id.hashCode();
     int mask = slots.length - 1;
-    int i = spread(hash) & mask;
+    int i = TextKeys.spread(hash) & mask;
     for (long slot = slots[i]; slot != 0; slot = slots[i]) {
       int entry = (int) slot - 1;
       if ((int) (slot >>> 32) == hash && sameId(entry, id)) {
@@ -39,16 +39,7 @@ public final class FirstRows {
   }
 
   private boolean sameId(int entry, String id) {
-    int start = entry == 0 ? 0 : ends[entry - 1];
-    if (ends[entry] - start != id.length()) {
-      return false;
-    }
-    for (int c = 0; c < id.length(); c++) {
-      if (chars[start + c] != id.charAt(c)) {
-        return false;
-      }
-    }
-    return true;
+    return TextKeys.sameText(id, chars, entry == 0 ? 0 : ends[entry - 1], ends[entry]);
   }
 
   /** Appends an id and its row; afterwards {@code size} is its entry plus one. */
@@ -75,7 +66,7 @@ public final class FirstRows {
     int mask = slots.length - 1;
     for (long slot : old) {
       if (slot != 0) {
-        int i = spread((int) (slot >>> 32)) & mask;
+        int i = TextKeys.spread((int) (slot >>> 32)) & mask;
         while (slots[i] != 0) {
           i = (i + 1) & mask;
         }
@@ -84,7 +75,4 @@ public final class FirstRows {
     }
   }
 
-  private static int spread(int h) {
-    return h * 0x9E3779B9 ^ (h >>> 16);
-  }
 }

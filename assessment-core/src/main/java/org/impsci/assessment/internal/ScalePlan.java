@@ -145,23 +145,11 @@ public final class ScalePlan {
   public int codeNumber(int i, char[] text, int start, int end) {
     String[] names = itemCodes[i];
     for (int c = 0; c < names.length; c++) {
-      if (sameText(names[c], text, start, end)) {
+      if (TextKeys.sameText(names[c], text, start, end)) {
         return 1 + itemCodePositions[i][c];
       }
     }
     return 0;
-  }
-
-  private static boolean sameText(String name, char[] text, int start, int end) {
-    if (name.length() != end - start) {
-      return false;
-    }
-    for (int k = 0; k < name.length(); k++) {
-      if (name.charAt(k) != text[start + k]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -36,10 +36,11 @@ public final class ValueIndex {
       hash = 31 * hash + chars[c];
     }
     int mask = slots.length - 1;
-    int i = hash & mask;
+    int i = TextKeys.spread(hash) & mask;
     for (int slot = slots[i]; slot != 0; slot = slots[i]) {
-      if (hashes[slot - 1] == hash && equal(values.get(slot - 1), chars, start, end)) {
-        return slot - 1;
+      int n = slot - 1;
+      if (hashes[n] == hash && TextKeys.sameText(values.get(n), chars, start, end)) {
+        return n;
       }
       i = (i + 1) & mask;
     }
@@ -64,23 +65,11 @@ public final class ValueIndex {
   private void renumberSlots(int size) {
     slots = new int[size];
     for (int n = 0; n < values.size(); n++) {
-      int i = hashes[n] & (size - 1);
+      int i = TextKeys.spread(hashes[n]) & (size - 1);
       while (slots[i] != 0) {
         i = (i + 1) & (size - 1);
       }
       slots[i] = n + 1;
     }
-  }
-
-  private static boolean equal(String value, char[] chars, int start, int end) {
-    if (value.length() != end - start) {
-      return false;
-    }
-    for (int c = start; c < end; c++) {
-      if (value.charAt(c - start) != chars[c]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
