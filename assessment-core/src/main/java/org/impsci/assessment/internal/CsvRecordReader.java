@@ -185,6 +185,32 @@ public final class CsvRecordReader implements Closeable {
     return bounds[f + 1];
   }
 
+  /**
+   * Where field f starts once leading white space and control characters are skipped, as {@link
+   * String#trim()} skips them.
+   */
+  public int trimmedStart(int f) {
+    int start = bounds[f];
+    int end = bounds[f + 1];
+    while (start < end && chars[start] <= ' ') {
+      start++;
+    }
+    return start;
+  }
+
+  /**
+   * Where field f ends (exclusive) once trailing white space and control characters are dropped,
+   * as {@link String#trim()} drops them; never before {@link #trimmedStart(int)}.
+   */
+  public int trimmedEnd(int f) {
+    int start = trimmedStart(f);
+    int end = bounds[f + 1];
+    while (end > start && chars[end - 1] <= ' ') {
+      end--;
+    }
+    return end;
+  }
+
   /** The 1-based record number of the record last returned (the header is record 1). */
   public long row() {
     return row;

@@ -187,18 +187,10 @@ public final class SurveyBlockReader {
       InputLocation at = InputLocation.in(sourceName).withRow(row);
       throw e.at(at.withColumn(itemId == null ? null : layout.columnOf(itemId)).withItemId(itemId));
     }
-    char[] chars = csv.chars();
     for (int g = 0; g < columns.groups.length; g++) {
-      // As String.trim: no string per row, only one per distinct value.
-      int start = csv.fieldStart(columns.groups[g]);
-      int end = csv.fieldEnd(columns.groups[g]);
-      while (start < end && chars[start] <= ' ') {
-        start++;
-      }
-      while (end > start && chars[end - 1] <= ' ') {
-        end--;
-      }
-      int number = groupValues[g].of(chars, start, end);
+      // Trimmed, from the characters: no string per row, only one per distinct value.
+      int c = columns.groups[g];
+      int number = groupValues[g].of(csv.chars(), csv.trimmedStart(c), csv.trimmedEnd(c));
       block.setGroup(r, g, groupValues[g].value(number), number);
     }
   }
@@ -215,12 +207,8 @@ public final class SurveyBlockReader {
         block.set(r, i, whole, 0);
         return;
       }
-      while (start < end && chars[start] <= ' ') {
-        start++;
-      }
-      while (end > start && chars[end - 1] <= ' ') {
-        end--;
-      }
+      start = csv.trimmedStart(column);
+      end = csv.trimmedEnd(column);
       if (start == end) {
         block.set(r, i, Double.NaN, 0);
         return;

@@ -165,6 +165,25 @@ class CsvRecordReaderTest {
   }
 
   @Test
+  void trimmedBoundsMatchStringTrim() {
+    String[] fields = {" a ", "b", "\t x y\t", "   ", "", "\u0001c\u0002"};
+    CsvRecordReader reader =
+        new CsvRecordReader(new StringReader(String.join(";", fields) + "\n"), "t.csv", ';');
+    assertThat(reader.advance()).isTrue();
+    for (int f = 0; f < fields.length; f++) {
+      int start = reader.trimmedStart(f);
+      int end = reader.trimmedEnd(f);
+      assertThat(new String(reader.chars(), start, end - start))
+          .as(fields[f])
+          .isEqualTo(fields[f].trim());
+    }
+    // An all-blank field trims to an empty run at its end, never to an end before its start.
+    assertThat(reader.trimmedStart(3))
+        .isEqualTo(reader.trimmedEnd(3))
+        .isEqualTo(reader.fieldEnd(3));
+  }
+
+  @Test
   void keepsWhitespace() {
     assertThat(read(" a , b ,\t\n")).containsExactly(rec(1, 1, " a ", " b ", "\t"));
   }
