@@ -20,6 +20,7 @@ import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.internal.CodeLineJson;
 import org.impsci.assessment.internal.SafeXml;
+import org.impsci.assessment.io.ImpsciJson;
 import org.w3c.dom.Element;
 
 /**
@@ -44,10 +45,10 @@ import org.w3c.dom.Element;
  * description; otherwise the code is in error, never read with the line left out.
  */
 final class CodesXml {
-  private static final Pattern TRAILER =
-      Pattern.compile("\\n?impsci code ([a-z0-9.-]+):([a-z0-9.-]+), kind ([a-z0-9-]+)\\s*$");
-  private static final Pattern CODE_LINE =
-      Pattern.compile("impsci code ([a-z0-9.-]+):([a-z0-9.-]+), kind ([a-z0-9-]+)");
+  private static final String CODE = "impsci code ([a-z0-9.-]+):([a-z0-9.-]+), kind ([a-z0-9-]+)";
+  /** The code line at the very end of a description, as read before the other impsci lines. */
+  private static final Pattern TRAILER = Pattern.compile("\\n?" + CODE + "\\s*$");
+  private static final Pattern CODE_LINE = Pattern.compile(CODE);
   /** A sources or aliases line: its keyword and, after white space, its JSON. */
   private static final Pattern LIST_LINE =
       Pattern.compile("impsci (sources|aliases)(?:\\s+(.*))?");
@@ -228,10 +229,10 @@ final class CodesXml {
             .append(SOURCE)
             .append(e.citation().replaceAll("[\\r\\n]+", " "));
     if (!c.sources().isEmpty()) {
-      d.append("\nimpsci sources ").append(CodeLineJson.writeSources(c.sources()));
+      d.append("\nimpsci sources ").append(ImpsciJson.write(c.sources()));
     }
     if (!c.aliases().isEmpty()) {
-      d.append("\nimpsci aliases ").append(CodeLineJson.writeTexts(c.aliases()));
+      d.append("\nimpsci aliases ").append(ImpsciJson.write(c.aliases()));
     }
     return d.append("\nimpsci code ").append(e.code()).append(", kind ").append(e.kind()).toString();
   }
