@@ -39,9 +39,11 @@ import org.impsci.assessment.InvalidInputException;
  * field number. I/O errors become {@link UncheckedIOException}s. Not thread-safe.
  *
  * <p>Design: characters are read into one 64 KiB buffer that this class manages, and fields are
- * found by scanning that array in tight loops. Each record's field contents are copied, one after
- * another, into one reused array with the fields' bounds, so that a caller can read numbers from
- * the characters with no string made ({@link #advance()}); {@link #next()} makes the strings.
+ * found by scanning that array in tight loops. A record that lies wholly in the buffer and holds
+ * no quote (nearly every record of a survey export) is read in one pass, its fields' bounds
+ * pointing into the buffer. Any other record's field contents are copied, one after another, into
+ * a second reused array. Either way a caller can read numbers from the characters with no string
+ * made ({@link #advance()}); {@link #next()} makes the strings.
  * Bytes are decoded in bulk by a strict UTF-8 decoder that stops at malformed input, so that the
  * error is raised when the parser reaches the bad bytes and names their row and line.
  */
@@ -58,11 +60,14 @@ public final class CsvRecordReader implements Closeable {
   private final String sourceName;
   private final char delimiter;
   private final char[] buf = new char[BUFFER_SIZE];
-  /** The current record's fields, one after another. */
-  private char[] chars = new char[256];
+  /** The fields of a record read by copying, one after another. */
+  private char[] copied = new char[256];
   private int charCount;
-  /** Where field f starts in {@link #chars}: {@code bounds[f]}; it ends where f + 1 starts. */
-  private int[] bounds = new int[17];
+  /** The array the current record's fields are in: {@link #buf} or {@link #copied}. */
+  private char[] text = copied;
+  /** Where field f starts in {@link #text}: {@code starts[f]}; it ends at {@code ends[f]}. */
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
   private int fieldCount;
   private int pos;
   private int lim;
@@ -127,11 +132,14 @@ public final class CsvRecordReader implements Closeable {
     if (pos >= lim && !fill()) {
       return false;
     }
-    fieldCount = 0;
-    charCount = 0;
     long startLine = line;
-    while (readField()) {
-      // a delimiter followed: read the next field
+    if (!readInBuffer()) {
+      fieldCount = 0;
+      charCount = 0;
+      text = copied;
+      while (readField()) {
+        // a delimiter followed: read the next field
+      }
     }
     row++;
     recordLine = startLine;
@@ -145,16 +153,16 @@ public final class CsvRecordReader implements Closeable {
 
   /** Field f of the record last read, as a string. */
   public String field(int f) {
-    int start = bounds[f];
-    int length = bounds[f + 1] - start;
+    int start = starts[f];
+    int length = ends[f] - start;
     if (length == 0) {
       return "";
     }
     // Survey answers are mostly one character: share one string per ASCII character.
-    if (length == 1 && chars[start] < ONE_CHAR.length) {
-      return ONE_CHAR[chars[start]];
+    if (length == 1 && text[start] < ONE_CHAR.length) {
+      return ONE_CHAR[text[start]];
     }
-    return new String(chars, start, length);
+    return new String(text, start, length);
   }
 
   /**
@@ -162,14 +170,16 @@ public final class CsvRecordReader implements Closeable {
    * fieldEnd(f))}. Valid until the next read.
    */
   public char[] chars() {
-    return chars;
+    return text;
   }
 
   /** Whether every field of the record last read is blank (empty or white space). */
   public boolean isBlank() {
-    for (int i = 0; i < charCount; i++) {
-      if (!Character.isWhitespace(chars[i])) {
-        return false;
+    for (int f = 0; f < fieldCount; f++) {
+      for (int i = starts[f]; i < ends[f]; i++) {
+        if (!Character.isWhitespace(text[i])) {
+          return false;
+        }
       }
     }
     return true;
@@ -177,12 +187,12 @@ public final class CsvRecordReader implements Closeable {
 
   /** Where field f starts in {@link #chars()}. */
   public int fieldStart(int f) {
-    return bounds[f];
+    return starts[f];
   }
 
   /** Where field f ends (exclusive) in {@link #chars()}. */
   public int fieldEnd(int f) {
-    return bounds[f + 1];
+    return ends[f];
   }
 
   /**
@@ -190,9 +200,9 @@ public final class CsvRecordReader implements Closeable {
    * String#trim()} skips them.
    */
   public int trimmedStart(int f) {
-    int start = bounds[f];
-    int end = bounds[f + 1];
-    while (start < end && chars[start] <= ' ') {
+    int start = starts[f];
+    int end = ends[f];
+    while (start < end && text[start] <= ' ') {
       start++;
     }
     return start;
@@ -204,8 +214,8 @@ public final class CsvRecordReader implements Closeable {
    */
   public int trimmedEnd(int f) {
     int start = trimmedStart(f);
-    int end = bounds[f + 1];
-    while (end > start && chars[end - 1] <= ' ') {
+    int end = ends[f];
+    while (end > start && text[end - 1] <= ' ') {
       end--;
     }
     return end;
@@ -233,6 +243,61 @@ public final class CsvRecordReader implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Reads the record at {@link #pos} in one pass if it ends inside the buffer and holds no quote,
+   * setting the fields' bounds into the buffer; false, with nothing consumed, otherwise (a quote,
+   * the buffer's end, a CR last in the buffer, too many fields): the copying path then reads it.
+   */
+  private boolean readInBuffer() {
+    final char[] b = buf;
+    final char d = delimiter;
+    final int l = lim;
+    int f = 0;
+    int start = pos;
+    for (int i = start; i < l; i++) {
+      char c = b[i];
+      if (c > '"' && c != d) {
+        continue;
+      }
+      if (c == d) {
+        if (f + 1 == MAX_FIELDS) {
+          return false;
+        }
+        setField(f++, start, i);
+        start = i + 1;
+      } else if (c == '\n' || c == '\r') {
+        int next = i + 1;
+        if (c == '\r') {
+          if (next == l) {
+            return false;
+          }
+          if (b[next] == '\n') {
+            next++;
+          }
+        }
+        setField(f++, start, i);
+        fieldCount = f;
+        text = b;
+        pos = next;
+        line++;
+        return true;
+      } else if (c == '"') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Sets field f's bounds, making room for it. */
+  private void setField(int f, int start, int end) {
+    if (f == starts.length) {
+      starts = Arrays.copyOf(starts, Math.min(2 * f, MAX_FIELDS));
+      ends = Arrays.copyOf(ends, starts.length);
+    }
+    starts[f] = start;
+    ends[f] = end;
   }
 
   /** Reads one field; true if a delimiter followed it, false if the record ended. */
@@ -365,34 +430,33 @@ public final class CsvRecordReader implements Closeable {
   /** Adds {@code buf[start, end)} to the field being read. */
   private void append(int start, int end) {
     int length = end - start;
-    int fieldLength = charCount - bounds[fieldCount];
+    int fieldStart = fieldCount == 0 ? 0 : ends[fieldCount - 1];
+    int fieldLength = charCount - fieldStart;
     if (fieldLength + length > MAX_FIELD_LENGTH) {
       throw error(fieldLine, fieldCount + 1, "field too long",
-          new String(chars, bounds[fieldCount], Math.min(fieldLength, 40)) + "...",
+          new String(copied, fieldStart, Math.min(fieldLength, 40)) + "...",
           "at most " + MAX_FIELD_LENGTH + " characters");
     }
-    if (charCount + length > chars.length) {
-      chars = Arrays.copyOf(chars, Math.max(2 * chars.length, charCount + length));
+    if (charCount + length > copied.length) {
+      copied = Arrays.copyOf(copied, Math.max(2 * copied.length, charCount + length));
+      text = copied;
     }
     if (length == 1) {
-      chars[charCount++] = buf[start];
+      copied[charCount++] = buf[start];
     } else {
-      System.arraycopy(buf, start, chars, charCount, length);
+      System.arraycopy(buf, start, copied, charCount, length);
       charCount += length;
     }
   }
 
   /** Ends the field being read where the characters appended so far end. */
   private void endField() {
-    if (fieldCount + 2 > bounds.length) {
-      if (fieldCount == MAX_FIELDS) {
-        throw error(fieldLine, fieldCount + 1, "too many fields in a record", null,
-            "at most " + MAX_FIELDS + " fields");
-      }
-      bounds = Arrays.copyOf(bounds, Math.min(2 * bounds.length, MAX_FIELDS + 1));
+    if (fieldCount == MAX_FIELDS) {
+      throw error(fieldLine, fieldCount + 1, "too many fields in a record", null,
+          "at most " + MAX_FIELDS + " fields");
     }
+    setField(fieldCount, fieldCount == 0 ? 0 : ends[fieldCount - 1], charCount);
     fieldCount++;
-    bounds[fieldCount] = charCount;
   }
 
   /**

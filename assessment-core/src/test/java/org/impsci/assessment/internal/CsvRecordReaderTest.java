@@ -261,6 +261,7 @@ class CsvRecordReaderTest {
   void limitsFieldsPerRecord() {
     String max = ",".repeat(CsvRecordReader.MAX_FIELDS - 1);
     assertThat(read(max).get(0).fields()).hasSize(CsvRecordReader.MAX_FIELDS);
+    assertThat(read(max + "\n").get(0).fields()).hasSize(CsvRecordReader.MAX_FIELDS);
 
     InvalidInputException e = failure("a\n" + max + ",\n");
 
@@ -291,6 +292,54 @@ class CsvRecordReaderTest {
     assertThat(bulk.get(4).line()).isEqualTo(30_005);
     assertThat(readOneCharAtATime(csv)).isEqualTo(bulk);
     assertThat(readUtf8OneByteAtATime(csv)).isEqualTo(bulk);
+  }
+
+  /**
+   * Quote-free records are read in place from the buffer when they end inside it, and copied
+   * when they do not. Read in chunks of random sizes (so records, CRLFs and lone CRs straddle
+   * refills) and one character at a time (every record copied), the fields, their bounds in
+   * {@link CsvRecordReader#chars()}, blankness, rows and lines agree.
+   */
+  @Test
+  void readsRecordsInPlaceAsTheCopyingPathReadsThem() {
+    Random random = new Random(7);
+    String[] pieces = {"1", "23", " ", "\t", "é", "x y", "not_relevant", ""};
+    String[] lineBreaks = {"\n", "\r\n", "\r"};
+    StringBuilder csv = new StringBuilder();
+    for (int row = 0; row < 3_000; row++) {
+      int fields = 1 + random.nextInt(6);
+      for (int f = 0; f < fields; f++) {
+        // A lone empty field would make "\r" + "\n" one line break: give such a record text.
+        int piece = random.nextInt(fields == 1 ? pieces.length - 1 : pieces.length);
+        csv.append(f > 0 ? ";" : "").append(pieces[piece]);
+      }
+      csv.append(lineBreaks[random.nextInt(lineBreaks.length)]);
+    }
+    String text = csv.toString();
+
+    List<String> inChunks = describeRecords(new CsvRecordReader(new ChunkReader(text, 11), "t", ';'));
+    List<String> copied = describeRecords(new CsvRecordReader(new OneCharReader(text), "t", ';'));
+
+    assertThat(inChunks).hasSize(3_000).isEqualTo(copied);
+    assertThat(describeRecords(new CsvRecordReader(new StringReader(text), "t", ';')))
+        .isEqualTo(copied);
+    assertThat(copied).anyMatch(r -> r.contains("blank true")).anyMatch(r -> r.contains("é"));
+  }
+
+  /** Each record as its row, line, blankness and fields taken from chars() by their bounds. */
+  private static List<String> describeRecords(CsvRecordReader reader) {
+    List<String> records = new ArrayList<>();
+    while (reader.advance()) {
+      List<String> fields = new ArrayList<>();
+      for (int f = 0; f < reader.fieldCount(); f++) {
+        fields.add(new String(reader.chars(), reader.fieldStart(f),
+            reader.fieldEnd(f) - reader.fieldStart(f)));
+        assertThat(fields.get(f)).isEqualTo(reader.field(f));
+      }
+      records.add("row " + reader.row() + " line " + reader.line() + " blank " + reader.isBlank()
+          + " " + fields);
+    }
+    return records;
   }
 
   @Test
@@ -406,6 +455,33 @@ class CsvRecordReaderTest {
       }
       cbuf[off] = text.charAt(next++);
       return 1;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** Returns chunks of 1 to {@code most} characters, sizes drawn from a seeded generator. */
+  private static final class ChunkReader extends Reader {
+    private final String text;
+    private final int most;
+    private final Random random = new Random(3);
+    private int next;
+
+    ChunkReader(String text, int most) {
+      this.text = text;
+      this.most = most;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) {
+      if (next == text.length()) {
+        return -1;
+      }
+      int n = Math.min(Math.min(len, 1 + random.nextInt(most)), text.length() - next);
+      text.getChars(next, next + n, cbuf, off);
+      next += n;
+      return n;
     }
 
     @Override
