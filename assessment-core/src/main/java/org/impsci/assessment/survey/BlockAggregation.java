@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.internal.AnswerBlock;
+import org.impsci.assessment.internal.CodeTally;
 import org.impsci.assessment.internal.ScalePlan;
 import org.impsci.assessment.internal.ScoreTable;
 import org.impsci.assessment.internal.SurveyBlockReader;
@@ -19,8 +20,9 @@ import org.impsci.assessment.scoring.Scorer;
  */
 final class BlockAggregation implements Consumer<AnswerBlock> {
   private final ScoreTable overall;
-  private boolean overallMade;
+  private final CodeTally overallCodes;
   final ScoreTable[] byGroup;
+  private final CodeTally[] codesByGroup;
   final InstrumentReliability reliability;
   private final SurveyBlockReader reader;
   private final ScalePlan plan;
@@ -45,9 +47,12 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
     ValueIndex everyone = new ValueIndex();
     everyone.of("");
     this.overall = new ScoreTable(null, scaleIds, everyone);
+    this.overallCodes = new CodeTally(scaleIds.size(), plan.codes());
     this.byGroup = new ScoreTable[groupColumns.size()];
+    this.codesByGroup = new CodeTally[byGroup.length];
     for (int g = 0; g < byGroup.length; g++) {
       byGroup[g] = new ScoreTable(groupColumns.get(g), scaleIds, groupValues[g]);
+      codesByGroup[g] = new CodeTally(scaleIds.size(), plan.codes());
     }
     this.reliability = InstrumentReliability.of(scorer);
     this.scored = new double[plan.itemCount()];
@@ -61,14 +66,22 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
   }
 
   /**
-   * The overall table: kept row by row when there is no grouping column, else made once from the
-   * first column's table, which holds everyone.
+   * Completes the tables once every block is in: adds the code counts to them, and makes the
+   * overall table from the first grouping column's table, which holds everyone (the overall table
+   * is kept row by row only when there is no grouping column).
    */
-  ScoreTable overall() {
-    if (byGroup.length > 0 && !overallMade) {
-      byGroup[0].addEveryGroupTo(overall, 0);
-      overallMade = true;
+  void finish() {
+    overallCodes.addTo(overall);
+    for (int g = 0; g < byGroup.length; g++) {
+      codesByGroup[g].addTo(byGroup[g]);
     }
+    if (byGroup.length > 0) {
+      byGroup[0].addEveryGroupTo(overall, 0);
+    }
+  }
+
+  /** The overall table; call {@link #finish()} first. */
+  ScoreTable overall() {
     return overall;
   }
 
@@ -101,12 +114,11 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
       for (int m : itemMembers[s]) {
         int code = block.code(r, m);
         if (code > 0) {
-          String name = plan.codes().get(code - 1);
           if (byGroup.length == 0) {
-            overall.addCode(0, s, name, 1);
+            overallCodes.add(0, s, code - 1);
           }
           for (int g = 0; g < byGroup.length; g++) {
-            byGroup[g].addCode(block.group(r, g), s, name, 1);
+            codesByGroup[g].add(block.group(r, g), s, code - 1);
           }
         }
       }

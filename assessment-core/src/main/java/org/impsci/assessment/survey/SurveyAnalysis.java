@@ -99,6 +99,7 @@ public final class SurveyAnalysis {
     } else {
       read = reader.read(in, sourceName, groupValues, aggregation);
     }
+    aggregation.finish();
     ImmutableSurveyReport.Builder report =
         ImmutableSurveyReport.builder()
             .instrumentId(scorer.instrument().id())
