@@ -168,28 +168,29 @@ final class ScoreCommand implements Runnable {
     header.add(survey.idColumn);
     header.addAll(survey.groups);
     scorer.instrument().groups().stream().map(ItemGroup::id).forEach(header::add);
-    out.write(String.join(",", header.stream().map(CsvCells::quote).toList()) + "\n");
-    StringBuilder line = new StringBuilder();
+    CsvRowBuffer rows = new CsvRowBuffer(out);
+    header.forEach(rows::cell);
+    rows.endRow();
     ScoreText text = new ScoreText();
     int scales = scorer.instrument().groups().size();
     SurveyReport report = analysis.analyseRows(
         in,
         survey.sourceName(),
         survey.withProgress(row -> {
-          line.setLength(0);
-          line.append(CsvCells.quote(row.respondentId()));
+          rows.cell(row.respondentId());
           for (int g = 0; g < survey.groups.size(); g++) {
-            line.append(',').append(CsvCells.quote(row.group(g)));
+            rows.cell(row.group(g));
           }
           for (int s = 0; s < scales; s++) {
-            line.append(',').append(text.of(row.score(s)));
+            rows.plainCell(text.of(row.score(s)));
           }
           try {
-            out.write(line.append('\n').toString());
+            rows.endRow();
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
         }));
+    rows.flush();
     Summary.print(report, spec.commandLine().getErr());
   }
 }
