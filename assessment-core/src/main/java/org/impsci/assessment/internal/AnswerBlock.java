@@ -39,6 +39,11 @@ public final class AnswerBlock {
     return size;
   }
 
+  /** Empties the block, to fill it again. */
+  public void clear() {
+    size = 0;
+  }
+
   /** Whether the block has no room for another row. */
   public boolean full() {
     return size == capacity;

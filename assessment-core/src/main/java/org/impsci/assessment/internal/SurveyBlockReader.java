@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
@@ -37,6 +39,8 @@ public final class SurveyBlockReader {
   private final ScalePlan plan;
   private final Item[] items;
   private final boolean hasCodes;
+  /** Blocks a sink handed back, to be filled again rather than made anew. */
+  private final Queue<AnswerBlock> spareBlocks = new ConcurrentLinkedQueue<>();
 
   /** A reader that checks answers against {@code scorer}'s instrument. */
   public SurveyBlockReader(Scorer scorer, CsvLayout layout, ReadMode mode) {
@@ -54,8 +58,17 @@ public final class SurveyBlockReader {
   }
 
   /**
+   * Hands back a block that a sink of {@link #read} is done with, from any thread: reading then
+   * fills it again instead of making a new one, so that a long file is read into a few blocks
+   * that stay in the processors' caches rather than into new memory for every block.
+   */
+  public void recycle(AnswerBlock block) {
+    spareBlocks.add(block);
+  }
+
+  /**
    * Reads every row, handing each full block (and the last one) to {@code sink}; a block handed
-   * over is not touched again. The values of grouping column g are numbered in {@code
+   * over is not touched again unless the sink hands it back ({@link #recycle}). The values of grouping column g are numbered in {@code
    * groupValues[g]}, which this thread adds to: read them from another thread only after reading
    * ends.
    *
@@ -140,6 +153,11 @@ public final class SurveyBlockReader {
   }
 
   private AnswerBlock newBlock() {
+    AnswerBlock spare = spareBlocks.poll();
+    if (spare != null) {
+      spare.clear();
+      return spare;
+    }
     return new AnswerBlock(BLOCK_ROWS, items.length, layout.groupColumns().size());
   }
 

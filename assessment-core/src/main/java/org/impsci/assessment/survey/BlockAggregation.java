@@ -106,6 +106,7 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
         perRow.accept(view);
       }
     }
+    reader.recycle(block);
   }
 
   /** Adds row r's non-substantive answers to each scale's counts by code. */
