@@ -3,6 +3,8 @@ package org.impsci.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -46,6 +48,20 @@ final class ScoreCommand implements Runnable {
     json,
     csv
   }
+
+  // Field names written for every respondent, quoted and encoded once.
+  private static final SerializableString RESPONDENT_ID = new SerializedString("respondentId");
+  private static final SerializableString GROUPS = new SerializedString("groups");
+  private static final SerializableString SCORES = new SerializedString("scores");
+  private static final SerializableString SCALE_ID = new SerializedString("scaleId");
+  private static final SerializableString SCORE = new SerializedString("score");
+  private static final SerializableString MEMBERS = new SerializedString("members");
+  private static final SerializableString ANSWERED = new SerializedString("answered");
+  private static final SerializableString NON_SUBSTANTIVE = new SerializedString("nonSubstantive");
+  private static final SerializableString NON_SUBSTANTIVE_CODES =
+      new SerializedString("nonSubstantiveCodes");
+  private static final SerializableString MISSING = new SerializedString("missing");
+  private static final SerializableString REASON = new SerializedString("reason");
 
   @Spec CommandSpec spec;
 
@@ -101,6 +117,8 @@ final class ScoreCommand implements Runnable {
     ObjectWriter writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     int scales = scorer.instrument().groups().size();
     ScoreText text = new ScoreText();
+    SerializableString[] groupNames =
+        survey.groups.stream().map(SerializedString::new).toArray(SerializableString[]::new);
     try (JsonGenerator json = jsonTarget(mapper.getFactory())) {
       json.writeStartObject();
       json.writeStringField("instrument", survey.instrument);
@@ -110,13 +128,17 @@ final class ScoreCommand implements Runnable {
           row -> {
             try {
               json.writeStartObject();
-              json.writeStringField("respondentId", row.respondentId());
-              json.writeObjectFieldStart("groups");
-              for (int g = 0; g < survey.groups.size(); g++) {
-                json.writeStringField(survey.groups.get(g), row.group(g));
+              json.writeFieldName(RESPONDENT_ID);
+              json.writeString(row.respondentId());
+              json.writeFieldName(GROUPS);
+              json.writeStartObject();
+              for (int g = 0; g < groupNames.length; g++) {
+                json.writeFieldName(groupNames[g]);
+                json.writeString(row.group(g));
               }
               json.writeEndObject();
-              json.writeArrayFieldStart("scores");
+              json.writeFieldName(SCORES);
+              json.writeStartArray();
               for (int s = 0; s < scales; s++) {
                 writeScale(json, row.scaleScore(s), text);
               }
@@ -142,22 +164,29 @@ final class ScoreCommand implements Runnable {
    */
   static void writeScale(JsonGenerator json, ScaleScore score, ScoreText text) throws IOException {
     json.writeStartObject();
-    json.writeStringField("scaleId", score.scaleId());
+    json.writeFieldName(SCALE_ID);
+    json.writeString(score.scaleId());
     if (score.score().isPresent()) {
-      json.writeFieldName("score");
+      json.writeFieldName(SCORE);
       json.writeNumber(text.of(score.score().getAsDouble()));
     }
-    json.writeNumberField("members", score.members());
-    json.writeNumberField("answered", score.answered());
-    json.writeNumberField("nonSubstantive", score.nonSubstantive());
-    json.writeObjectFieldStart("nonSubstantiveCodes");
+    json.writeFieldName(MEMBERS);
+    json.writeNumber(score.members());
+    json.writeFieldName(ANSWERED);
+    json.writeNumber(score.answered());
+    json.writeFieldName(NON_SUBSTANTIVE);
+    json.writeNumber(score.nonSubstantive());
+    json.writeFieldName(NON_SUBSTANTIVE_CODES);
+    json.writeStartObject();
     for (Map.Entry<String, Integer> code : score.nonSubstantiveCodes().entrySet()) {
       json.writeNumberField(code.getKey(), code.getValue());
     }
     json.writeEndObject();
-    json.writeNumberField("missing", score.missing());
+    json.writeFieldName(MISSING);
+    json.writeNumber(score.missing());
     if (score.reason().isPresent()) {
-      json.writeStringField("reason", score.reason().get());
+      json.writeFieldName(REASON);
+      json.writeString(score.reason().get());
     }
     json.writeEndObject();
   }
