@@ -23,24 +23,13 @@ final class CsvRowBuffer {
 
   /** Adds a cell, quoted when it holds a comma, quote or line break. */
   void cell(String text) {
-    int start = startCell(text.length());
-    text.getChars(0, text.length(), chars, start);
-    for (int i = start; i < size; i++) {
-      char c = chars[i];
-      if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-        String quoted = CsvCells.quote(text);
-        size = start;
-        room(quoted.length());
-        quoted.getChars(0, quoted.length(), chars, start);
-        size += quoted.length();
-        return;
-      }
-    }
+    plainCell(CsvCells.quote(text));
   }
 
   /** Adds a cell that needs no quoting, such as a number. */
   void plainCell(String text) {
-    text.getChars(0, text.length(), chars, startCell(text.length()));
+    int start = startCell(text.length()); // may replace the array: take it afterwards
+    text.getChars(0, text.length(), chars, start);
   }
 
   /** Ends the row, writing what is gathered once it is large. */

@@ -37,12 +37,13 @@ class CsvRowBufferTest {
     StringBuilder expected = new StringBuilder();
     for (int r = 0; r < 3_000; r++) {
       String id = r == 1_500 ? wide : "R" + r;
+      String number = r == 2_000 ? "9".repeat(200_000) : "4.25";
       rows.cell(id);
       rows.cell(r % 2 == 0 ? "a,b" : "b");
-      rows.plainCell("4.25");
+      rows.plainCell(number);
       rows.endRow();
       expected.append(CsvCells.quote(id)).append(',').append(CsvCells.quote(r % 2 == 0 ? "a,b" : "b"))
-          .append(",4.25\n");
+          .append(',').append(number).append('\n');
     }
     rows.flush();
 

@@ -430,7 +430,7 @@ public final class CsvRecordReader implements Closeable {
   /** Adds {@code buf[start, end)} to the field being read. */
   private void append(int start, int end) {
     int length = end - start;
-    int fieldStart = fieldCount == 0 ? 0 : ends[fieldCount - 1];
+    int fieldStart = copiedFieldStart();
     int fieldLength = charCount - fieldStart;
     if (fieldLength + length > MAX_FIELD_LENGTH) {
       throw error(fieldLine, fieldCount + 1, "field too long",
@@ -455,8 +455,13 @@ public final class CsvRecordReader implements Closeable {
       throw error(fieldLine, fieldCount + 1, "too many fields in a record", null,
           "at most " + MAX_FIELDS + " fields");
     }
-    setField(fieldCount, fieldCount == 0 ? 0 : ends[fieldCount - 1], charCount);
+    setField(fieldCount, copiedFieldStart(), charCount);
     fieldCount++;
+  }
+
+  /** Where the field being copied starts in {@link #copied}: where the one before it ended. */
+  private int copiedFieldStart() {
+    return fieldCount == 0 ? 0 : ends[fieldCount - 1];
   }
 
   /**

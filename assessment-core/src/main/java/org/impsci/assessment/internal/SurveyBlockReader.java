@@ -68,9 +68,9 @@ public final class SurveyBlockReader {
 
   /**
    * Reads every row, handing each full block (and the last one) to {@code sink}; a block handed
-   * over is not touched again unless the sink hands it back ({@link #recycle}). The values of grouping column g are numbered in {@code
-   * groupValues[g]}, which this thread adds to: read them from another thread only after reading
-   * ends.
+   * over is not touched again unless the sink hands it back ({@link #recycle}). The values of
+   * grouping column g are numbered in {@code groupValues[g]}, which this thread adds to: read them
+   * from another thread only after reading ends.
    *
    * @throws InvalidInputException for a bad header, malformed CSV, or in strict mode a bad row
    *     (after the rows before it went to the sink)
