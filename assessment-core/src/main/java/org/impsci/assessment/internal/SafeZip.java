@@ -6,7 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -25,6 +31,8 @@ public final class SafeZip implements Closeable {
   private final String archive;
   private final long maxEntrySize;
   private final long maxTotalSize;
+  /** Entry names by their lower-case form, for {@link #find}. */
+  private final Map<String, List<String>> byFoldedName = new HashMap<>();
   private long totalRead;
 
   private SafeZip(ZipFile zip, String archive, long maxEntrySize, long maxTotalSize) {
@@ -61,7 +69,9 @@ public final class SafeZip implements Closeable {
             "at most " + maxEntries);
       }
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-        checkName(archive, e.nextElement().getName());
+        String name = e.nextElement().getName();
+        checkName(archive, name);
+        safe.byFoldedName.computeIfAbsent(fold(name), k -> new ArrayList<>()).add(name);
       }
     } catch (RuntimeException e) {
       safe.close();
@@ -73,6 +83,29 @@ public final class SafeZip implements Closeable {
   /** Whether the archive has an entry of this name. */
   public boolean has(String name) {
     return zip.getEntry(name) != null;
+  }
+
+  /**
+   * The entry of this name, else the one entry whose name differs from it only in case (programs
+   * write a folder as {@code Sources/} or {@code sources/}); empty if there is none.
+   *
+   * @throws InvalidInputException naming the entries if several differ from the name only in case
+   */
+  public Optional<String> find(String name) {
+    if (has(name)) {
+      return Optional.of(name);
+    }
+    List<String> like = byFoldedName.getOrDefault(fold(name), List.of());
+    if (like.size() > 1) {
+      throw new InvalidInputException(
+          InputLocation.in(archive), "several entries differ from '" + name + "' only in case",
+          String.join(", ", like), "one entry of that name, whatever its case");
+    }
+    return like.stream().findFirst();
+  }
+
+  private static String fold(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.impsci.assessment.qda;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.coding.CodedSegment;
@@ -22,4 +23,17 @@ public interface QdpxImport {
    * QdpxOptions#ignoreUnmappedCodes()} is on; sorted.
    */
   List<String> ignoredCodes();
+
+  /** The project's {@code origin} attribute, the program that wrote it; empty if it has none. */
+  Optional<String> origin();
+
+  /** The unit the selections' positions were read in. */
+  PositionUnit positionUnit();
+
+  /**
+   * What the reader could not be sure of, one sentence each, naming the source: a source whose
+   * text holds characters outside the Basic Multilingual Plane, read in a unit that neither the
+   * options nor the project's origin settled.
+   */
+  List<String> warnings();
 }

@@ -3,6 +3,7 @@ package org.impsci.assessment.qda;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.framework.ConstructRef;
@@ -32,7 +33,15 @@ public interface QdpxOptions {
     return false;
   }
 
-  /** No mappings: codes by GUID or name, people from the project's cases. */
+  /**
+   * What the selections' {@code startPosition} and {@code endPosition} count. Empty by default:
+   * the unit the project's {@code origin} is known to count in ({@link PositionUnit#ofOrigin}),
+   * else code points, with a warning in {@link QdpxImport#warnings()} for each source whose text
+   * holds a character outside the Basic Multilingual Plane, where the two units differ.
+   */
+  Optional<PositionUnit> positionUnit();
+
+  /** No mappings: codes by GUID or name, people from the project's cases, positions by origin. */
   static QdpxOptions defaults() {
     return builder().build();
   }

@@ -37,9 +37,13 @@ import org.w3c.dom.Element;
  *
  * <p><b>What is read.</b> The codebook; text sources, whose text is either inline ({@code
  * PlainTextContent}) or a file in the archive's {@code Sources/} folder ({@code plainTextPath}
- * {@code internal://name}, or a bare name); and each {@code PlainTextSelection} with its {@code
- * Coding}s, which becomes one segment ({@code startPosition} and {@code endPosition} in code
- * points, end exclusive; the selection's description as memo). A {@code Coding} directly on a text
+ * {@code internal://name}, or a bare name; entry names matched ignoring case, as NVivo for
+ * Windows writes {@code Sources/} and NVivo for Mac, MAXQDA and QualCoder {@code sources/}); and each {@code PlainTextSelection} with its {@code
+ * Coding}s, which becomes one segment ({@code startPosition} and {@code endPosition} end
+ * exclusive, counted in the {@link PositionUnit} that {@link QdpxOptions#positionUnit()} gives,
+ * else in the one the project's {@code origin} is known to count in, else in code points with a
+ * warning where the units differ; the segment's positions are code points; the selection's
+ * description as memo). A {@code Coding} directly on a text
  * source codes the whole text. Selections without codings, and picture, PDF, audio and video
  * sources, are skipped.
  *
@@ -199,12 +203,21 @@ public final class QdpxReader {
     private final Map<String, Who> bySource = new HashMap<>();
     private final Set<String> ignored = new TreeSet<>();
     private final Element project;
+    private final Optional<String> origin;
+    private final Optional<PositionUnit> unit;
+    private final List<String> warnings = new ArrayList<>();
 
     Run(SafeZip zip, String archive, String qde, Element project) {
       this.zip = zip;
       this.archive = archive;
       this.qde = qde;
       this.project = project;
+      this.origin = SafeXml.attribute(project, "origin").filter(o -> !o.isBlank());
+      this.unit = options.positionUnit().or(() -> origin.flatMap(PositionUnit::ofOrigin));
+    }
+
+    private PositionUnit unit() {
+      return unit.orElse(PositionUnit.CODE_POINTS);
     }
 
     QdpxImport read() {
@@ -219,7 +232,13 @@ public final class QdpxReader {
           readSource(source, "Project/Sources/TextSource[" + n + "]", segments);
         }
       }
-      return ImmutableQdpxImport.builder().addAllSegments(segments).addAllIgnoredCodes(ignored).build();
+      return ImmutableQdpxImport.builder()
+          .addAllSegments(segments)
+          .addAllIgnoredCodes(ignored)
+          .origin(origin)
+          .positionUnit(unit())
+          .addAllWarnings(warnings)
+          .build();
     }
 
     private void readCodes() {
@@ -313,29 +332,48 @@ public final class QdpxReader {
       String guid = QdaGuids.normalize(source.getAttribute("guid"));
       String name = SafeXml.attribute(source, "name").filter(s -> !s.isBlank()).orElse(guid);
       String here = path + "[@name='" + name + "']";
-      String text = text(source, here);
-      int length = text.codePointCount(0, text.length());
+      SourceText text = new SourceText(text(source, here));
       List<Element> whole = SafeXml.children(source, "Coding");
       if (!whole.isEmpty()) {
-        segment(name, guid, guid, 0, length, text, whole, Optional.empty(), here, out);
+        int length = text.length(PositionUnit.CODE_POINTS);
+        segment(name, guid, guid, 0, length, text.between(0, length), whole, Optional.empty(), here, out);
+      }
+      List<Element> selections = SafeXml.children(source, "PlainTextSelection");
+      if (!selections.isEmpty() && unit.isEmpty() && text.hasSupplementary()) {
+        warnings.add("source '" + name + "': its text holds characters outside the Basic"
+            + " Multilingual Plane (such as emoji), where code points and UTF-16 code units differ,"
+            + " and the project's origin (" + origin.map(o -> "'" + o + "'").orElse("none")
+            + ") does not say which its positions count; they were read as code points. If the"
+            + " quoted text is shifted, set the position unit to UTF-16 code units.");
       }
       int n = 0;
-      for (Element selection : SafeXml.children(source, "PlainTextSelection")) {
+      for (Element selection : selections) {
         n++;
         String at = here + "/PlainTextSelection[" + n + "]";
         int start = position(selection, "startPosition", at);
         int end = position(selection, "endPosition", at);
+        int length = text.length(unit());
         if (start < 0 || end < start || end > length) {
           throw new InvalidInputException(
               InputLocation.in(qde).withPath(at),
               "the selection is outside the text of source '" + name + "'", start + "-" + end,
-              "0 <= start <= end <= " + length);
+              "0 <= start <= end <= " + length + " (" + unit().label() + ")");
         }
-        String quoted = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+        for (int p : new int[] {start, end}) {
+          if (unit() == PositionUnit.UTF16_CODE_UNITS && text.splitsPair(p)) {
+            throw new InvalidInputException(
+                InputLocation.in(qde).withPath(at),
+                "the selection splits a character outside the Basic Multilingual Plane (a surrogate"
+                    + " pair) in source '" + name + "'", start + "-" + end,
+                "positions between characters, in UTF-16 code units");
+          }
+        }
+        int from = text.codePoints(start, unit());
+        int to = text.codePoints(end, unit());
         Optional<String> memo = SafeXml.child(selection, "Description")
             .map(Element::getTextContent).filter(m -> !m.isBlank());
-        segment(name, guid, QdaGuids.normalize(selection.getAttribute("guid")), start, end, quoted,
-            SafeXml.children(selection, "Coding"), memo, at, out);
+        segment(name, guid, QdaGuids.normalize(selection.getAttribute("guid")), from, to,
+            text.between(from, to), SafeXml.children(selection, "Coding"), memo, at, out);
       }
     }
 
@@ -412,13 +450,11 @@ public final class QdpxReader {
             InputLocation.in(qde).withPath(path), "the source's text is outside the archive", plain,
             "internal://name or a name in Sources/");
       }
-      String entry = "Sources/" + name;
-      SafeZip.checkName(archive, entry);
-      if (!zip.has(entry)) {
-        throw new InvalidInputException(
-            InputLocation.in(qde).withPath(path), "missing source: the archive has no entry '" + entry + "'",
-            plain, "an entry in Sources/");
-      }
+      String wanted = "Sources/" + name;
+      SafeZip.checkName(archive, wanted);
+      String entry = zip.find(wanted).orElseThrow(() -> new InvalidInputException(
+          InputLocation.in(qde).withPath(path), "missing source: the archive has no entry '" + wanted
+              + "' (in any case)", plain, "an entry in Sources/ or sources/"));
       String text = new String(zip.read(entry), StandardCharsets.UTF_8);
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }

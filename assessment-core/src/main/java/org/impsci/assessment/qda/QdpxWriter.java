@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +81,11 @@ public final class QdpxWriter {
       String projectName, OutputStream out) {
     CodingAnalysis.of(frameworks, segments); // checks every code
     Map<String, List<CodedSegment>> bySource = new LinkedHashMap<>();
+    Map<String, SourceText> texts = new HashMap<>();
     for (int i = 0; i < segments.size(); i++) {
       CodedSegment s = segments.get(i);
-      check(s, i, sourceTexts.get(s.source()));
+      String text = sourceTexts.get(s.source());
+      check(s, i, text == null ? null : texts.computeIfAbsent(s.source(), k -> new SourceText(text)));
       bySource.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s);
     }
     try {
@@ -119,20 +122,19 @@ public final class QdpxWriter {
     return e;
   }
 
-  private static void check(CodedSegment s, int index, String text) {
+  private static void check(CodedSegment s, int index, SourceText text) {
     InputLocation at =
         InputLocation.in("segment " + (index + 1) + " (source '" + s.source() + "')");
     if (text == null) {
       throw new InvalidInputException(at, "no text was given for source '" + s.source() + "'");
     }
-    int length = text.codePointCount(0, text.length());
+    int length = text.length(PositionUnit.CODE_POINTS);
     if (s.end() > length) {
       throw new InvalidInputException(
           at, "the span ends after the text", s.start() + "-" + s.end(),
           "within 0-" + length);
     }
-    String quoted =
-        text.substring(text.offsetByCodePoints(0, s.start()), text.offsetByCodePoints(0, s.end()));
+    String quoted = text.between(s.start(), s.end());
     if (!quoted.equals(s.text())) {
       throw new InvalidInputException(
           at, "the quoted text differs from the source's text at " + s.start() + "-" + s.end(),
