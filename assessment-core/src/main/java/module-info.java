@@ -17,6 +17,7 @@ module org.impsci.assessment {
   exports org.impsci.assessment.survey;
   exports org.impsci.assessment.coding;
   exports org.impsci.assessment.qda;
+  exports org.impsci.assessment.spi;
 
   // The CSV record reader and framework rules, for the framework modules' own file formats.
   exports org.impsci.assessment.internal to org.impsci.barriers;
@@ -32,5 +33,6 @@ module org.impsci.assessment {
   opens org.impsci.assessment.coding to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.qda to com.fasterxml.jackson.databind;
 
-  uses org.impsci.assessment.framework.FrameworkProvider;
+  uses org.impsci.assessment.spi.FrameworkProvider;
+  uses org.impsci.assessment.spi.InstrumentProvider;
 }

@@ -22,6 +22,6 @@ module org.impsci.barriers {
   opens org.impsci.barriers.strategy to com.fasterxml.jackson.databind, org.impsci.assessment;
   opens org.impsci.barriers.ticd to com.fasterxml.jackson.databind, org.impsci.assessment;
 
-  provides org.impsci.assessment.framework.FrameworkProvider with
+  provides org.impsci.assessment.spi.FrameworkProvider with
       org.impsci.barriers.internal.BarrierFrameworkProvider;
 }

@@ -13,6 +13,8 @@ module org.impsci.npt {
   opens org.impsci.npt to com.fasterxml.jackson.databind, org.impsci.assessment;
   opens org.impsci.npt.nomad to com.fasterxml.jackson.databind, org.impsci.assessment;
 
-  provides org.impsci.assessment.framework.FrameworkProvider with
+  provides org.impsci.assessment.spi.FrameworkProvider with
       org.impsci.npt.internal.NptFrameworkProvider;
+  provides org.impsci.assessment.spi.InstrumentProvider with
+      org.impsci.npt.internal.NptInstrumentProvider;
 }

@@ -14,6 +14,8 @@ module org.impsci.parihs {
   opens org.impsci.parihs to com.fasterxml.jackson.databind, org.impsci.assessment;
   opens org.impsci.parihs.orca to com.fasterxml.jackson.databind, org.impsci.assessment;
 
-  provides org.impsci.assessment.framework.FrameworkProvider with
+  provides org.impsci.assessment.spi.FrameworkProvider with
       org.impsci.parihs.internal.ParihsFrameworkProvider;
+  provides org.impsci.assessment.spi.InstrumentProvider with
+      org.impsci.parihs.internal.ParihsInstrumentProvider;
 }

@@ -43,6 +43,7 @@ class ModulePathTest {
             "org.impsci.assessment.reliability",
             "org.impsci.assessment.io",
             "org.impsci.assessment.survey",
+            "org.impsci.assessment.spi",
             "org.impsci.assessment.coding",
             "org.impsci.assessment.qda");
     Set<String> opened =

@@ -32,7 +32,7 @@ class NptModulePathTest {
         .anySatisfy(
             p -> {
               assertThat(p.service())
-                  .isEqualTo("org.impsci.assessment.framework.FrameworkProvider");
+                  .isEqualTo("org.impsci.assessment.spi.FrameworkProvider");
               assertThat(p.providers())
                   .containsExactly("org.impsci.npt.internal.NptFrameworkProvider");
             });
@@ -42,6 +42,19 @@ class NptModulePathTest {
   void bundledRegistryInsideTheModuleLayerFindsTheThreeFrameworks() throws Exception {
     assertThat(ModuleLayers.bundledFrameworkIds(layer(), MODULE))
         .contains("npt", "enpt", "npt-coding-manual");
+  }
+
+  @Test
+  void bundledInstrumentsInsideTheModuleLayerHaveNomad() {
+    ModuleDescriptor d = layer().findModule(MODULE).orElseThrow().getDescriptor();
+    assertThat(d.provides())
+        .anySatisfy(
+            p -> {
+              assertThat(p.service()).isEqualTo("org.impsci.assessment.spi.InstrumentProvider");
+              assertThat(p.providers())
+                  .containsExactly("org.impsci.npt.internal.NptInstrumentProvider");
+            });
+    assertThat(ModuleLayers.bundledInstrumentIds(layer(), MODULE)).containsExactly("nomad");
   }
 
   @Test

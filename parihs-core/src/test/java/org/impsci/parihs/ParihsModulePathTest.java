@@ -32,6 +32,15 @@ class ParihsModulePathTest {
     assertThat(d.provides())
         .anySatisfy(p -> assertThat(p.providers())
             .containsExactly("org.impsci.parihs.internal.ParihsFrameworkProvider"));
+    assertThat(d.provides())
+        .anySatisfy(p -> assertThat(p.providers())
+            .containsExactly("org.impsci.parihs.internal.ParihsInstrumentProvider"));
+  }
+
+  @Test
+  void insideTheLayerTheInstrumentRegistryFindsBothOrcas() {
+    assertThat(ModuleLayers.bundledInstrumentIds(layer(), MODULE))
+        .containsExactly("orca", "orca-reduced");
   }
 
   @Test

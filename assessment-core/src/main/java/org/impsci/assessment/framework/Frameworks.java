@@ -2,16 +2,14 @@ package org.impsci.assessment.framework;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.internal.ProvidedById;
+import org.impsci.assessment.spi.FrameworkProvider;
 
 /**
  * A registry of frameworks by id: the bundled ones that {@link FrameworkProvider}s supply, plus any
@@ -28,18 +26,17 @@ public final class Frameworks {
 
   /**
    * Every framework that a {@link FrameworkProvider} on the module or class path supplies, found
-   * through {@link ServiceLoader} on the first call and cached.
+   * through {@link java.util.ServiceLoader} on the first call and cached.
    *
    * @throws ImpsciException if two providers supply the same framework id, naming both, or a
    *     provider cannot be loaded
    */
   public static synchronized Frameworks bundled() {
     if (bundled == null) {
-      try {
-        bundled = fromProviders(ServiceLoader.load(FrameworkProvider.class));
-      } catch (ServiceConfigurationError e) {
-        throw new ImpsciException("could not load a framework provider: " + e.getMessage(), e);
-      }
+      bundled =
+          new Frameworks(
+              ProvidedById.load(
+                  FrameworkProvider.class, FrameworkProvider::frameworks, Framework::id, "framework"));
     }
     return bundled;
   }
@@ -58,20 +55,8 @@ public final class Frameworks {
   }
 
   static Frameworks fromProviders(Iterable<? extends FrameworkProvider> providers) {
-    SortedMap<String, Framework> byId = new TreeMap<>();
-    Map<String, String> suppliers = new HashMap<>();
-    for (FrameworkProvider provider : providers) {
-      String name = provider.getClass().getName();
-      for (Framework f : provider.frameworks()) {
-        String other = suppliers.putIfAbsent(f.id(), name);
-        if (other != null) {
-          throw new ImpsciException(
-              "framework '" + f.id() + "' is supplied by both " + other + " and " + name);
-        }
-        byId.put(f.id(), f);
-      }
-    }
-    return new Frameworks(byId);
+    return new Frameworks(
+        ProvidedById.collect(providers, FrameworkProvider::frameworks, Framework::id, "framework"));
   }
 
   /**
@@ -107,8 +92,7 @@ public final class Frameworks {
   public Framework get(String id) {
     Framework f = byId.get(id);
     if (f == null) {
-      String known = byId.isEmpty() ? "none" : String.join(", ", byId.keySet());
-      throw new ImpsciException("no framework '" + id + "'; known: " + known);
+      throw ProvidedById.unknown("framework", id, byId.keySet());
     }
     return f;
   }

@@ -62,6 +62,18 @@ public interface Instrument {
     return map;
   }
 
+  /**
+   * The items that belong to no group, in the instrument's order: they are never scored as part of
+   * a scale and are reported one by one (NoMAD's general items G1-G3, for example).
+   */
+  @JsonIgnore
+  @Value.Lazy
+  default List<Item> singleItems() {
+    Set<String> grouped = new HashSet<>();
+    groups().forEach(group -> grouped.addAll(group.itemIds()));
+    return items().stream().filter(item -> !grouped.contains(item.id())).toList();
+  }
+
   /** The item with this id. */
   default Optional<Item> item(String itemId) {
     return Optional.ofNullable(itemsById().get(itemId));

@@ -15,9 +15,19 @@ import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.instrument.NonSubstantiveOption;
 import org.impsci.assessment.instrument.ResponseScale;
+import org.impsci.assessment.scoring.ImmutableMinimumAnswered;
+import org.impsci.assessment.scoring.ImmutablePublishedAlpha;
+import org.impsci.assessment.scoring.ImmutableScoredInstrument;
+import org.impsci.assessment.scoring.ImmutableScoringOption;
+import org.impsci.assessment.scoring.ImmutableScoringRules;
+import org.impsci.assessment.scoring.MinimumAnswered;
+import org.impsci.assessment.scoring.PublishedAlpha;
+import org.impsci.assessment.scoring.ScoredInstrument;
+import org.impsci.assessment.scoring.ScoringOption;
+import org.impsci.assessment.scoring.ScoringRules;
 
 /**
- * Reads an {@link Instrument} with jackson-core's streaming parser into the Immutables builders, so
+ * Reads an {@link Instrument}, alone or with its scoring ({@link ScoredInstrument}), with jackson-core's streaming parser into the Immutables builders, so
  * that loading an instrument needs no databind. It accepts what binding {@code Instrument.class}
  * with {@code ImpsciJson.mapper()} accepts: the same parser settings ({@link SafeJson}), text from
  * any scalar, a number from a number or numeric text, a boolean from a boolean, a whole number or
@@ -32,6 +42,12 @@ public final class InstrumentJson extends JsonValueReader {
       "id, constructId, prompt, scale, reverseScored, sources";
   private static final String SCALE_FIELDS = "kind, min, max, labels, nonSubstantiveOptions";
   private static final String OPTION_FIELDS = "code, label";
+  private static final String SCORED_FIELDS = "instrument, rules, options, publishedAlpha";
+  private static final String RULES_FIELDS =
+      "minimumAnswered, aggregation, applyReverseScoring, transform";
+  private static final String MINIMUM_FIELDS = "kind, value";
+  private static final String OPTION_NOTE_FIELDS = "id, value, rationale";
+  private static final String ALPHA_FIELDS = "scaleId, alpha, source";
   private static final String GROUP_FIELDS = "id, label, constructId, itemIds, groupIds, sources";
 
   private InstrumentJson(byte[] json, String sourceName) {
@@ -48,8 +64,94 @@ public final class InstrumentJson extends JsonValueReader {
     return reader.document("instrument", reader::instrument);
   }
 
+  /**
+   * Reads and validates an instrument with its scoring rules, options and published figures.
+   *
+   * @throws InvalidInputException if the JSON is malformed or any part is invalid
+   */
+  public static ScoredInstrument readScored(byte[] json, String sourceName) {
+    InstrumentJson reader = new InstrumentJson(json, sourceName);
+    return reader.document("scored instrument", reader::scored);
+  }
+
+  private ScoredInstrument scored() throws IOException {
+    object();
+    ImmutableScoredInstrument.Builder b = ImmutableScoredInstrument.builder();
+    for (String name = nextField(); name != null; name = nextField()) {
+      switch (name) {
+        case "instrument" -> nested(this::instrument, b::instrument);
+        case "rules" -> nested(this::rules, b::rules);
+        case "options" -> elements(k -> scoringOption(), b::addOptions);
+        case "publishedAlpha" -> elements(k -> publishedAlpha(), b::addPublishedAlpha);
+        default -> throw unknown(name, SCORED_FIELDS);
+      }
+    }
+    return build(b::build, "");
+  }
+
+  private ScoringRules rules() throws IOException {
+    object();
+    String at = here();
+    ImmutableScoringRules.Builder b = ImmutableScoringRules.builder();
+    for (String name = nextField(); name != null; name = nextField()) {
+      switch (name) {
+        case "minimumAnswered" -> nested(this::minimum, b::minimumAnswered);
+        case "aggregation" -> constant(ScoringRules.Aggregation.class, b::aggregation);
+        case "applyReverseScoring" -> bool(b::applyReverseScoring);
+        case "transform" -> constant(ScoringRules.Transform.class, b::transform);
+        default -> throw unknown(name, RULES_FIELDS);
+      }
+    }
+    return build(b::build, at);
+  }
+
+  private MinimumAnswered minimum() throws IOException {
+    object();
+    String at = here();
+    ImmutableMinimumAnswered.Builder b = ImmutableMinimumAnswered.builder();
+    for (String name = nextField(); name != null; name = nextField()) {
+      switch (name) {
+        case "kind" -> constant(MinimumAnswered.Kind.class, b::kind);
+        case "value" -> decimal(b::value);
+        default -> throw unknown(name, MINIMUM_FIELDS);
+      }
+    }
+    return build(b::build, at);
+  }
+
+  private ScoringOption scoringOption() throws IOException {
+    object();
+    String at = here();
+    ImmutableScoringOption.Builder b = ImmutableScoringOption.builder();
+    for (String name = nextField(); name != null; name = nextField()) {
+      switch (name) {
+        case "id" -> text(b::id);
+        case "value" -> text(b::value);
+        case "rationale" -> text(b::rationale);
+        default -> throw unknown(name, OPTION_NOTE_FIELDS);
+      }
+    }
+    return build(b::build, at);
+  }
+
+  private PublishedAlpha publishedAlpha() throws IOException {
+    object();
+    String at = here();
+    ImmutablePublishedAlpha.Builder b = ImmutablePublishedAlpha.builder();
+    for (String name = nextField(); name != null; name = nextField()) {
+      switch (name) {
+        case "scaleId" -> text(b::scaleId);
+        case "alpha" -> decimal(b::alpha);
+        case "source" -> b.source(source());
+        default -> throw unknown(name, ALPHA_FIELDS);
+      }
+    }
+    return build(b::build, at);
+  }
+
   private Instrument instrument() throws IOException {
     object();
+    String at = here();
     ImmutableInstrument.Builder b = ImmutableInstrument.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
@@ -62,11 +164,12 @@ public final class InstrumentJson extends JsonValueReader {
         default -> throw unknown(name, INSTRUMENT_FIELDS);
       }
     }
-    return build(b::build, "");
+    return build(b::build, at);
   }
 
   private Item item(int i) throws IOException {
     enter("item");
+    String at = here();
     ImmutableItem.Builder b = ImmutableItem.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
@@ -79,7 +182,7 @@ public final class InstrumentJson extends JsonValueReader {
         default -> throw unknown(name, ITEM_FIELDS);
       }
     }
-    return leave(b::build, "items[" + i + "]");
+    return leave(b::build, at);
   }
 
   private ResponseScale scale() throws IOException {
@@ -137,6 +240,7 @@ public final class InstrumentJson extends JsonValueReader {
 
   private ItemGroup group(int i) throws IOException {
     enter("group");
+    String at = here();
     ImmutableItemGroup.Builder b = ImmutableItemGroup.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
@@ -149,6 +253,6 @@ public final class InstrumentJson extends JsonValueReader {
         default -> throw unknown(name, GROUP_FIELDS);
       }
     }
-    return leave(b::build, "groups[" + i + "]");
+    return leave(b::build, at);
   }
 }

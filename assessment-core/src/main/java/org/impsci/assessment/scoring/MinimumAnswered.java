@@ -54,10 +54,14 @@ public interface MinimumAnswered {
     return Math.max(1, (int) Math.ceil(value() * members - 1e-9));
   }
 
-  /** For messages, for example {@code at least 4 of 7} . */
+  /** For messages, for example {@code at least 4 of 7 (a fraction 0.5)}. */
   default String describe(int members) {
-    String rule = kind() == Kind.COUNT ? "a count of " + (int) value() : "a fraction " + value();
-    return "at least " + requiredOf(members) + " of " + members + " (" + rule + ")";
+    return "at least " + requiredOf(members) + " of " + members + " (" + describe() + ")";
+  }
+
+  /** The rule alone, for example {@code a fraction 0.5} or {@code a count of 3}. */
+  default String describe() {
+    return kind() == Kind.COUNT ? "a count of " + (int) value() : "a fraction " + value();
   }
 
   /** Checks the value's range. */

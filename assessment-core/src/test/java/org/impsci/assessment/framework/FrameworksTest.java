@@ -7,6 +7,7 @@ import java.util.List;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InvalidInputException;
 import org.junit.jupiter.api.Test;
+import org.impsci.assessment.spi.FrameworkProvider;
 
 class FrameworksTest {
   private final Framework toy = FrameworkLoader.loadResource(getClass(), "toy.json");

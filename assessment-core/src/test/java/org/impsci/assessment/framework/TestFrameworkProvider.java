@@ -2,6 +2,7 @@ package org.impsci.assessment.framework;
 
 import java.util.List;
 import org.impsci.assessment.ImmutableSource;
+import org.impsci.assessment.spi.FrameworkProvider;
 
 /** A provider registered only for tests, in src/test/resources/META-INF/services. */
 public class TestFrameworkProvider implements FrameworkProvider {

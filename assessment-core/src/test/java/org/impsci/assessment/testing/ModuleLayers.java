@@ -87,18 +87,32 @@ public final class ModuleLayers {
    * the module's class loader as the context loader, as a module-path application would.
    */
   public static List<String> bundledFrameworkIds(ModuleLayer layer, String module) {
+    return bundledIds(
+        layer, module, "org.impsci.assessment.framework.Frameworks",
+        "org.impsci.assessment.framework.Framework");
+  }
+
+  /** The ids of the instruments that {@code Instruments.bundled()} finds inside the layer. */
+  public static List<String> bundledInstrumentIds(ModuleLayer layer, String module) {
+    return bundledIds(
+        layer, module, "org.impsci.assessment.scoring.Instruments",
+        "org.impsci.assessment.scoring.ScoredInstrument");
+  }
+
+  private static List<String> bundledIds(
+      ModuleLayer layer, String module, String registryClass, String valueClass) {
     ClassLoader loader = layer.findLoader(module);
     Thread thread = Thread.currentThread();
     ClassLoader before = thread.getContextClassLoader();
     thread.setContextClassLoader(loader);
     try {
-      Class<?> frameworks = loader.loadClass("org.impsci.assessment.framework.Frameworks");
-      assertThat(frameworks.getModule().getLayer()).isSameAs(layer);
-      Object registry = frameworks.getMethod("bundled").invoke(null);
-      Method id = loader.loadClass("org.impsci.assessment.framework.Framework").getMethod("id");
+      Class<?> registryType = loader.loadClass(registryClass);
+      assertThat(registryType.getModule().getLayer()).isSameAs(layer);
+      Object registry = registryType.getMethod("bundled").invoke(null);
+      Method id = loader.loadClass(valueClass).getMethod("id");
       List<String> ids = new ArrayList<>();
-      for (Object framework : (List<?>) frameworks.getMethod("all").invoke(registry)) {
-        ids.add((String) id.invoke(framework));
+      for (Object value : (List<?>) registryType.getMethod("all").invoke(registry)) {
+        ids.add((String) id.invoke(value));
       }
       return ids;
     } catch (ReflectiveOperationException e) {

@@ -2,7 +2,7 @@ package org.impsci.barriers.internal;
 
 import java.util.List;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.assessment.framework.FrameworkProvider;
+import org.impsci.assessment.spi.FrameworkProvider;
 import org.impsci.barriers.BarrierFrameworks;
 
 /** Contributes the barrier and strategy frameworks to the framework registry. */

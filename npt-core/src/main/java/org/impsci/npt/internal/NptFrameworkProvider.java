@@ -2,7 +2,7 @@ package org.impsci.npt.internal;
 
 import java.util.List;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.assessment.framework.FrameworkProvider;
+import org.impsci.assessment.spi.FrameworkProvider;
 import org.impsci.npt.NptFrameworks;
 
 /** Contributes NPT, extended NPT and the NPT coding manual to the framework registry. */

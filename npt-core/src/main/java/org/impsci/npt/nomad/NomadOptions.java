@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
+import java.util.List;
 import org.impsci.assessment.scoring.MinimumAnswered;
+import org.impsci.assessment.scoring.ScoringOption;
 import org.impsci.assessment.scoring.ScoringRules;
 
 /**
@@ -59,6 +61,38 @@ public interface NomadOptions {
         .minimumAnswered(minimumAnswered())
         .applyReverseScoring(reverseScoreCa2())
         .build();
+  }
+
+  /** Each choice above with its value in these options and its rationale. */
+  default List<ScoringOption> describe() {
+    return List.of(
+        ScoringOption.of(
+            "minimumAnswered",
+            minimumAnswered().describe() + " of a construct's items",
+            "impsci's choice: no NoMAD source sets a minimum; the default, half rounded up, is the"
+                + " rule the ORCA developers publish for their subscales"),
+        ScoringOption.of(
+            "optionB",
+            "not an answer",
+            "impsci's choice: an Option B answer (not relevant at this stage, to my role, to this"
+                + " intervention) or a blank is never read as low agreement; no NoMAD source gives"
+                + " a rule"),
+        ScoringOption.of(
+            "reverseScoreCa2",
+            String.valueOf(reverseScoreCa2()),
+            "impsci's choice, not the paper's: agreeing with CA2 means weaker relational"
+                + " integration, the opposite of the other collective-action items, so it is"
+                + " scored 6 - x by default; Finch et al. 2018 (Table 3) list the item and publish"
+                + " no reversal rule"),
+        ScoringOption.of(
+            "includeTotal",
+            String.valueOf(includeTotal()),
+            "impsci's choice: no score across constructs unless asked; Finch et al. 2018 report"
+                + " alpha for the 20 construct items together"),
+        ScoringOption.of(
+            "generalItems",
+            "reported apart, never scored",
+            "G1-G3 use a 0-10 scale of their own and belong to no construct"));
   }
 
   /** The defaults described above. */

@@ -11,6 +11,8 @@ import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.instrument.Response;
+import org.impsci.assessment.scoring.PublishedAlpha;
+import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.scoring.Scorer;
 
 /**
@@ -60,6 +62,27 @@ public final class NomadScorer {
   public Scorer scorer() {
     return scorer;
   }
+
+  /**
+   * The instrument with these options' rules, the options with their rationale, and the alphas
+   * Finch et al. 2018 publish for the scales it has ({@link Nomad#PUBLISHED_ALPHA}).
+   */
+  public ScoredInstrument scoredInstrument() {
+    return ScoredInstrument.builder()
+        .instrument(instrument)
+        .rules(scorer.rules())
+        .addAllOptions(options.describe())
+        .addAllPublishedAlpha(
+            PublishedAlpha.forScales(instrument, Nomad.PUBLISHED_ALPHA, ALPHA_SOURCE))
+        .build();
+  }
+
+  /** Where {@link Nomad#PUBLISHED_ALPHA} is published. */
+  static final Source ALPHA_SOURCE =
+      Source.of(
+          "Finch et al. 2018",
+          "10.1186/s12874-018-0591-x",
+          "Results, internal consistency of the construct scales (n = 831 questionnaires, 6 sites)");
 
   /**
    * Scores one response.

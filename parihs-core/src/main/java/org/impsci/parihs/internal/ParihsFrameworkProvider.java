@@ -2,7 +2,7 @@ package org.impsci.parihs.internal;
 
 import java.util.List;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.assessment.framework.FrameworkProvider;
+import org.impsci.assessment.spi.FrameworkProvider;
 import org.impsci.parihs.ParihsFrameworks;
 
 /** Contributes PARIHS and i-PARIHS to the framework registry. */

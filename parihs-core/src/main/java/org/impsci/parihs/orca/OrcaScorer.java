@@ -1,6 +1,7 @@
 package org.impsci.parihs.orca;
 
 import java.util.Objects;
+import org.impsci.assessment.Source;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Response;
 import org.impsci.assessment.io.CsvLayout;
@@ -8,7 +9,10 @@ import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.MinimumAnswered;
 import org.impsci.assessment.scoring.RespondentScores;
+import org.impsci.assessment.scoring.PublishedAlpha;
+import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.scoring.Scorer;
+import org.impsci.assessment.scoring.ScoringOption;
 import org.impsci.assessment.scoring.ScoringRules;
 import org.impsci.assessment.survey.SurveyAnalysis;
 
@@ -49,6 +53,45 @@ public final class OrcaScorer {
   public static OrcaScorer of(Instrument instrument) {
     return new OrcaScorer(instrument);
   }
+
+  /**
+   * The instrument with the published rules and their sources, and, for the full ORCA as
+   * published, the scale alphas of Helfrich et al. 2009 ({@link Orca#PUBLISHED_ALPHA}); a variant
+   * of the instrument gets none, since its scales are not those the paper measured.
+   */
+  public ScoredInstrument scoredInstrument() {
+    var scored =
+        ScoredInstrument.builder()
+            .instrument(instrument())
+            .rules(RULES)
+            .addOptions(
+                ScoringOption.of(
+                    "minimumAnswered",
+                    RULES.minimumAnswered().describe()
+                        + " of a subscale's items, and of a scale's scored subscales",
+                    "the ORCA developers' half rule (scoring page; Helfrich et al. 2009,"
+                        + " doi:10.1186/1748-5908-4-38)"),
+                ScoringOption.of(
+                    "reverseScoring",
+                    "items marked reverse-scored count as 6 - x",
+                    "the ORCA developers' scoring page"),
+                ScoringOption.of(
+                    "total",
+                    "none",
+                    "the developers publish no grand total across the three scales"));
+    if (instrument().equals(Orca.instrument())) {
+      scored.addAllPublishedAlpha(
+          PublishedAlpha.forScales(instrument(), Orca.PUBLISHED_ALPHA, ALPHA_SOURCE));
+    }
+    return scored.build();
+  }
+
+  /** Where {@link Orca#PUBLISHED_ALPHA} is published. */
+  static final Source ALPHA_SOURCE =
+      Source.of(
+          "Helfrich et al. 2009",
+          "10.1186/1748-5908-4-38",
+          "Results, internal consistency of the three scales (n = 80)");
 
   /** The instrument scored. */
   public Instrument instrument() {

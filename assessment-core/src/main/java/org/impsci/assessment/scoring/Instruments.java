@@ -1,0 +1,147 @@
+package org.impsci.assessment.scoring;
+
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.impsci.assessment.ImpsciException;
+import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.internal.InstrumentJson;
+import org.impsci.assessment.internal.ProvidedById;
+import org.impsci.assessment.internal.SafeJson;
+import org.impsci.assessment.spi.InstrumentProvider;
+
+/**
+ * A registry of instruments ready to score, by id: the bundled ones that {@link
+ * InstrumentProvider}s supply (NoMAD from {@code npt-core}; ORCA and {@code orca-reduced} from
+ * {@code parihs-core}), plus any a user adds with {@link #with(ScoredInstrument)}. Immutable and
+ * thread-safe.
+ *
+ * <p>A user's instrument file is the JSON form of {@link ScoredInstrument}: {@code {"instrument":
+ * {...}, "rules": {...}, "options": [...], "publishedAlpha": [...]}}, where {@code instrument} has
+ * the form {@link org.impsci.assessment.instrument.InstrumentLoader} reads, {@code rules} that of
+ * {@link ScoringRules} (for example {@code {"minimumAnswered": {"kind": "FRACTION", "value":
+ * 0.5}}}), and {@code options} and {@code publishedAlpha} may be left out. {@link #load(Path)}
+ * reads it; {@code ImpsciJson.write(scored)} writes it.
+ */
+public final class Instruments {
+  private static Instruments bundled;
+
+  private final SortedMap<String, ScoredInstrument> byId;
+
+  private Instruments(SortedMap<String, ScoredInstrument> byId) {
+    this.byId = Collections.unmodifiableSortedMap(byId);
+  }
+
+  /**
+   * Every instrument that an {@link InstrumentProvider} on the module or class path supplies,
+   * found through {@link java.util.ServiceLoader} on the first call and cached.
+   *
+   * @throws ImpsciException if two providers supply the same instrument id, naming both, or a
+   *     provider cannot be loaded
+   */
+  public static synchronized Instruments bundled() {
+    if (bundled == null) {
+      bundled =
+          new Instruments(
+              ProvidedById.load(
+                  InstrumentProvider.class,
+                  InstrumentProvider::instruments,
+                  ScoredInstrument::id,
+                  "instrument"));
+    }
+    return bundled;
+  }
+
+  /**
+   * A registry of the given instruments.
+   *
+   * @throws ImpsciException if two of them have the same id
+   */
+  public static Instruments of(Collection<? extends ScoredInstrument> instruments) {
+    Instruments registry = new Instruments(new TreeMap<>());
+    for (ScoredInstrument i : instruments) {
+      registry = registry.with(i);
+    }
+    return registry;
+  }
+
+  static Instruments fromProviders(Iterable<? extends InstrumentProvider> providers) {
+    return new Instruments(
+        ProvidedById.collect(
+            providers, InstrumentProvider::instruments, ScoredInstrument::id, "instrument"));
+  }
+
+  /**
+   * A registry with everything in this one plus the given instrument.
+   *
+   * @throws ImpsciException if this registry already has an instrument with that id
+   */
+  public Instruments with(ScoredInstrument instrument) {
+    if (byId.containsKey(instrument.id())) {
+      throw new ImpsciException(
+          "an instrument with id '" + instrument.id() + "' is already registered");
+    }
+    SortedMap<String, ScoredInstrument> more = new TreeMap<>(byId);
+    more.put(instrument.id(), instrument);
+    return new Instruments(more);
+  }
+
+  /** Every instrument, by id. */
+  public List<ScoredInstrument> all() {
+    return List.copyOf(byId.values());
+  }
+
+  /** The instrument ids, in order. */
+  public List<String> ids() {
+    return List.copyOf(byId.keySet());
+  }
+
+  /** The instrument with this id. */
+  public Optional<ScoredInstrument> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * The instrument with this id.
+   *
+   * @throws ImpsciException if there is none, listing the known ids
+   */
+  public ScoredInstrument get(String id) {
+    ScoredInstrument i = byId.get(id);
+    if (i == null) {
+      throw ProvidedById.unknown("instrument", id, byId.keySet());
+    }
+    return i;
+  }
+
+  /**
+   * Reads and validates a user's instrument with its scoring rules (the JSON form above).
+   *
+   * @param in the JSON bytes (closed after reading)
+   * @param sourceName the file name or description used in error messages
+   * @throws InvalidInputException if the JSON is malformed or the instrument or its rules are
+   *     invalid; the message names the source, line, JSON path and item
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static ScoredInstrument load(InputStream in, String sourceName) {
+    return SafeJson.read(in, sourceName, InstrumentJson::readScored);
+  }
+
+  /**
+   * Reads and validates a user's instrument with its scoring rules from a file, named in error
+   * messages by its path.
+   *
+   * @throws InvalidInputException if the JSON is malformed or the instrument or its rules are
+   *     invalid
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static ScoredInstrument load(Path file) {
+    return SafeJson.read(file, InstrumentJson::readScored);
+  }
+}

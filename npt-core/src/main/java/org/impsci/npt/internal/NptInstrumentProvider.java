@@ -1,0 +1,18 @@
+package org.impsci.npt.internal;
+
+import java.util.List;
+import org.impsci.assessment.scoring.ScoredInstrument;
+import org.impsci.assessment.spi.InstrumentProvider;
+import org.impsci.npt.nomad.NomadScorer;
+
+/** Contributes NoMAD, under the documented defaults of its options, to the instrument registry. */
+public final class NptInstrumentProvider implements InstrumentProvider {
+
+  /** Used by {@link java.util.ServiceLoader}. */
+  public NptInstrumentProvider() {}
+
+  @Override
+  public List<ScoredInstrument> instruments() {
+    return List.of(NomadScorer.withDefaults().scoredInstrument());
+  }
+}

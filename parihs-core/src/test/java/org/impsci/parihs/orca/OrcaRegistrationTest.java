@@ -1,0 +1,36 @@
+package org.impsci.parihs.orca;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.impsci.assessment.scoring.Instruments;
+import org.impsci.assessment.scoring.ScoredInstrument;
+import org.impsci.assessment.scoring.ScoringOption;
+import org.junit.jupiter.api.Test;
+
+/** ORCA and its reduced form as the instrument registry has them, through parihs-core's provider. */
+class OrcaRegistrationTest {
+
+  @Test
+  void fullOrcaCarriesTheHalfRuleAndHelfrichAlphas() {
+    ScoredInstrument orca = Instruments.bundled().get("orca");
+    assertThat(orca.instrument()).isEqualTo(Orca.instrument());
+    assertThat(orca.rules()).isEqualTo(OrcaScorer.RULES);
+    // Helfrich et al. 2009 (doi:10.1186/1748-5908-4-38), as ../shared/REFERENCES.md records them.
+    assertThat(orca.publishedAlphaByScale())
+        .containsExactly(
+            Map.entry("evidence", 0.74), Map.entry("context", 0.85), Map.entry("facilitation", 0.95));
+    assertThat(orca.options())
+        .extracting(ScoringOption::id)
+        .containsExactly("minimumAnswered", "reverseScoring", "total");
+    assertThat(orca.instrument().singleItems()).isEmpty();
+  }
+
+  @Test
+  void theReducedFormHasNoPublishedAlpha() {
+    ScoredInstrument reduced = Instruments.bundled().get("orca-reduced");
+    assertThat(reduced.instrument()).isEqualTo(Orca.reduced());
+    assertThat(reduced.rules()).isEqualTo(OrcaScorer.RULES);
+    assertThat(reduced.publishedAlpha()).isEmpty();
+  }
+}
