@@ -111,7 +111,7 @@ final class DemoCommand implements Runnable {
               optionA.max(),
               List.of(
                   HtmlReport.coding(coding, CODING_FRAMEWORK, qdpx.getFileName().toString()),
-                  HtmlReport.strategies(ranking, BARRIERS, endorsements, TOP_STRATEGIES))));
+                  HtmlReport.strategies(ranking, TOP_STRATEGIES))));
       printSummary(out, report, html, coding, ranking);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -13,10 +13,8 @@ import org.impsci.assessment.reliability.ReliabilityResult;
 import org.impsci.assessment.scoring.GroupSummary;
 import org.impsci.assessment.scoring.ScaleProfile;
 import org.impsci.assessment.survey.SurveyReport;
-import org.impsci.barriers.cfir.Cfir20Construct;
-import org.impsci.barriers.cfir.CfirFrameworks;
-import org.impsci.barriers.strategy.BarrierPercent;
-import org.impsci.barriers.strategy.EndorsementTable;
+import org.impsci.barriers.strategy.ChosenBarrier;
+import org.impsci.barriers.strategy.EricFrameworks;
 import org.impsci.barriers.strategy.RankedStrategy;
 import org.impsci.barriers.strategy.StrategyRanking;
 
@@ -192,36 +190,36 @@ final class HtmlReport {
   }
 
   /**
-   * A "Strategies" section: the top strategies of a ranking with their cumulative percent and the
-   * endorsement level for each barrier, and which barriers had no entries or were mapped with loss.
+   * A "Strategies" section: for each barrier asked for, the CFIR 2009 constructs it went through
+   * and how many strategies the table holds for each; the ranking's warnings; then the top
+   * strategies with their cumulative percent and the endorsement level for each barrier.
    */
-  static String strategies(
-      StrategyRanking ranking, List<ConstructRef> asked, EndorsementTable table, int top) {
+  static String strategies(StrategyRanking ranking, int top) {
     HtmlReport page = new HtmlReport();
     StringBuilder h = page.html;
     h.append("<h2>Strategies</h2><p>ERIC strategies for the barriers ")
-        .append(escape(String.join(", ", asked.stream().map(ConstructRef::toString).toList())))
+        .append(list(ranking.chosen().stream().map(ChosenBarrier::barrier).toList()))
         .append(", ranked by cumulative expert endorsement (Waltz et al. 2019) over the CFIR 2009 constructs ")
-        .append(escape(String.join(", ", ranking.barriers().stream().map(ConstructRef::toString).toList())))
+        .append(list(ranking.barriers()))
         .append("; top ").append(Math.min(top, ranking.strategies().size())).append(" of ")
         .append(ranking.strategies().size()).append(".</p>");
     h.append("<table id=\"barriers\"><tr><th>barrier</th><th style=\"text-align:left\">CFIR 2009</th>")
-        .append("<th>mapped with loss</th><th>endorsements in the table</th></tr>");
-    for (ConstructRef barrier : asked) {
-      List<ConstructRef> targets =
-          barrier.framework().equals("cfir-2.0")
-              ? CfirFrameworks.crosswalk().to2009(Cfir20Construct.of(barrier.construct())).to()
-              : List.of(barrier);
-      long entries =
-          table.entries().stream().filter(e -> targets.contains(e.barrier())).count();
-      h.append("<tr><td>").append(escape(barrier.toString())).append("</td><td style=\"text-align:left\">")
-          .append(targets.isEmpty() ? "none" : list(targets)).append("</td><td>")
-          .append(ranking.lossyBarriers().contains(barrier) ? "yes" : "no").append("</td><td>")
-          .append(entries).append("</td></tr>");
+        .append("<th>mapped with loss</th><th>strategies in the table (of ")
+        .append(EricFrameworks.PUBLISHED_STRATEGIES).append(")</th></tr>");
+    for (ChosenBarrier c : ranking.chosen()) {
+      h.append("<tr><td>").append(escape(c.barrier().toString())).append("</td><td style=\"text-align:left\">")
+          .append(list(c.via())).append("</td><td>").append(c.lossy() ? "yes" : "no").append("</td><td>")
+          .append(escape(String.join(", ", c.columns().stream().map(MatchCommand::coverage).toList())))
+          .append("</td></tr>");
     }
     h.append("</table><p>Mapped to CFIR 2009 with loss: ").append(list(ranking.lossyBarriers()))
-        .append(". No endorsements in the table for: ").append(list(noEntries(ranking, asked, table)))
+        .append(". No endorsements in the table for: ").append(list(noEntries(ranking)))
         .append(".</p>");
+    if (!ranking.warnings().isEmpty()) {
+      h.append("<ul id=\"warnings\">");
+      ranking.warnings().forEach(w -> h.append("<li>Warning: ").append(escape(w)).append("</li>"));
+      h.append("</ul>");
+    }
     h.append("<table id=\"strategies\"><tr><th>rank</th><th style=\"text-align:left\">strategy</th>")
         .append("<th>cumulative %</th><th style=\"text-align:left\">% (level) per barrier</th></tr>");
     int rank = 0;
@@ -229,15 +227,10 @@ final class HtmlReport {
       if (++rank > top) {
         break;
       }
-      List<String> levels = new ArrayList<>();
-      for (BarrierPercent b : s.barriers()) {
-        levels.add(b.barrier().construct() + " " + Math.round(b.percent()) + "%"
-            + b.level().map(l -> " (" + l + ")").orElse(""));
-      }
       h.append("<tr><td>").append(rank).append("</td><td style=\"text-align:left\">")
           .append(escape(s.strategy())).append("</td><td>")
           .append(String.format(Locale.ROOT, "%.1f", s.cumulativePercent()))
-          .append("</td><td style=\"text-align:left\">").append(escape(String.join("; ", levels)))
+          .append("</td><td style=\"text-align:left\">").append(escape(MatchCommand.levels(s)))
           .append("</td></tr>");
     }
     h.append("</table>");
@@ -245,19 +238,15 @@ final class HtmlReport {
   }
 
   /**
-   * The barriers asked for that add nothing to the ranking: CFIR 2009 barriers without entries, and
-   * CFIR 2.0 barriers none of whose CFIR 2009 constructs has an entry.
+   * The barriers asked for that add nothing to the ranking: CFIR 2009 constructs without entries,
+   * and CFIR 2.0 barriers none of whose CFIR 2009 constructs has an entry.
    */
-  static List<ConstructRef> noEntries(
-      StrategyRanking ranking, List<ConstructRef> asked, EndorsementTable table) {
+  static List<ConstructRef> noEntries(StrategyRanking ranking) {
     List<ConstructRef> none = new ArrayList<>(ranking.barriersWithoutEntries());
-    for (ConstructRef barrier : asked) {
-      if (barrier.framework().equals("cfir-2.0")) {
-        List<ConstructRef> targets =
-            CfirFrameworks.crosswalk().to2009(Cfir20Construct.of(barrier.construct())).to();
-        if (table.entries().stream().noneMatch(e -> targets.contains(e.barrier()))) {
-          none.add(barrier);
-        }
+    for (ChosenBarrier c : ranking.chosen()) {
+      if (c.barrier().framework().equals("cfir-2.0")
+          && c.columns().stream().allMatch(column -> column.strategies() == 0)) {
+        none.add(c.barrier());
       }
     }
     return List.copyOf(none);

@@ -10,22 +10,44 @@ import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.barriers.strategy.BarrierPercent;
+import org.impsci.barriers.strategy.ChosenBarrier;
+import org.impsci.barriers.strategy.ColumnCoverage;
 import org.impsci.barriers.strategy.EndorsementReader;
+import org.impsci.barriers.strategy.EndorsementReport;
 import org.impsci.barriers.strategy.EndorsementTable;
+import org.impsci.barriers.strategy.EndorsementTemplate;
+import org.impsci.barriers.strategy.EricFrameworks;
 import org.impsci.barriers.strategy.RankedStrategy;
 import org.impsci.barriers.strategy.StrategyMatcher;
 import org.impsci.barriers.strategy.StrategyRanking;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code impsci match --barriers ID,ID,...}: ERIC strategies ranked for CFIR barriers by their
  * cumulative expert endorsement (Waltz et al. 2019), from the bundled entries or a full table of
- * the user's.
+ * the user's; {@code impsci match --template} writes the full table as CSV to fill in.
+ *
+ * <p>For every chosen barrier the output says which CFIR 2009 constructs it went through and how
+ * many of the 73 strategies the table holds for each. A ranking that is not complete (a barrier
+ * with no CFIR 2009 counterpart, a lossy CFIR 2.0 step, a column with no or only some strategies)
+ * still exits 0, but each reason is printed to standard error as a {@code warning:} line, in
+ * text and JSON alike, and the JSON's {@code warnings} array lists them: an empty array is the
+ * only sign of a complete ranking.
  */
-@Command(name = "match", description = "Rank ERIC strategies for CFIR barriers.")
+@Command(
+    name = "match",
+    description = "Rank ERIC strategies for CFIR barriers, or write the full table to fill in.",
+    footerHeading = "%n",
+    footer = {
+      "Exit 0 when ranked, even when incomplete: every barrier the table cannot rank in full is a",
+      "'warning:' line on standard error and an item of the JSON 'warnings' array.",
+      "--template writes 39 CFIR 2009 constructs x 73 ERIC strategies as CSV, percents blank;",
+      "fill them from the CFIR-ERIC matching tool and pass the file to --table."
+    })
 final class MatchCommand implements Runnable {
   /** Output formats. */
   enum Format {
@@ -37,7 +59,6 @@ final class MatchCommand implements Runnable {
 
   @Option(
       names = "--barriers",
-      required = true,
       split = ",",
       paramLabel = "ID",
       description = "CFIR constructs by id or short name, e.g. planning,reflecting-and-evaluating.")
@@ -58,10 +79,23 @@ final class MatchCommand implements Runnable {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(
+      names = "--template",
+      description = "Write the full CFIR 2009 x ERIC table as CSV, percents blank, for --table.")
+  boolean template;
+
   @Override
   public void run() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (template == (barriers != null)) {
+      throw new ParameterException(spec.commandLine(), "give either --barriers or --template");
+    }
+    if (template) {
+      writeTemplate(out);
+      return;
+    }
     if (!cfir.equals("cfir-2009") && !cfir.equals("cfir-2.0")) {
-      throw new picocli.CommandLine.ParameterException(
+      throw new ParameterException(
           spec.commandLine(), "--cfir must be cfir-2009 or cfir-2.0, got '" + cfir + "'");
     }
     Framework framework = Registry.framework(spec, cfir);
@@ -69,43 +103,87 @@ final class MatchCommand implements Runnable {
     for (String barrier : barriers) {
       refs.add(ConstructRef.of(cfir, framework.require(barrier.trim()).id()));
     }
-    EndorsementTable endorsements =
-        table == null
-            ? EndorsementReader.bundled()
-            : EndorsementReader.read(table, ReadMode.STRICT).table();
     StrategyRanking ranking =
         cfir.equals("cfir-2009")
-            ? StrategyMatcher.rank(endorsements, refs)
-            : StrategyMatcher.rankCfir2(endorsements, refs);
-    PrintWriter out = spec.commandLine().getOut();
+            ? StrategyMatcher.rank(endorsements(), refs)
+            : StrategyMatcher.rankCfir2(endorsements(), refs);
     if (format == Format.json) {
       out.println(ImpsciJson.write(ranking));
     } else {
       print(out, ranking);
     }
     out.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    ranking.warnings().forEach(w -> err.println("warning: " + w));
+    err.flush();
+  }
+
+  private EndorsementTable endorsements() {
+    if (table == null) {
+      return EndorsementReader.bundled();
+    }
+    EndorsementReport report = EndorsementReader.read(table, ReadMode.STRICT);
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(report.source() + ": " + report.rowsRead() + " rows read, "
+        + report.table().entries().size() + " entries, " + report.unfilled()
+        + " not filled in (percent blank)");
+    return report.table();
+  }
+
+  private static void writeTemplate(PrintWriter out) {
+    out.println(String.join(",", EndorsementTemplate.COLUMNS));
+    for (List<String> row : EndorsementTemplate.rows()) {
+      out.println(String.join(",", row.stream().map(CsvCells::quote).toList()));
+    }
+    out.flush();
   }
 
   private void print(PrintWriter out, StrategyRanking ranking) {
-    out.println("barriers: " + ranking.barriers());
-    if (!ranking.lossyBarriers().isEmpty()) {
-      out.println("mapped to CFIR 2009 with loss: " + ranking.lossyBarriers());
-    }
-    if (!ranking.barriersWithoutEntries().isEmpty()) {
-      out.println("no endorsements in the table for: " + ranking.barriersWithoutEntries());
+    out.println("barriers: " + ranking.chosen().stream().map(ChosenBarrier::barrier).toList());
+    for (ChosenBarrier c : ranking.chosen()) {
+      out.println("  " + barrierLine(c));
     }
     int rank = 0;
     for (RankedStrategy s : ranking.strategies()) {
       if (++rank > top) {
         break;
       }
-      List<String> levels = new ArrayList<>();
-      for (BarrierPercent b : s.barriers()) {
-        levels.add(b.barrier().construct() + " " + Math.round(b.percent()) + "%"
-            + b.level().map(l -> " (" + l + ")").orElse(""));
-      }
       out.printf(Locale.ROOT, "%3d. %-55s %6.1f%%  %s%n", rank, s.strategy(), s.cumulativePercent(),
-          String.join("; ", levels));
+          levels(s));
     }
+  }
+
+  /** A chosen barrier, the CFIR 2009 constructs it went through and the table's columns for them. */
+  static String barrierLine(ChosenBarrier c) {
+    if (c.via().isEmpty()) {
+      return c.barrier() + ": no CFIR 2009 counterpart";
+    }
+    if (c.via().equals(List.of(c.barrier()))) {
+      return c.barrier() + ": " + coverage(c.columns().get(0));
+    }
+    List<String> columns = new ArrayList<>();
+    for (ColumnCoverage column : c.columns()) {
+      columns.add(column.barrier() + " " + coverage(column));
+    }
+    return c.barrier() + " through " + String.join(", ", columns)
+        + (c.lossy() ? " (lossy step)" : " (exact step)");
+  }
+
+  /** How much of a column the table holds, for example {@code 22 of 73 strategies (partial)}. */
+  static String coverage(ColumnCoverage column) {
+    String whole =
+        column.complete() ? "whole column" : column.strategies() == 0 ? "none" : "partial column";
+    return column.strategies() + " of " + EricFrameworks.PUBLISHED_STRATEGIES + " strategies ("
+        + whole + ")";
+  }
+
+  /** A strategy's percent and level per barrier, for example {@code planning 60% (LEVEL_1)}. */
+  static String levels(RankedStrategy s) {
+    List<String> levels = new ArrayList<>();
+    for (BarrierPercent b : s.barriers()) {
+      levels.add(b.barrier().construct() + " " + Math.round(b.percent()) + "%"
+          + b.level().map(l -> " (" + l + ")").orElse(""));
+    }
+    return String.join("; ", levels);
   }
 }

@@ -300,11 +300,85 @@ class ImpsciCommandTest {
     assertThat(out.toString().lines())
         .containsExactly(
             "barriers: [cfir-2009:process.reflecting-and-evaluating]",
+            "  cfir-2009:process.reflecting-and-evaluating: 43 of 73 strategies (whole column)",
             "  1. develop-and-implement-tools-for-quality-monitoring        60.0%  process.reflecting-and-evaluating 60% (LEVEL_1)",
             "  2. audit-and-provide-feedback                                56.0%  process.reflecting-and-evaluating 56% (LEVEL_1)");
     assertThat(run("match", "--barriers", "no-such-barrier")).isEqualTo(1);
     assertThat(err.toString()).contains("no-such-barrier");
     assertThat(run("match", "--cfir", "cfir-3", "--barriers", "planning")).isEqualTo(2);
+  }
+
+  @Test
+  void matchWarnsOfEveryBarrierTheTableCannotRankInFull() throws IOException {
+    // Planning has no bundled entry; adaptability has the 22 strategies of one study's Table 3.
+    assertThat(run("match", "--barriers", "planning,adaptability", "--top", "1")).isZero();
+    assertThat(out.toString().lines().limit(3)).containsExactly(
+        "barriers: [cfir-2009:process.planning, cfir-2009:intervention-characteristics.adaptability]",
+        "  cfir-2009:process.planning: 0 of 73 strategies (none)",
+        "  cfir-2009:intervention-characteristics.adaptability: 22 of 73 strategies (partial column)");
+    assertThat(err.toString().lines()).containsExactly(
+        "warning: cfir-2009:process.planning: the table holds no strategy for it (0 of 73), so it"
+            + " adds nothing to any sum",
+        "warning: cfir-2009:intervention-characteristics.adaptability: the table holds 22 of 73"
+            + " strategies for it; the others' percents are unknown, not zero");
+    // JSON: the same warnings on standard error and in the document; the barriers keep their
+    // CFIR 2.0 ids, with the 2009 constructs they went through.
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    assertThat(run("match", "--cfir", "cfir-2.0", "--barriers", "critical-incidents,innovation.adaptability",
+        "--format", "json")).isZero();
+    JsonNode json = ImpsciJson.mapper().readTree(out.toString());
+    assertThat(json.at("/chosen/0/barrier").asText()).isEqualTo("cfir-2.0:outer-setting.critical-incidents");
+    assertThat(json.at("/chosen/0/via")).isEmpty();
+    assertThat(json.at("/chosen/1/barrier").asText()).isEqualTo("cfir-2.0:innovation.adaptability");
+    assertThat(json.at("/chosen/1/via/0").asText()).isEqualTo("cfir-2009:intervention-characteristics.adaptability");
+    assertThat(json.at("/chosen/1/lossy").asBoolean()).isFalse();
+    assertThat(json.at("/chosen/1/columns/0/strategies").asInt()).isEqualTo(22);
+    assertThat(json.get("warnings")).hasSize(2);
+    assertThat(err.toString().lines()).containsExactly(
+        "warning: " + json.at("/warnings/0").asText(), "warning: " + json.at("/warnings/1").asText());
+    assertThat(json.at("/warnings/0").asText()).isEqualTo("cfir-2.0:outer-setting.critical-incidents:"
+        + " no CFIR 2009 construct corresponds to it, so the table ranks no strategy for it");
+  }
+
+  @Test
+  void matchTemplateIsTheFullTableThatTableLoads() throws IOException {
+    assertThat(run("match", "--template")).isZero();
+    List<String> lines = out.toString().lines().toList();
+    // 39 CFIR 2009 constructs x 73 ERIC strategies (Waltz et al. 2019), after the header.
+    assertThat(lines).hasSize(1 + 39 * 73);
+    assertThat(lines.get(0)).isEqualTo("barrier,barrier_label,strategy,strategy_label,percent,citation,doi,locator");
+    // A label with a comma is quoted.
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains(",\"Recruit, designate, and train for leadership\","));
+    // Fill planning's whole column: 10% for facilitation, 0 for the other 72; the rest stays blank.
+    StringBuilder filled = new StringBuilder(lines.get(0)).append('\n');
+    for (String line : lines.subList(1, lines.size())) {
+      boolean planning = line.startsWith("cfir-2009:process.planning,");
+      String percent = line.contains(",facilitation,Facilitation,") ? "10" : "0";
+      filled.append(planning ? line.replace(",,\"Waltz", "," + percent + ",\"Waltz") : line).append('\n');
+    }
+    Path file = write("filled.csv", filled.toString());
+    out.getBuffer().setLength(0);
+    assertThat(run("match", "--barriers", "planning", "--table", file.toString())).as(err.toString()).isZero();
+    assertThat(out.toString().lines()).containsExactly(
+        "barriers: [cfir-2009:process.planning]",
+        "  cfir-2009:process.planning: 73 of 73 strategies (whole column)",
+        String.format(Locale.ROOT, "%3d. %-55s %6.1f%%  %s", 1, "facilitation", 10.0, "process.planning 10%"),
+        String.format(Locale.ROOT, "%3d. %-55s %6.1f%%  %s", 2, "access-new-funding", 0.0, "process.planning 0%"),
+        String.format(Locale.ROOT, "%3d. %-55s %6.1f%%  %s", 3, "alter-incentive-allowance-structures", 0.0, "process.planning 0%"),
+        String.format(Locale.ROOT, "%3d. %-55s %6.1f%%  %s", 4, "alter-patient-consumer-fees", 0.0, "process.planning 0%"),
+        String.format(Locale.ROOT, "%3d. %-55s %6.1f%%  %s", 5, "assess-for-readiness-and-identify-barriers-and-facilitators", 0.0, "process.planning 0%"),
+        String.format(Locale.ROOT, "%3d. %-55s %6.1f%%  %s", 6, "audit-and-provide-feedback", 0.0, "process.planning 0%"),
+        String.format(Locale.ROOT, "%3d. %-55s %6.1f%%  %s", 7, "build-a-coalition", 0.0, "process.planning 0%"),
+        String.format(Locale.ROOT, "%3d. %-55s %6.1f%%  %s", 8, "capture-and-share-local-knowledge", 0.0, "process.planning 0%"),
+        String.format(Locale.ROOT, "%3d. %-55s %6.1f%%  %s", 9, "centralize-technical-assistance", 0.0, "process.planning 0%"),
+        String.format(Locale.ROOT, "%3d. %-55s %6.1f%%  %s", 10, "change-accreditation-or-membership-requirements", 0.0, "process.planning 0%"));
+    // The whole column carries no warning; the read is accounted for.
+    assertThat(err.toString().lines()).containsExactly(
+        "filled.csv: 2847 rows read, 73 entries, 2774 not filled in (percent blank)");
+    assertThat(run("match")).isEqualTo(2);
+    assertThat(run("match", "--template", "--barriers", "planning")).isEqualTo(2);
+    assertThat(err.toString()).contains("give either --barriers or --template");
   }
 
   @Test

@@ -163,6 +163,8 @@ public final class SocialPrescribingBarriers {
     out.println("  lossy crosswalk: " + String.join(", ", r.ranking().lossyBarriers().stream().map(ConstructRef::construct).toList()));
     out.println("  no entries in the bundled endorsement table: "
         + String.join(", ", r.ranking().barriersWithoutEntries().stream().map(ConstructRef::construct).toList()));
+    out.println("  warnings (the ranking is incomplete, see StrategyRanking.warnings()): "
+        + r.ranking().warnings().size());
     out.println("ERIC strategies, top 5 by cumulative percent of experts endorsing:");
     Map<String, String> labels = new LinkedHashMap<>();
     EricFrameworks.eric().constructs().forEach(c -> labels.put(c.id(), c.label()));

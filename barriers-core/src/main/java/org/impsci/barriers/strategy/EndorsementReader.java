@@ -37,9 +37,17 @@ import org.impsci.assessment.io.RejectedRow;
  *   <li>no barrier-strategy pair twice.
  * </ul>
  *
- * <p>CSV: UTF-8, comma-separated, a header row naming exactly those six columns in any order
- * ({@code doi} and {@code locator} may be left empty). JSON: {@code {"entries": [{"barrier": ...,
- * "strategy": ..., "percent": ..., "source": {"citation": ..., "doi": ..., "locator": ...}}]}}.
+ * <p>A row whose percent is blank was not filled in: it is skipped and counted ({@link
+ * EndorsementReport#unfilled()}), so that the template {@link EndorsementTemplate} writes can be
+ * loaded as filled so far.
+ *
+ * <p>CSV: UTF-8, comma-separated, a header row naming those six columns in any order ({@code doi}
+ * and {@code locator} may be left empty), and optionally the template's {@code barrier_label} and
+ * {@code strategy_label}, which are not read. JSON: {@code {"entries": [{"barrier": ...,
+ * "strategy": ..., "percent": ..., "source": {"citation": ..., "doi": ..., "locator": ...}}],
+ * "completeColumns": [{"barrier": ..., "source": {...}}]}}, where {@code completeColumns} is
+ * optional and names the barriers whose source lists every endorsed strategy ({@link
+ * EndorsementTable#completeColumns()}); a bad complete column fails the read in both modes.
  *
  * <p>In {@link ReadMode#STRICT} the first bad row throws an {@link InvalidInputException} naming
  * the file, row, column (CSV) or JSON path, the value and what is allowed; in {@link
@@ -51,6 +59,9 @@ public final class EndorsementReader {
   public static final List<String> COLUMNS =
       List.of("barrier", "strategy", "percent", "citation", "doi", "locator");
 
+  /** The CSV columns a file may add for reading by people; their cells are not read. */
+  public static final List<String> LABEL_COLUMNS = List.of("barrier_label", "strategy_label");
+
   private static final String BUNDLED = "endorsements.json";
   private static final Set<String> SOURCE_FIELDS = Set.of("citation", "doi", "locator");
 
@@ -58,8 +69,10 @@ public final class EndorsementReader {
   private final String sourceName;
   private final List<Endorsement> accepted = new ArrayList<>();
   private final List<RejectedRow> rejected = new ArrayList<>();
+  private final List<CompleteColumn> completeColumns = new ArrayList<>();
   private final Set<String> pairs = new HashSet<>();
   private long read;
+  private long unfilled;
 
   private EndorsementReader(ReadMode mode, String sourceName) {
     this.mode = mode;
@@ -68,10 +81,13 @@ public final class EndorsementReader {
 
   /**
    * The entries that open-access publications print, each with its source: Waltz et al. 2019,
-   * Table 1 (every endorsement for the barrier {@code reflecting-and-evaluating}, n = 25) and
-   * doi:10.1186/s43058-023-00500-9, Table 3 (per-barrier percents of 22 strategies for {@code
-   * adaptability}, {@code complexity}, {@code patient-needs-and-resources}, {@code compatibility}
-   * and {@code self-efficacy}). Read strictly through {@link #readJson}.
+   * Table 1 (all 43 strategies it lists for the barrier {@code reflecting-and-evaluating}, n = 25
+   * respondents, from 60% down to 4%; a complete column, since the table lists every strategy at
+   * least one respondent chose) and doi:10.1186/s43058-023-00500-9, Table 3 (per-barrier percents
+   * of the 22 strategies that study printed for {@code adaptability}, {@code complexity}, {@code
+   * patient-needs-and-resources}, {@code compatibility} and {@code self-efficacy}: partial
+   * columns). The other 33 CFIR 2009 barriers have no entry. Read strictly through {@link
+   * #readJson}.
    */
   public static EndorsementTable bundled() {
     return Holder.BUNDLED_TABLE;
@@ -129,10 +145,18 @@ public final class EndorsementReader {
     EndorsementReader r = new EndorsementReader(mode, sourceName);
     JsonNode root = ImpsciJson.read(in, JsonNode.class, sourceName);
     JsonNode entries = root.path("entries");
-    if (!root.isObject() || root.size() != 1 || !entries.isArray()) {
+    JsonNode complete = root.path("completeColumns");
+    int fields = complete.isMissingNode() ? 1 : 2;
+    if (!root.isObject() || root.size() != fields || !entries.isArray()
+        || !(complete.isMissingNode() || complete.isArray())) {
       throw new InvalidInputException(
-          InputLocation.in(sourceName), "expected an object with one field, an entries array",
-          null, "{\"entries\": [...]}");
+          InputLocation.in(sourceName),
+          "expected an object with an entries array and an optional completeColumns array",
+          null, "{\"entries\": [...], \"completeColumns\": [...]}");
+    }
+    for (int i = 0; i < complete.size(); i++) {
+      r.completeColumns.add(completeColumn(
+          complete.get(i), InputLocation.in(sourceName).withPath("completeColumns[" + i + "]")));
     }
     for (int i = 0; i < entries.size(); i++) {
       JsonNode e = entries.get(i);
@@ -148,6 +172,22 @@ public final class EndorsementReader {
       r.row(i + 1, where, unexpectedFields(e), cells);
     }
     return r.report();
+  }
+
+  /** A complete column: any fault fails the read, in both modes, as a bad header does. */
+  private static CompleteColumn completeColumn(JsonNode node, InputLocation where) {
+    ConstructRef barrier =
+        ConstructRef.parse(text(node.get("barrier")).strip(), at(where, "barrier"));
+    requireCfir2009(barrier, at(where, "barrier"));
+    JsonNode source = node.path("source");
+    String citation = text(source.get("citation")).strip();
+    if (citation.isEmpty() || node.size() != 2) {
+      throw new InvalidInputException(where, "a complete column needs a barrier and its source",
+          node.toString(), "{\"barrier\": ..., \"source\": {\"citation\": ..., ...}}");
+    }
+    return ImmutableCompleteColumn.builder()
+        .barrier(barrier).source(source(where, citation, text(source.get("doi")), text(source.get("locator"))))
+        .build();
   }
 
   private static String text(JsonNode node) {
@@ -176,12 +216,13 @@ public final class EndorsementReader {
     Map<String, Integer> index = new LinkedHashMap<>();
     for (int i = 0; i < header.length; i++) {
       String h = header[i].strip();
-      if (!COLUMNS.contains(h) || index.putIfAbsent(h, i) != null) {
-        throw new InvalidInputException(
-            where.withColumn(h), "unknown or repeated column", h, String.join(", ", COLUMNS));
+      boolean known = COLUMNS.contains(h) || LABEL_COLUMNS.contains(h);
+      if (!known || index.putIfAbsent(h, i) != null) {
+        throw new InvalidInputException(where.withColumn(h), "unknown or repeated column", h,
+            String.join(", ", COLUMNS) + " (and optionally " + String.join(", ", LABEL_COLUMNS) + ")");
       }
     }
-    if (index.size() != COLUMNS.size()) {
+    if (!index.keySet().containsAll(COLUMNS)) {
       throw new InvalidInputException(
           where, "missing columns", String.join(",", index.keySet()), String.join(", ", COLUMNS));
     }
@@ -194,6 +235,10 @@ public final class EndorsementReader {
       shape.ifPresent(problem -> {
         throw new InvalidInputException(where, problem);
       });
+      if (cells.get("percent").isBlank()) {
+        unfilled++;
+        return;
+      }
       Endorsement e = parse(where, cells);
       if (!pairs.add(e.barrier() + " / " + e.strategy())) {
         throw new InvalidInputException(
@@ -223,19 +268,24 @@ public final class EndorsementReader {
       throw new InvalidInputException(at(where, "citation"), "every entry needs its source", "",
           "a citation");
     }
-    String doi = cells.get("doi").strip();
+    Source source = source(where, citation, cells.get("doi"), cells.get("locator"));
+    return ImmutableEndorsement.builder()
+        .barrier(barrier).strategy(id).percent(percent).source(source).build();
+  }
+
+  private static Source source(InputLocation where, String citation, String doiCell, String locatorCell) {
+    String doi = doiCell.strip();
     if (!doi.isEmpty() && !doi.startsWith("10.")) {
       throw new InvalidInputException(at(where, "doi"), "not a DOI", doi, "10.<prefix>/<suffix>");
     }
-    String locator = cells.get("locator").strip();
-    Source source = org.impsci.assessment.ImmutableSource.builder()
+    String locator = locatorCell.strip();
+    return org.impsci.assessment.ImmutableSource.builder()
         .citation(citation)
         .doi(doi.isEmpty() ? Optional.empty() : Optional.of(doi))
         .locator(locator.isEmpty() ? Optional.empty() : Optional.of(locator))
         .build();
-    return ImmutableEndorsement.builder()
-        .barrier(barrier).strategy(id).percent(percent).source(source).build();
   }
+
 
   private static InputLocation at(InputLocation where, String field) {
     String prefix = SOURCE_FIELDS.contains(field) ? ".source." : ".";
@@ -289,7 +339,9 @@ public final class EndorsementReader {
     return ImmutableEndorsementReport.builder()
         .source(sourceName)
         .rowsRead(read)
-        .table(ImmutableEndorsementTable.builder().addAllEntries(accepted).build())
+        .unfilled(unfilled)
+        .table(ImmutableEndorsementTable.builder()
+            .addAllEntries(accepted).addAllCompleteColumns(completeColumns).build())
         .addAllRejected(rejected)
         .build();
   }

@@ -8,8 +8,10 @@ import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.io.RejectedRow;
 
 /**
- * What reading an endorsement file did: every row read was accepted into {@link #table()} or
- * rejected with its reason, so {@link #rowsRead()} = accepted + rejected.
+ * What reading an endorsement file did: every row read was accepted into {@link #table()},
+ * rejected with its reason, or skipped as not filled in (its percent left blank, as in a row of
+ * {@link EndorsementTemplate} no one filled), so {@link #rowsRead()} = accepted + rejected +
+ * {@link #unfilled()}.
  */
 @Value.Immutable
 @ImpsciStyle
@@ -29,13 +31,19 @@ public interface EndorsementReport {
   /** The rejected rows, in file order; row numbers count a CSV header as row 1, JSON entries from 1. */
   List<RejectedRow> rejected();
 
+  /** Rows skipped because their percent was left blank: not filled in, so not an entry. */
+  @Value.Default
+  default long unfilled() {
+    return 0;
+  }
+
   /** Checks that nothing was lost. */
   @Value.Check
   default void check() {
-    if (rowsRead() != table().entries().size() + rejected().size()) {
+    if (rowsRead() != table().entries().size() + rejected().size() + unfilled()) {
       throw new IllegalStateException(
           "rows read (" + rowsRead() + ") must equal accepted (" + table().entries().size()
-              + ") + rejected (" + rejected().size() + ")");
+              + ") + rejected (" + rejected().size() + ") + unfilled (" + unfilled() + ")");
     }
   }
 }

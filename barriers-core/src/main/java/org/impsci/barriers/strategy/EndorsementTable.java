@@ -25,6 +25,26 @@ public interface EndorsementTable {
   /** The entries, in the order read. */
   List<Endorsement> entries();
 
+  /**
+   * Barriers whose source lists every strategy endorsed for them: a strategy without an entry
+   * there had 0%. Empty for a table that does not say so (a CSV table's column is whole only when
+   * it holds all {@value EricFrameworks#PUBLISHED_STRATEGIES} strategies).
+   */
+  List<CompleteColumn> completeColumns();
+
+  /**
+   * How much of a barrier's column the table holds: the strategies with a percent for it, and
+   * whether the column is whole (all {@value EricFrameworks#PUBLISHED_STRATEGIES} strategies, or
+   * listed in {@link #completeColumns()}).
+   */
+  default ColumnCoverage coverage(ConstructRef barrier) {
+    int strategies = byBarrier().getOrDefault(barrier, Map.of()).size();
+    boolean complete = strategies == EricFrameworks.PUBLISHED_STRATEGIES
+        || completeColumns().stream().anyMatch(c -> c.barrier().equals(barrier));
+    return ImmutableColumnCoverage.builder()
+        .barrier(barrier).strategies(strategies).complete(complete).build();
+  }
+
   /** Entries by barrier, then by strategy. */
   @JsonIgnore
   @Value.Lazy
@@ -39,9 +59,18 @@ public interface EndorsementTable {
     return Optional.ofNullable(byBarrier().getOrDefault(barrier, Map.of()).get(strategy));
   }
 
-  /** Checks for duplicate barrier-strategy pairs and unknown strategies. */
+  /**
+   * Checks for duplicate barrier-strategy pairs, unknown strategies and complete columns of
+   * another framework.
+   */
   @Value.Check
   default void check() {
+    for (CompleteColumn c : completeColumns()) {
+      if (!c.barrier().framework().equals(Endorsement.BARRIER_FRAMEWORK)) {
+        throw new IllegalStateException(
+            "complete column " + c.barrier() + " is not a " + Endorsement.BARRIER_FRAMEWORK + " construct");
+      }
+    }
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (int i = 0; i < entries().size(); i++) {
       Endorsement e = entries().get(i);

@@ -38,35 +38,37 @@ public final class StrategyMatcher {
    * @throws InvalidInputException if a barrier is not a {@code cfir-2009} reference
    */
   public static StrategyRanking rank(EndorsementTable table, Collection<ConstructRef> barriers) {
-    return rank(table, barriers, List.of());
+    List<ChosenBarrier> chosen = new ArrayList<>();
+    for (ConstructRef b : new LinkedHashSet<>(barriers)) {
+      require(b, Endorsement.BARRIER_FRAMEWORK);
+      chosen.add(chosen(table, b, List.of(b), false));
+    }
+    return rank(table, chosen);
   }
 
   /**
    * Ranks strategies for CFIR 2.0 barriers, each mapped to CFIR 2009 through the crosswalk; the
-   * result lists the barriers whose mapping was lossy. Two 2.0 barriers that map to the same 2009
-   * construct count it once.
+   * result keeps each barrier's 2.0 id with the 2009 constructs it went through and whether that
+   * step was lossy. Two 2.0 barriers that map to the same 2009 construct count it once.
    *
    * @throws InvalidInputException if a barrier is not a {@code cfir-2.0} reference, or the
    *     crosswalk rejects it
    */
   public static StrategyRanking rankCfir2(
       EndorsementTable table, Collection<ConstructRef> cfir2Barriers, Cfir2Crosswalk crosswalk) {
-    Set<ConstructRef> targets = new LinkedHashSet<>();
-    List<ConstructRef> lossy = new ArrayList<>();
-    for (ConstructRef b : cfir2Barriers) {
+    List<ChosenBarrier> chosen = new ArrayList<>();
+    for (ConstructRef b : new LinkedHashSet<>(cfir2Barriers)) {
       require(b, "cfir-2.0");
       CrosswalkMapping m = crosswalk.to2009(b);
-      targets.addAll(m.targets());
-      if (m.lossy()) {
-        lossy.add(b);
-      }
+      chosen.add(chosen(table, b, m.targets(), m.lossy()));
     }
-    return rank(table, targets, lossy);
+    return rank(table, chosen);
   }
 
   /**
    * Ranks strategies for CFIR 2.0 barriers through the bundled CFIR 2009 to 2.0 crosswalk ({@link
-   * CfirFrameworks#crosswalk()}); the result lists the barriers whose mapping was lossy.
+   * CfirFrameworks#crosswalk()}), as {@link #rankCfir2(EndorsementTable, Collection,
+   * Cfir2Crosswalk)} does.
    *
    * @throws InvalidInputException if a barrier is not a {@code cfir-2.0} construct
    */
@@ -81,13 +83,20 @@ public final class StrategyMatcher {
         });
   }
 
-  private static StrategyRanking rank(
-      EndorsementTable table, Collection<ConstructRef> barriers, List<ConstructRef> lossy) {
-    Set<ConstructRef> chosen = new LinkedHashSet<>(barriers);
+  private static ChosenBarrier chosen(
+      EndorsementTable table, ConstructRef barrier, List<ConstructRef> via, boolean lossy) {
+    ImmutableChosenBarrier.Builder b =
+        ImmutableChosenBarrier.builder().barrier(barrier).addAllVia(via).lossy(lossy);
+    via.forEach(c -> b.addColumns(table.coverage(c)));
+    return b.build();
+  }
+
+  private static StrategyRanking rank(EndorsementTable table, List<ChosenBarrier> chosen) {
+    Set<ConstructRef> targets = new LinkedHashSet<>();
+    chosen.forEach(c -> targets.addAll(c.via()));
     Map<String, List<BarrierPercent>> byStrategy = new LinkedHashMap<>();
     List<ConstructRef> without = new ArrayList<>();
-    for (ConstructRef barrier : chosen) {
-      require(barrier, Endorsement.BARRIER_FRAMEWORK);
+    for (ConstructRef barrier : targets) {
       Map<String, Endorsement> row = table.byBarrier().getOrDefault(barrier, Map.of());
       if (row.isEmpty()) {
         without.add(barrier);
@@ -104,7 +113,9 @@ public final class StrategyMatcher {
         .sorted(ORDER)
         .collect(Collectors.toList());
     return ImmutableStrategyRanking.builder()
-        .addAllBarriers(chosen).addAllBarriersWithoutEntries(without).addAllLossyBarriers(lossy)
+        .addAllBarriers(targets).addAllBarriersWithoutEntries(without)
+        .addAllLossyBarriers(chosen.stream().filter(ChosenBarrier::lossy).map(ChosenBarrier::barrier).toList())
+        .addAllChosen(chosen).addAllWarnings(CoverageWarnings.of(chosen))
         .addAllStrategies(ranked).build();
   }
 

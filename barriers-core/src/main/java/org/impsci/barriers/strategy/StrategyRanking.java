@@ -7,12 +7,31 @@ import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.framework.ConstructRef;
 
-/** The result of {@link StrategyMatcher}: ranked strategies and what the ranking rests on. */
+/**
+ * The result of {@link StrategyMatcher}: ranked strategies and what the ranking rests on. A ranking
+ * is complete only when {@link #warnings()} is empty; otherwise some chosen barrier added less to
+ * the sums than the full matching table would.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableStrategyRanking.class)
 @JsonDeserialize(as = ImmutableStrategyRanking.class)
 public interface StrategyRanking {
+
+  /**
+   * The barriers as chosen (CFIR 2009 or CFIR 2.0 ids), without repeats, each with the CFIR 2009
+   * constructs it was looked up as, whether that step was lossy, and how many strategies the
+   * table holds for each of those constructs.
+   */
+  List<ChosenBarrier> chosen();
+
+  /**
+   * One sentence for each thing that makes the ranking less than complete, in the order chosen: a
+   * CFIR 2.0 barrier with no CFIR 2009 counterpart, a lossy CFIR 2.0 to 2009 step, and a CFIR
+   * 2009 construct whose column the table holds none of or only part of. Empty when the table
+   * holds every chosen barrier's whole column.
+   */
+  List<String> warnings();
 
   /** The CFIR 2009 barriers ranked for, in the order chosen, without repeats. */
   List<ConstructRef> barriers();

@@ -26,7 +26,12 @@ class EndorsementReaderTest {
   @Test
   void bundledEntriesCarryTheirSources() {
     EndorsementTable t = EndorsementReader.bundled();
-    assertThat(t.entries()).hasSize(39 + 22 * 5);
+    // Waltz et al. 2019 Table 1 lists 43 strategies for reflecting and evaluating (15 of 25
+    // respondents down to 1 of 25); doi:10.1186/s43058-023-00500-9 Table 3 prints 22 strategies
+    // for each of five barriers.
+    assertThat(t.entries()).hasSize(43 + 22 * 5);
+    assertThat(t.completeColumns()).extracting(c -> c.barrier().toString())
+        .containsExactly("cfir-2009:process.reflecting-and-evaluating");
     assertThat(t.entries()).allSatisfy(e -> assertThat(e.source().doi()).isPresent());
     assertThat(ImpsciJson.read(ImpsciJson.write(t), EndorsementTable.class, "t")).isEqualTo(t);
   }
@@ -115,5 +120,76 @@ class EndorsementReaderTest {
     assertThatThrownBy(() -> ImmutableEndorsementTable.builder()
         .addEntries(ImmutableEndorsement.copyOf(e).withStrategy("Facilitation")).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("not an ERIC strategy id");
+  }
+
+  @Test
+  void blankPercentsAreUnfilledRowsAndLabelColumnsAreNotRead() {
+    // The template's header: the six columns and two labels; a label that disagrees with the id
+    // is not read, and a blank percent is a row not filled in yet.
+    String csv = String.join(",", EndorsementTemplate.COLUMNS) + "\n"
+        + "cfir-2009:process.planning,Planning,facilitation,\"Any label, not read\",30,S,,\n"
+        + "cfir-2009:process.planning,Planning,tailor-strategies,Tailor strategies,,S,,\n"
+        + "cfir-2009:process.planning,Planning,tailor-strategies,Tailor strategies, ,S,,\n";
+    EndorsementReport r = EndorsementReader.readCsv(bytes(csv), "t.csv", ReadMode.STRICT);
+    assertThat(r.rowsRead()).isEqualTo(3);
+    assertThat(r.table().entries()).singleElement().satisfies(e -> {
+      assertThat(e.strategy()).isEqualTo("facilitation");
+      assertThat(e.percent()).isEqualTo(30);
+    });
+    assertThat(r.unfilled()).isEqualTo(2);
+    assertThat(r.rejected()).isEmpty();
+    assertThat(ImpsciJson.read(ImpsciJson.write(r), EndorsementReport.class, "t")).isEqualTo(r);
+    assertThatThrownBy(() -> ImmutableEndorsementReport.copyOf(r).withUnfilled(1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("rows read (3) must equal accepted (1) + rejected (0) + unfilled (1)");
+    assertThatThrownBy(() -> EndorsementReader.readCsv(
+            bytes("barrier,strategy,percent,citation,doi\n"), "t.csv", ReadMode.LENIENT))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("missing columns");
+  }
+
+  @Test
+  void theTemplateHoldsEveryCfir2009BarrierTimesEveryEricStrategy() {
+    // Waltz et al. 2019: 39 CFIR constructs x 73 ERIC strategies = 2,847 pairs.
+    java.util.List<java.util.List<String>> rows = EndorsementTemplate.rows();
+    assertThat(rows).hasSize(2847).allSatisfy(row -> assertThat(row).hasSize(8));
+    assertThat(rows.stream().map(row -> row.get(0)).distinct()).hasSize(39);
+    assertThat(rows.stream().map(row -> row.get(2)).distinct()).hasSize(73);
+    assertThat(rows.get(0)).containsExactly("cfir-2009:intervention-characteristics.intervention-source",
+        "Intervention source", rows.get(0).get(2), rows.get(0).get(3), "",
+        "Waltz et al. 2019, Implementation Science", "10.1186/s13012-019-0892-4",
+        "CFIR-ERIC matching tool (full table)");
+    assertThat(rows.get(2846).get(0)).isEqualTo("cfir-2009:process.reflecting-and-evaluating");
+  }
+
+  @Test
+  void completeColumnsAreReadAndABadOneFailsInBothModes() {
+    String entry = "{\"barrier\": \"cfir-2009:process.planning\", \"strategy\": \"facilitation\","
+        + " \"percent\": 55, \"source\": {\"citation\": \"S\"}}";
+    String good = "{\"entries\": [" + entry + "], \"completeColumns\": [{\"barrier\":"
+        + " \"cfir-2009:process.planning\", \"source\": {\"citation\": \"S\", \"doi\": \"10.1/x\","
+        + " \"locator\": \"Table 9\"}}]}";
+    EndorsementTable t = EndorsementReader.readJson(bytes(good), "e.json", ReadMode.STRICT).table();
+    assertThat(t.completeColumns()).singleElement().satisfies(c -> {
+      assertThat(c.barrier().construct()).isEqualTo("process.planning");
+      assertThat(c.source().locator()).contains("Table 9");
+    });
+    // One strategy of 73, but the source lists the whole column.
+    assertThat(t.coverage(t.entries().get(0).barrier()).complete()).isTrue();
+    assertThat(t.coverage(t.entries().get(0).barrier()).strategies()).isEqualTo(1);
+    String noSource = "{\"entries\": [], \"completeColumns\": [{\"barrier\": \"cfir-2009:process.planning\"}]}";
+    assertThatThrownBy(() -> EndorsementReader.readJson(bytes(noSource), "e.json", ReadMode.LENIENT))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("e.json, at completeColumns[0]: a complete column needs a barrier and its source");
+    String cfir2 = "{\"entries\": [], \"completeColumns\": [{\"barrier\": \"cfir-2.0:innovation.cost\","
+        + " \"source\": {\"citation\": \"S\"}}]}";
+    assertThatThrownBy(() -> EndorsementReader.readJson(bytes(cfir2), "e.json", ReadMode.LENIENT))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("completeColumns[0].barrier");
+    assertThatThrownBy(() -> EndorsementReader.readJson(
+            bytes("{\"entries\": [], \"completeColumns\": {}}"), "e.json", ReadMode.LENIENT))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("optional completeColumns array");
+    assertThatThrownBy(() -> ImmutableEndorsementTable.builder().addCompleteColumns(ImmutableCompleteColumn
+            .builder().barrier(org.impsci.assessment.framework.ConstructRef.parse("cfir-2.0:innovation.cost"))
+            .source(org.impsci.assessment.Source.of("S", "10.1/x", "T")).build()).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not a cfir-2009 construct");
   }
 }

@@ -62,7 +62,17 @@ class StrategyMatcherTest {
   @Test
   void reflectingAndEvaluatingReproducesWaltz2019Table1() {
     StrategyRanking r = StrategyMatcher.rank(TABLE, List.of(cfir("reflecting-and-evaluating")));
-    assertThat(r.strategies()).hasSize(39);
+    // Table 1 lists 43 strategies (15 of 25 respondents down to 1 of 25), every one chosen at
+    // least once: the column is complete, so the ranking carries no warning.
+    assertThat(r.strategies()).hasSize(43);
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.chosen().get(0).columns()).containsExactly(ImmutableColumnCoverage.builder()
+        .barrier(cfir("reflecting-and-evaluating")).strategies(43).complete(true).build());
+    // The four strategies Table 1 prints last, at 1 of 25 respondents each.
+    assertThat(r.strategies().subList(39, 43)).extracting(RankedStrategy::strategy).containsExactly(
+        "stage-implementation-scale-up", "start-a-dissemination-organization",
+        "use-capitated-payments", "work-with-educational-institutions");
+    assertThat(r.strategies().subList(39, 43)).allSatisfy(s -> assertThat(s.cumulativePercent()).isEqualTo(4));
     assertThat(r.strategies().subList(0, 2)).extracting(RankedStrategy::strategy)
         .containsExactly("develop-and-implement-tools-for-quality-monitoring", "audit-and-provide-feedback");
     assertThat(r.strategies()).filteredOn(s -> s.barriers().get(0).level().equals(java.util.Optional.of(EndorsementLevel.LEVEL_1))).hasSize(2);
@@ -108,6 +118,10 @@ class StrategyMatcherTest {
     StrategyRanking r = StrategyMatcher.rank(TABLE, GENOMIC_BARRIERS);
     assertThat(r.barriersWithoutEntries()).isEmpty();
     assertThat(r.strategies()).hasSize(printed.size());
+    // Table 3 prints 22 of the 73 strategies for each barrier: five partial columns, five warnings.
+    assertThat(r.warnings()).hasSize(5).allSatisfy(w -> assertThat(w)
+        .endsWith(": the table holds 22 of 73 strategies for it; the others' percents are unknown, not zero"));
+    assertThat(r.warnings().get(0)).startsWith("cfir-2009:intervention-characteristics.adaptability:");
     double tolerance = 0.5 * (GENOMIC_BARRIERS.size() + 1);
     for (RankedStrategy s : r.strategies()) {
       assertThat(s.cumulativePercent()).as(s.strategy()).isCloseTo(printed.get(s.strategy()), within(tolerance));
@@ -126,6 +140,10 @@ class StrategyMatcherTest {
     assertThat(r.barriers()).containsExactly(cfir("planning"));
     assertThat(r.barriersWithoutEntries()).containsExactly(cfir("planning"));
     assertThat(r.strategies()).isEmpty();
+    // The bundled table has no row for planning: a warning, not a silent empty ranking.
+    assertThat(r.chosen().get(0).columns().get(0).strategies()).isZero();
+    assertThat(r.warnings()).containsExactly("cfir-2009:process.planning: the table holds no"
+        + " strategy for it (0 of 73), so it adds nothing to any sum");
     assertThatThrownBy(() -> StrategyMatcher.rank(TABLE, List.of(ConstructRef.parse("tdf-2:knowledge"))))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("cfir-2009:<construct>");
   }
@@ -158,5 +176,33 @@ class StrategyMatcherTest {
     assertThat(via20.barriers()).containsExactly(cfir("adaptability"));
     assertThat(via20.lossyBarriers()).isEmpty();
     assertThat(via20.strategies()).isEqualTo(direct.strategies()).isNotEmpty();
+    // The barrier keeps its CFIR 2.0 id, with the 2009 construct it went through.
+    assertThat(via20.chosen()).containsExactly(ImmutableChosenBarrier.builder()
+        .barrier(adaptability20).addVia(cfir("adaptability")).lossy(false)
+        .addColumns(TABLE.coverage(cfir("adaptability"))).build());
+    assertThat(via20.warnings()).containsExactly("cfir-2.0:innovation.adaptability (through"
+        + " cfir-2009:intervention-characteristics.adaptability): the table holds 22 of 73"
+        + " strategies for it; the others' percents are unknown, not zero");
+  }
+
+  @Test
+  void cfir2BarriersWithoutA2009CounterpartOrWithALossyStepAreWarnings() {
+    // Critical incidents is new in CFIR 2.0 (crosswalk row 15): nothing to look up. Funding is a
+    // new sub-construct whose crosswalk goes through available resources with loss.
+    ConstructRef incidents = ConstructRef.of("cfir-2.0", "outer-setting.critical-incidents");
+    StrategyRanking r = StrategyMatcher.rankCfir2(TABLE, List.of(incidents, incidents));
+    assertThat(r.chosen()).singleElement().satisfies(c -> {
+      assertThat(c.barrier()).isEqualTo(incidents);
+      assertThat(c.via()).isEmpty();
+      assertThat(c.columns()).isEmpty();
+    });
+    assertThat(r.strategies()).isEmpty();
+    assertThat(r.warnings()).containsExactly("cfir-2.0:outer-setting.critical-incidents: no CFIR"
+        + " 2009 construct corresponds to it, so the table ranks no strategy for it");
+    Cfir2Crosswalk stub = ref -> CrosswalkMapping.of(List.of(cfir("reflecting-and-evaluating")), true);
+    ConstructRef evaluating = ConstructRef.of("cfir-2.0", "implementation-process.reflecting-and-evaluating");
+    assertThat(StrategyMatcher.rankCfir2(TABLE, List.of(evaluating), stub).warnings()).containsExactly(
+        evaluating + ": reaches CFIR 2009 only approximately, through cfir-2009:process.reflecting-and-evaluating");
+    assertThat(ImpsciJson.read(ImpsciJson.write(r), StrategyRanking.class, "t")).isEqualTo(r);
   }
 }

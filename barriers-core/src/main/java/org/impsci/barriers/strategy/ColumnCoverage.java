@@ -1,0 +1,31 @@
+package org.impsci.barriers.strategy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+import org.impsci.assessment.ImpsciStyle;
+import org.impsci.assessment.framework.ConstructRef;
+
+/**
+ * How much of one CFIR 2009 barrier's column an endorsement table holds: the number of ERIC
+ * strategies with a percent for it, and whether that is the whole column.
+ */
+@Value.Immutable
+@ImpsciStyle
+@JsonSerialize(as = ImmutableColumnCoverage.class)
+@JsonDeserialize(as = ImmutableColumnCoverage.class)
+public interface ColumnCoverage {
+
+  /** The CFIR 2009 barrier. */
+  ConstructRef barrier();
+
+  /** ERIC strategies with a percent for this barrier in the table. */
+  int strategies();
+
+  /**
+   * Whether the column is whole, so that a strategy without a percent was endorsed by no one: the
+   * table holds all {@value EricFrameworks#PUBLISHED_STRATEGIES} strategies, or its source lists
+   * every strategy endorsed for the barrier ({@link EndorsementTable#completeColumns()}).
+   */
+  boolean complete();
+}
