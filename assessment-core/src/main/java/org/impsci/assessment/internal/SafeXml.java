@@ -22,11 +22,18 @@ import org.xml.sax.SAXParseException;
 /**
  * Parses untrusted XML into a DOM safely: a document type declaration is refused outright, so
  * there are no DTDs, no entity expansion and no external entities; XInclude is off and external
- * DTD and schema access is forbidden. Malformed XML is an {@link InvalidInputException} naming the
- * source, line and column. Namespace-aware; elements are found by local name.
+ * DTD and schema access is forbidden; elements nest at most {@value #MAX_DEPTH} deep. Malformed
+ * XML is an {@link InvalidInputException} naming the source, line and column. Namespace-aware;
+ * elements are found by local name. Nothing here recurses on the document's depth.
  */
 public final class SafeXml {
+  /** The deepest nesting of elements parsed, the root element being at depth 1. */
+  public static final int MAX_DEPTH = 256;
+
   private static final String NO_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+  /** The JDK parser's limit on element depth, and the word its message names the limit by. */
+  private static final String DEPTH_LIMIT = "jdk.xml.maxElementDepth";
+  private static final String DEPTH_MESSAGE = "maxElementDepth";
 
   private SafeXml() {}
 
@@ -53,6 +60,11 @@ public final class SafeXml {
         at = at.withColumn(Integer.toString(e.getColumnNumber()));
       }
       String message = String.valueOf(e.getMessage());
+      if (message.contains(DEPTH_MESSAGE)) {
+        throw new InvalidInputException(
+            at, "the elements are nested deeper than the limit", null,
+            "at most " + MAX_DEPTH + " levels of nested elements", e);
+      }
       String problem =
           message.contains("DOCTYPE")
               ? "a document type declaration (DOCTYPE) is not allowed: DTDs and external entities"
@@ -86,6 +98,30 @@ public final class SafeXml {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
+  /**
+   * The text of an element and all its descendants in document order, as {@link
+   * Node#getTextContent()} gives it (text and CDATA, without comments and processing
+   * instructions), walked without recursion.
+   */
+  public static String text(Element element) {
+    StringBuilder out = new StringBuilder();
+    Node n = element.getFirstChild();
+    while (n != null) {
+      if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+        out.append(n.getNodeValue());
+      }
+      if (n.getNodeType() == Node.ELEMENT_NODE && n.getFirstChild() != null) {
+        n = n.getFirstChild();
+        continue;
+      }
+      while (n != element && n.getNextSibling() == null) {
+        n = n.getParentNode();
+      }
+      n = n == element ? null : n.getNextSibling();
+    }
+    return out.toString();
+  }
+
   /** An attribute's value, or empty if the element lacks it. */
   public static Optional<String> attribute(Element element, String name) {
     return element.hasAttribute(name) ? Optional.of(element.getAttribute(name)) : Optional.empty();
@@ -101,6 +137,7 @@ public final class SafeXml {
     f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    f.setAttribute(DEPTH_LIMIT, Integer.toString(MAX_DEPTH));
     f.setXIncludeAware(false);
     f.setExpandEntityReferences(false);
     return f;

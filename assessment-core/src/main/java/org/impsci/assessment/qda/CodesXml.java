@@ -1,7 +1,9 @@
 package org.impsci.assessment.qda;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -245,17 +247,15 @@ final class CodesXml {
    */
   static List<QdaCode> read(Element codes, String sourceName, String path) {
     List<QdaCode> out = new ArrayList<>();
-    readChildren(codes, null, sourceName, path, out, new HashSet<>());
-    return out;
-  }
-
-  private static void readChildren(
-      Element parent, String parentGuid, String sourceName, String path, List<QdaCode> out,
-      Set<String> guids) {
-    int order = 0;
-    for (Element code : SafeXml.children(parent, "Code")) {
-      order++;
-      String here = path + "/Code[" + order + "]";
+    Set<String> guids = new HashSet<>();
+    // Depth first, without recursion: each entry is a code element still to read, with its
+    // parent's guid, its order among its siblings and its parent's path.
+    Deque<Pending> pending = new ArrayDeque<>();
+    push(pending, codes, null, path);
+    while (!pending.isEmpty()) {
+      Pending next = pending.pop();
+      Element code = next.code();
+      String here = next.parentPath() + "/Code[" + next.order() + "]";
       InputLocation at = InputLocation.in(sourceName).withPath(here);
       String guid =
           SafeXml.attribute(code, "guid")
@@ -268,12 +268,23 @@ final class CodesXml {
       if (!guids.add(guid)) {
         throw new InvalidInputException(at, "code guid used twice", guid, "a unique guid");
       }
-      Optional<String> description =
-          SafeXml.child(code, "Description").map(Element::getTextContent);
+      Optional<String> description = SafeXml.child(code, "Description").map(SafeXml::text);
       out.add(
-          new QdaCode(guid, name, description, Optional.ofNullable(parentGuid), order,
+          new QdaCode(guid, name, description, Optional.ofNullable(next.parentGuid()), next.order(),
               here + "[@name='" + name + "']"));
-      readChildren(code, guid, sourceName, here, out, guids);
+      push(pending, code, guid, here);
+    }
+    return out;
+  }
+
+  /** Puts a parent's child codes on the stack so that the first is read next. */
+  private static void push(Deque<Pending> pending, Element parent, String parentGuid, String path) {
+    List<Element> children = SafeXml.children(parent, "Code");
+    for (int i = children.size() - 1; i >= 0; i--) {
+      pending.push(new Pending(children.get(i), parentGuid, i + 1, path));
     }
   }
+
+  /** A code element to read: its parent's guid (null at the top), order and parent's path. */
+  private record Pending(Element code, String parentGuid, int order, String parentPath) {}
 }

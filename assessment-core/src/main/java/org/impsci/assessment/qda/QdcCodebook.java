@@ -7,12 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
@@ -64,7 +62,7 @@ import org.w3c.dom.Element;
  * given twice, stands elsewhere in the description, or comes without a valid code line is an
  * {@link InvalidInputException} naming the file and the code's path, never left out. Other codes
  * get an id made from the name (lower case, runs of other characters as '-', prefixed with the
- * parent's id and '.'; {@code -2}, {@code -3} added on a clash), kind {@code code}, and the
+ * parent's id and '.'; on a clash, the lowest free of {@code -2}, {@code -3}, ... added), kind {@code code}, and the
  * description (or else the name) as definition.
  */
 public final class QdcCodebook {
@@ -121,8 +119,8 @@ public final class QdcCodebook {
    * @param in the codebook (not closed)
    * @param sourceName the file name used in messages
    * @param header the framework's id, name, version and sources
-   * @throws InvalidInputException if the XML is malformed, declares a DTD, is over {@link
-   *     #MAX_SIZE}, is not a codebook, a code's impsci lines are malformed, or its codes do not
+   * @throws InvalidInputException if the XML is malformed, declares a DTD, nests elements more
+   *     than 256 deep, is over {@link #MAX_SIZE}, is not a codebook, a code's impsci lines are malformed, or its codes do not
    *     make a valid framework (naming the code where the fault lies in one)
    */
   public static Framework read(InputStream in, String sourceName, CodebookHeader header) {
@@ -165,12 +163,11 @@ public final class QdcCodebook {
             .version(header.version())
             .addAllSources(header.sources());
     Map<String, String> idByGuid = new HashMap<>();
-    Set<String> used = new HashSet<>();
+    UniqueIds ids = new UniqueIds();
     for (CodesXml.QdaCode code : codes) {
       String parent = code.parentGuid().map(idByGuid::get).orElse(null);
       CodesXml.Trailer trailer = code.trailer(sourceName).orElse(null);
-      String id = trailer != null ? trailer.id() : unique(slug(code.name(), parent), used);
-      used.add(id);
+      String id = trailer != null ? ids.take(trailer.id()) : ids.unique(slug(code.name(), parent));
       idByGuid.put(code.guid(), id);
       try {
         f.addConstructs(
@@ -209,11 +206,4 @@ public final class QdcCodebook {
     return parent == null ? own : parent + "." + own;
   }
 
-  private static String unique(String id, Set<String> used) {
-    String candidate = id;
-    for (int n = 2; used.contains(candidate); n++) {
-      candidate = id + "-" + n;
-    }
-    return candidate;
-  }
 }

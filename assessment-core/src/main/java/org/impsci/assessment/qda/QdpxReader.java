@@ -66,7 +66,8 @@ import org.w3c.dom.Element;
  * <p><b>Safety.</b> The archive is checked before reading: at most {@value #MAX_ENTRIES} entries,
  * no absolute entry names or {@code ..} segments, no entry read that expands past {@value
  * #MAX_ENTRY_SIZE} bytes, at most {@value #MAX_TOTAL_SIZE} bytes read in all; media entries are
- * never read. XML is parsed with DTDs and external entities refused. Every problem is an {@link
+ * never read. XML is parsed with DTDs and external entities refused and elements nested at most
+ * 256 deep; nothing recurses on the depth of the codes or of markup in a text. Every problem is an {@link
  * InvalidInputException} naming the archive, the entry and the element path.
  */
 public final class QdpxReader {
@@ -312,7 +313,7 @@ public final class QdpxReader {
           String name = SafeXml.child(value, "VariableRef")
               .map(r -> variables.get(QdaGuids.normalize(r.getAttribute("targetGUID"))))
               .orElse(null);
-          SafeXml.child(value, "TextValue").ifPresent(t -> values.put(name, t.getTextContent().trim()));
+          SafeXml.child(value, "TextValue").ifPresent(t -> values.put(name, SafeXml.text(t).trim()));
         }
         String name = SafeXml.attribute(c, "name").orElse("");
         Who who = new Who(
@@ -371,7 +372,7 @@ public final class QdpxReader {
         int from = text.codePoints(start, unit());
         int to = text.codePoints(end, unit());
         Optional<String> memo = SafeXml.child(selection, "Description")
-            .map(Element::getTextContent).filter(m -> !m.isBlank());
+            .map(SafeXml::text).filter(m -> !m.isBlank());
         segment(name, guid, QdaGuids.normalize(selection.getAttribute("guid")), from, to,
             text.between(from, to), SafeXml.children(selection, "Coding"), memo, at, out);
       }
@@ -439,7 +440,7 @@ public final class QdpxReader {
     private String text(Element source, String path) {
       Optional<Element> inline = SafeXml.child(source, "PlainTextContent");
       if (inline.isPresent()) {
-        return inline.get().getTextContent();
+        return SafeXml.text(inline.get());
       }
       String plain = SafeXml.attribute(source, "plainTextPath")
           .orElseThrow(() -> new InvalidInputException(
