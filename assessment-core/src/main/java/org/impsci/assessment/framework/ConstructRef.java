@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.internal.FrameworkValidator;
+import org.impsci.assessment.internal.Ids;
 
 /**
  * A reference to a construct of a particular framework, written {@code framework:construct}, for
@@ -54,11 +54,11 @@ public abstract class ConstructRef {
     }
     String framework = text.substring(0, colon);
     String construct = text.substring(colon + 1);
-    if (!FrameworkValidator.ID.matcher(framework).matches()) {
+    if (!Ids.isId(framework)) {
       throw new InvalidInputException(
           where, "'" + framework + "' is not a valid framework id", text, FORM);
     }
-    if (!FrameworkValidator.ID.matcher(construct).matches()) {
+    if (!Ids.isId(construct)) {
       throw new InvalidInputException(
           where, "'" + construct + "' is not a valid construct id", text, FORM);
     }
@@ -68,8 +68,8 @@ public abstract class ConstructRef {
   /** Checks that both parts are well-formed ids. */
   @Value.Check
   protected void check() {
-    if (!FrameworkValidator.ID.matcher(framework()).matches()
-        || !FrameworkValidator.ID.matcher(construct()).matches()) {
+    if (!Ids.isId(framework())
+        || !Ids.isId(construct())) {
       throw new IllegalStateException(
           "'" + framework() + ":" + construct() + "' is not a construct reference; allowed: "
               + FORM);

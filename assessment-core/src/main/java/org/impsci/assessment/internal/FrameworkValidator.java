@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.Framework;
 
@@ -17,20 +16,15 @@ import org.impsci.assessment.framework.Framework;
  * the offending construct and the JSON path of the offending node.
  */
 public final class FrameworkValidator {
-  /** What a framework or construct id looks like: {@code npt}, {@code inner-setting.culture}. */
-  public static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
-  /** What a construct kind looks like: {@code domain}, {@code sub-construct}. */
-  public static final Pattern KIND = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-  private static final String ID_RULE = "lower-case letters and digits, joined by '-' or '.'";
-  private static final String KIND_RULE = "lower-case letters and digits, joined by '-'";
+  private static final String ID_RULE = Ids.ID_RULE;
+  private static final String KIND_RULE = Ids.KIND_RULE;
 
   private FrameworkValidator() {}
 
   /** Checks what a construct can check on its own: id, label, definition, kind, order, aliases. */
   public static void checkConstruct(Construct c) {
     String who = "construct '" + c.id() + "'";
-    if (!ID.matcher(c.id()).matches()) {
+    if (!Ids.isId(c.id())) {
       throw new RuleViolation("id", who + " has an invalid id; allowed: " + ID_RULE);
     }
     if (c.label().isBlank()) {
@@ -39,7 +33,7 @@ public final class FrameworkValidator {
     if (c.definition().isBlank()) {
       throw new RuleViolation("definition", who + " has a blank definition");
     }
-    if (!KIND.matcher(c.kind()).matches()) {
+    if (!Ids.isKind(c.kind())) {
       throw new RuleViolation(
           "kind", who + " has invalid kind '" + c.kind() + "'; allowed: " + KIND_RULE);
     }
@@ -67,7 +61,7 @@ public final class FrameworkValidator {
    */
   public static void check(Framework f) {
     String fw = "framework '" + f.id() + "'";
-    if (!ID.matcher(f.id()).matches()) {
+    if (!Ids.isId(f.id())) {
       throw new RuleViolation("id", fw + " has an invalid id; allowed: " + ID_RULE);
     }
     if (f.name().isBlank()) {

@@ -21,6 +21,7 @@ import org.impsci.assessment.coding.CodingFrameEntry;
 import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.internal.CodeLineJson;
+import org.impsci.assessment.internal.Ids;
 import org.impsci.assessment.internal.SafeXml;
 import org.impsci.assessment.io.ImpsciJson;
 import org.w3c.dom.Element;
@@ -47,7 +48,10 @@ import org.w3c.dom.Element;
  * description; otherwise the code is in error, never read with the line left out.
  */
 final class CodesXml {
-  private static final String CODE = "impsci code ([a-z0-9.-]+):([a-z0-9.-]+), kind ([a-z0-9-]+)";
+  /** The code line; the ids' characters as {@link Ids} allows them, checked when the construct is built. */
+  private static final String CODE =
+      "impsci code ([\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}.-]+):([\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}.-]+),"
+          + " kind ([a-z0-9-]+)";
   /** The code line at the very end of a description, as read before the other impsci lines. */
   private static final Pattern TRAILER = Pattern.compile("\\n?" + CODE + "\\s*$");
   private static final Pattern CODE_LINE = Pattern.compile(CODE);

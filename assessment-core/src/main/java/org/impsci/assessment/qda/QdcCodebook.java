@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,6 +20,7 @@ import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.ImmutableConstruct;
 import org.impsci.assessment.framework.ImmutableFramework;
+import org.impsci.assessment.internal.Ids;
 import org.impsci.assessment.internal.RuleViolation;
 import org.impsci.assessment.internal.SafeXml;
 import org.w3c.dom.Element;
@@ -61,9 +61,11 @@ import org.w3c.dom.Element;
  * any order, each at most once; a sources or aliases line that is not valid JSON of its kind, is
  * given twice, stands elsewhere in the description, or comes without a valid code line is an
  * {@link InvalidInputException} naming the file and the code's path, never left out. Other codes
- * get an id made from the name (lower case, runs of other characters as '-', prefixed with the
- * parent's id and '.'; on a clash, the lowest free of {@code -2}, {@code -3}, ... added), kind {@code code}, and the
- * description (or else the name) as definition.
+ * get a readable id made from the name, in any script (Unicode NFKC, lower case, runs of
+ * characters other than letters, marks and digits as '-': {@code 1. Oltás típusa} becomes {@code
+ * 1-oltás-típusa}), prefixed with the parent's id and '.', and on a clash the lowest free of
+ * {@code -2}, {@code -3}, ... added; their kind is {@code code}, their definition the
+ * description, or else the name. The same codebook always gives the same ids.
  */
 public final class QdcCodebook {
   /** The namespace of a REFI-QDA codebook. */
@@ -201,7 +203,7 @@ public final class QdcCodebook {
   }
 
   private static String slug(String name, String parent) {
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String s = Ids.slug(name);
     String own = s.isEmpty() ? "code" : s;
     return parent == null ? own : parent + "." + own;
   }
