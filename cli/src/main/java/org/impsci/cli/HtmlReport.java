@@ -166,6 +166,33 @@ final class HtmlReport {
   }
 
   /**
+   * An "Items reported one by one" section: n, mean and SD of each item in no scale (NoMAD's
+   * general items), overall and by the grouping column; empty when the instrument has none.
+   */
+  static String singleItems(SingleItemSummaries summaries, String column) {
+    if (summaries.ids().isEmpty()) {
+      return "";
+    }
+    HtmlReport page = new HtmlReport();
+    page.html.append("<h2>Items reported one by one</h2><p>These items belong to no scale: they")
+        .append(" are not scored, and their answers are summarised as given.</p>")
+        .append("<table id=\"single-items\"><tr><th>item</th><th>group</th><th>n</th>")
+        .append("<th>mean</th><th>SD</th></tr>");
+    List<GroupSummary> rows = new ArrayList<>(summaries.overall());
+    rows.addAll(summaries.byGroup());
+    for (GroupSummary g : rows) {
+      page.html.append("<tr><td>").append(escape(g.scaleId())).append("</td><td>")
+          .append(escape(g.group().map(v -> column + " " + v).orElse("all"))).append("</td><td>")
+          .append(g.n()).append("</td>");
+      page.cell(g.mean().isPresent() ? g.mean().getAsDouble() : Double.NaN);
+      page.cell(g.sd().isPresent() ? g.sd().getAsDouble() : Double.NaN);
+      page.html.append("</tr>");
+    }
+    page.html.append("</table>");
+    return page.html.toString();
+  }
+
+  /**
    * A "Coding" section: segments, distinct participants and sites per top-level construct of a
    * framework, and how many segments and people there are in all.
    */

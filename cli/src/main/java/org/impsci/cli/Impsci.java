@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Implementation-science frameworks and survey scoring.",
     subcommands = {
       FrameworksCommand.class,
+      InstrumentsCommand.class,
       ShowCommand.class,
       ScoreCommand.class,
       ReportCommand.class,

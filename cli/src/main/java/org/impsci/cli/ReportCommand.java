@@ -13,6 +13,7 @@ import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.instrument.ResponseScale;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.survey.SurveyReport;
 import picocli.CommandLine.Command;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code impsci report}: scores a survey export and writes one self-contained HTML report (scales
- * overall with reliability, a chart and profiles by the first grouping column, rejected rows) and
- * the same figures as JSON.
+ * overall with reliability and the published alphas, a chart and profiles by the first grouping
+ * column, rejected rows, the items in no scale) and the survey's figures as JSON.
  */
 @Command(name = "report", description = "Score a survey export and write an HTML report.")
 final class ReportCommand implements Runnable {
@@ -37,10 +38,14 @@ final class ReportCommand implements Runnable {
 
   @Override
   public void run() {
-    Scorer scorer = survey.scorer();
+    ScoredInstrument scored = survey.scored();
+    Scorer scorer = scored.scorer();
+    String column = survey.groups.isEmpty() ? "" : survey.groups.get(0);
+    SingleItemSummaries singles =
+        new SingleItemSummaries(SingleItems.of(scorer.instrument()), column);
     try (InputStream in = survey.open()) {
       SurveyReport report =
-          survey.analysis(scorer).analyseRows(in, survey.sourceName(), survey.withProgress(row -> {}));
+          survey.analysis(scorer).analyseRows(in, survey.sourceName(), survey.withProgress(singles));
       Files.createDirectories(output);
       Files.writeString(output.resolve("report.json"), ImpsciJson.write(report) + "\n");
       Instrument instrument = scorer.instrument();
@@ -53,10 +58,11 @@ final class ReportCommand implements Runnable {
               "Scored by impsci from " + survey.sourceName() + ".",
               report,
               topLevelScales(instrument),
-              SurveyInstrument.publishedAlpha(survey.instrument),
-              survey.groups.isEmpty() ? "" : survey.groups.get(0),
+              scored.publishedAlphaByScale(),
+              column,
               scale.min(),
-              scale.max()));
+              scale.max(),
+              List.of(HtmlReport.singleItems(singles, column))));
       PrintWriter out = spec.commandLine().getOut();
       Summary.print(report, out);
       out.println("report: " + html.toAbsolutePath().normalize());

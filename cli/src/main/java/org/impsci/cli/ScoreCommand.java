@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.scoring.ScaleScore;
+import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.survey.SurveyAnalysis;
 import org.impsci.assessment.survey.ScoredRowView;
@@ -37,9 +38,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code impsci score}: scores a wide CSV export. JSON output is one document: {@code
- * {"instrument", "respondents": [...], "summary": {...}}}, written as rows are scored. CSV output is
- * one row per respondent (id, grouping columns, one column per scale, blank where not scored), with
- * the summary as text on standard error.
+ * {"instrument", "respondents": [...], "summary": {...}}}, written as rows are scored; each
+ * respondent's {@code items} holds the answers to the instrument's items in no scale (NoMAD's
+ * G1-G3), {@code null} where none. CSV output is one row per respondent (id, grouping columns, one
+ * column per scale, blank where not scored, then one column per item in no scale), with the summary
+ * as text on standard error.
  */
 @Command(name = "score", description = "Score a survey export (one row per respondent).")
 final class ScoreCommand implements Runnable {
@@ -75,7 +78,8 @@ final class ScoreCommand implements Runnable {
 
   @Override
   public void run() {
-    Scorer scorer = survey.scorer();
+    ScoredInstrument scored = survey.scored();
+    Scorer scorer = scored.scorer();
     SurveyAnalysis analysis = survey.analysis(scorer);
     try (InputStream in = survey.open()) {
       if (format == Format.json) {
@@ -117,11 +121,12 @@ final class ScoreCommand implements Runnable {
     ObjectWriter writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     int scales = scorer.instrument().groups().size();
     ScoreText text = new ScoreText();
+    SingleItems singles = SingleItems.of(scorer.instrument());
     SerializableString[] groupNames =
         survey.groups.stream().map(SerializedString::new).toArray(SerializableString[]::new);
     try (JsonGenerator json = jsonTarget(mapper.getFactory())) {
       json.writeStartObject();
-      json.writeStringField("instrument", survey.instrument);
+      json.writeStringField("instrument", scorer.instrument().id());
       json.writeArrayFieldStart("respondents");
       // The fields of RespondentScores, in its order, written from the row view.
       Consumer<ScoredRowView> perRow =
@@ -143,6 +148,7 @@ final class ScoreCommand implements Runnable {
                 writeScale(json, row.scaleScore(s), text);
               }
               json.writeEndArray();
+              singles.writeJson(json, row, text);
               json.writeEndObject();
             } catch (IOException e) {
               throw new UncheckedIOException(e);
@@ -197,6 +203,8 @@ final class ScoreCommand implements Runnable {
     header.add(survey.idColumn);
     header.addAll(survey.groups);
     scorer.instrument().groups().stream().map(ItemGroup::id).forEach(header::add);
+    SingleItems singles = SingleItems.of(scorer.instrument());
+    header.addAll(singles.ids());
     CsvRowBuffer rows = new CsvRowBuffer(out);
     header.forEach(rows::cell);
     rows.endRow();
@@ -212,6 +220,9 @@ final class ScoreCommand implements Runnable {
           }
           for (int s = 0; s < scales; s++) {
             rows.plainCell(text.of(row.score(s)));
+          }
+          for (int i : singles.positions()) {
+            rows.plainCell(text.of(row.answer(i)));
           }
           try {
             rows.endRow();

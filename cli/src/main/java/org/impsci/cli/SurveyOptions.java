@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
+import org.impsci.assessment.scoring.Instruments;
+import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.survey.SurveyAnalysis;
 import picocli.CommandLine.ArgGroup;
@@ -36,8 +38,12 @@ final class SurveyOptions {
   @Option(
       names = "--instrument",
       required = true,
-      completionCandidates = SurveyInstrument.Ids.class,
-      description = "The instrument: ${COMPLETION-CANDIDATES}.")
+      paramLabel = "ID|FILE.json",
+      completionCandidates = InstrumentIds.class,
+      description = {
+        "The instrument: ${COMPLETION-CANDIDATES} (`impsci instruments` lists them),",
+        "or your own in a .json file of the form `impsci instruments ID --format json` writes."
+      })
   String instrument;
 
   @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "The export, UTF-8.")
@@ -82,15 +88,20 @@ final class SurveyOptions {
     };
   }
 
-  /** The instrument's scorer; an unknown instrument is a usage error. */
-  Scorer scorer() {
-    return SurveyInstrument.scorer(instrument)
-        .orElseThrow(
-            () ->
-                new ParameterException(
-                    spec.commandLine(),
-                    "unknown instrument '" + instrument + "'; known: "
-                        + String.join(", ", new SurveyInstrument.Ids())));
+  /**
+   * The instrument with its scoring: a registered id, or a file ending in {@code .json}. An
+   * unknown id or a missing file is a usage error; a bad file is invalid input, named by file,
+   * line and JSON path.
+   */
+  ScoredInstrument scored() {
+    if (!instrument.endsWith(".json")) {
+      return Registry.instrument(spec, instrument);
+    }
+    Path file = Path.of(instrument);
+    if (!Files.isRegularFile(file)) {
+      throw new ParameterException(spec.commandLine(), "no such instrument file: " + file);
+    }
+    return Instruments.load(file);
   }
 
   /** The one-pass analysis these options describe. */

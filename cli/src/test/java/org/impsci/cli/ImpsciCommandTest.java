@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.impsci.assessment.coding.CodedSegment;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Frameworks;
+import org.impsci.assessment.instrument.Answer;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
@@ -80,9 +81,10 @@ class ImpsciCommandTest {
     assertThat(code).isZero();
     assertThat(out.toString().lines())
         .containsExactly(
-            "respondent_id,site,coherence,cognitive-participation,collective-action,reflexive-monitoring",
-            "p1,H01,4.0,4.5," + (22.0 / 7) + ",4.0",
-            "p2,\"H,02\",,3.5," + (31.0 / 7) + ",2.0");
+            "respondent_id,site,coherence,cognitive-participation,collective-action,reflexive-monitoring"
+                + ",G1,G2,G3",
+            "p1,H01,4.0,4.5," + (22.0 / 7) + ",4.0,7.0,,10.0",
+            "p2,\"H,02\",,3.5," + (31.0 / 7) + ",2.0,,,");
     assertThat(err.toString()).contains("one.csv: 2 rows read, 2 scored, 0 rejected");
   }
 
@@ -139,17 +141,33 @@ class ImpsciCommandTest {
     assertThat(json.get("summary").get("byGroup").get("site")).isNotEmpty();
     // Each respondent as the library's own row-by-row reader scores it (an independent path).
     List<RespondentScores> expected = new java.util.ArrayList<>();
+    List<Map<String, Double>> expectedGeneral = new java.util.ArrayList<>();
     SurveyCsvReader.of(
             NomadScorer.withDefaults().scorer(),
             CsvLayout.builder().respondentIdColumn("respondent_id").addGroupColumns("site").build(),
             ReadMode.LENIENT)
-        .read(input, row -> expected.add(row.scores()));
+        .read(input, row -> {
+          expected.add(row.scores());
+          // G1-G3, the last three items, belong to no scale: written as answered, null where none.
+          Map<String, Double> general = new java.util.LinkedHashMap<>();
+          for (int g = 0; g < 3; g++) {
+            general.put("G" + (g + 1),
+                row.answers().get(20 + g) instanceof Answer.Numeric n ? n.value() : null);
+          }
+          expectedGeneral.add(general);
+        });
     List<RespondentScores> written = new java.util.ArrayList<>();
+    List<Map<String, Double>> writtenGeneral = new java.util.ArrayList<>();
     for (JsonNode respondent : json.get("respondents")) {
-      written.add(ImpsciJson.mapper().treeToValue(respondent, RespondentScores.class));
+      com.fasterxml.jackson.databind.node.ObjectNode copy = respondent.deepCopy();
+      writtenGeneral.add(
+          ImpsciJson.mapper().convertValue(copy.remove("items"),
+              new com.fasterxml.jackson.core.type.TypeReference<Map<String, Double>>() {}));
+      written.add(ImpsciJson.mapper().treeToValue(copy, RespondentScores.class));
     }
     assertThat(written).isEqualTo(expected);
-    assertThat(json.get("respondents")).isEqualTo(ImpsciJson.mapper().valueToTree(expected));
+    assertThat(writtenGeneral).isEqualTo(expectedGeneral);
+    assertThat(expectedGeneral).anySatisfy(g -> assertThat(g.values()).doesNotContainNull());
   }
 
   @Test

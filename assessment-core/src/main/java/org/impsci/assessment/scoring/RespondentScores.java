@@ -28,4 +28,9 @@ public interface RespondentScores {
   default Optional<ScaleScore> score(String scaleId) {
     return scores().stream().filter(s -> s.scaleId().equals(scaleId)).findFirst();
   }
+
+  /** A builder. */
+  static ImmutableRespondentScores.Builder builder() {
+    return ImmutableRespondentScores.builder();
+  }
 }

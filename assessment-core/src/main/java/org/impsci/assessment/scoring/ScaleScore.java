@@ -64,4 +64,9 @@ public interface ScaleScore {
           "scale '" + scaleId() + "': answered + non-substantive + missing must equal members");
     }
   }
+
+  /** A builder. */
+  static ImmutableScaleScore.Builder builder() {
+    return ImmutableScaleScore.builder();
+  }
 }

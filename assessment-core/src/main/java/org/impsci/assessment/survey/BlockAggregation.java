@@ -147,6 +147,11 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
     }
 
     @Override
+    public double answer(int item) {
+      return block.value(r, item);
+    }
+
+    @Override
     public double score(int scale) {
       return scores[scale];
     }

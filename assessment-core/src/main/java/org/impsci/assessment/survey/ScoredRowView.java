@@ -20,6 +20,14 @@ public interface ScoredRowView {
   String group(int column);
 
   /**
+   * The number answered to the instrument's item at position {@code item} (the instrument's item
+   * order), as answered, before any reverse scoring; NaN where the answer is missing or
+   * non-substantive. This is how items in no scale ({@link
+   * org.impsci.assessment.instrument.Instrument#singleItems()}) are reported.
+   */
+  double answer(int item);
+
+  /**
    * The score of the instrument's group at position {@code scale} (the instrument's group order),
    * or NaN where the rules give none.
    */

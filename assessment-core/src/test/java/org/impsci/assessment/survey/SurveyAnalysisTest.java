@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.impsci.assessment.TestData;
+import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
@@ -196,6 +197,7 @@ class SurveyAnalysisTest {
     List<ScoredRow> kept = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     List<ScaleScore> viewed = new ArrayList<>();
+    List<Double> answers = new ArrayList<>();
     SurveyReport report = analysis.analyseRows(
         new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
         "views.csv",
@@ -203,6 +205,9 @@ class SurveyAnalysisTest {
           seen.add(view.row() + " " + view.respondentId() + " " + view.group(0) + " "
               + view.score(0) + " " + view.score(1) + " " + view.score(2));
           kept.add(view.toScoredRow());
+          for (int i = 0; i < 6; i++) {
+            answers.add(view.answer(i));
+          }
           for (int s = 0; s < 3; s++) {
             viewed.add(view.scaleScore(s));
           }
@@ -215,6 +220,10 @@ class SurveyAnalysisTest {
     assertThat(seen)
         .containsExactly(
             "2 p1 S1 " + 14.0 / 3 + " NaN " + 14.0 / 3, "3 p2 S2 NaN 2.5 2.5");
+    // Answers as given (A3 = 1 before reversal), NaN for blanks and Option B; N1 is in no scale.
+    double nan = Double.NaN;
+    assertThat(answers).containsExactly(5.0, 4.0, 1.0, nan, nan, 7.0, nan, nan, nan, 2.0, 3.0, nan);
+    assertThat(TestData.toyInstrument().singleItems()).extracting(Item::id).containsExactly("N1");
     assertThat(kept.get(0).scores().score("b").orElseThrow().nonSubstantiveCodes())
         .containsEntry("not_relevant_role", 1);
     assertThat(kept.get(1).scores().groups()).containsEntry("site", "S2");
