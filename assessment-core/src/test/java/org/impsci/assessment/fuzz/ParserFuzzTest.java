@@ -1,25 +1,19 @@
 package org.impsci.assessment.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.impsci.assessment.testing.ReaderAssertions.parses;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import java.util.Random;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.TestData;
 import org.impsci.assessment.coding.CodedSegment;
@@ -49,15 +43,19 @@ import org.impsci.assessment.scoring.MinimumAnswered;
 import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.scoring.ScoringRules;
+import org.impsci.assessment.testing.ByteEdits;
+import org.impsci.assessment.testing.RandomValues;
+import org.impsci.assessment.testing.SeededCase;
+import org.impsci.assessment.testing.SeededCases;
 
 /**
  * Arbitrary bytes and mutated valid files fed to every reader of assessment-core: each case ends
  * with a result or the library's own exception ({@link ImpsciException}, or {@link
- * UncheckedIOException} for real I/O), within a time bound. Inputs are at most a few kilobytes.
+ * UncheckedIOException} for real I/O), within a time bound ({@link
+ * org.impsci.assessment.testing.ReaderAssertions#parses}). Inputs are at most a few kilobytes;
+ * each test generates its cases from fixed seeds ({@link SeededCases}).
  */
 class ParserFuzzTest {
-  static final Duration BOUND = Duration.ofSeconds(5);
-
   static final String SURVEY =
       "id,site,A1,A2,A3,B1,B2,N1\nr1,X,4,5,2,3,not_relevant_role,7\nr2,\"Y\",1,,,,,\n";
   static final String SEGMENTS =
@@ -69,28 +67,15 @@ class ParserFuzzTest {
   static final Framework TOY_FRAMEWORK = TestData.toyFramework();
   static final Frameworks REGISTRY = Frameworks.of(List.of(TOY_FRAMEWORK));
 
-  /** Runs a parse; returns normally for a result or the library's exception, fails otherwise. */
-  static void parses(Runnable parse) {
-    assertTimeoutPreemptively(
-        BOUND,
-        () -> {
-          try {
-            parse.run();
-          } catch (ImpsciException | UncheckedIOException expected) {
-            assertThat(expected.getMessage()).isNotBlank();
-          }
-        });
-  }
-
   static InputStream in(byte[] bytes) {
     return new ByteArrayInputStream(bytes);
   }
 
   // ---- inputs ----
 
-  @Provide
-  Arbitrary<byte[]> bytes() {
-    return Arbitraries.bytes().array(byte[].class).ofMaxSize(2048);
+  /** Any bytes, up to 2 KiB. */
+  static byte[] bytes(Random random) {
+    return RandomValues.bytes(random, 2048);
   }
 
   /** Values that readers often get wrong: huge, signed, special, deep or encoded oddly. */
@@ -102,96 +87,35 @@ class ParserFuzzTest {
     "\u00e9", "\ud83d\ude00"
   };
 
-  /** A valid file with a few random edits: bytes replaced, inserted, deleted or cut off. */
-  static Arbitrary<byte[]> mutated(String valid) {
-    byte[] base = valid.getBytes(StandardCharsets.UTF_8);
-    Arbitrary<Tuple.Tuple3<Integer, Integer, Byte>> edit =
-        Combinators.combine(
-                Arbitraries.integers().between(0, 4),
-                Arbitraries.integers().between(0, base.length),
-                Arbitraries.oneOf(
-                    Arbitraries.of((byte) ',', (byte) '"', (byte) '\n', (byte) '\r', (byte) ';',
-                        (byte) ':', (byte) '{', (byte) '}', (byte) '[', (byte) '<', (byte) '>',
-                        (byte) '&', (byte) 0, (byte) 0xEF, (byte) 0xFF, (byte) '-', (byte) '9'),
-                    Arbitraries.bytes()))
-            .as(Tuple::of);
-    return edit.list()
-        .ofMinSize(1)
-        .ofMaxSize(8)
-        .map(
-            edits -> {
-              List<Byte> out = new ArrayList<>();
-              for (byte b : base) {
-                out.add(b);
-              }
-              for (Tuple.Tuple3<Integer, Integer, Byte> e : edits) {
-                int at = Math.min(e.get2(), out.size());
-                switch (e.get1()) {
-                  case 0 -> out.add(at, e.get3());
-                  case 1 -> {
-                    if (at < out.size()) {
-                      out.set(at, e.get3());
-                    }
-                  }
-                  case 2 -> {
-                    if (at < out.size()) {
-                      out.remove(at);
-                    }
-                  }
-                  case 3 -> out.subList(at, out.size()).clear();
-                  default -> {
-                    byte[] token =
-                        TOKENS[Math.floorMod(e.get3(), TOKENS.length)].getBytes(StandardCharsets.UTF_8);
-                    for (int k = token.length - 1; k >= 0; k--) {
-                      out.add(at, token[k]);
-                    }
-                  }
-                }
-              }
-              byte[] b = new byte[out.size()];
-              for (int i = 0; i < b.length; i++) {
-                b[i] = out.get(i);
-              }
-              return b;
-            });
+  /** Bytes that edits insert or put in place half of the time; any byte the other half. */
+  static final byte[] EDIT_BYTES = {
+    ',', '"', '\n', '\r', ';', ':', '{', '}', '[', '<', '>', '&', 0, (byte) 0xEF, (byte) 0xFF,
+    '-', '9'
+  };
+
+  /** A valid file with 1 to 8 random edits: bytes replaced, inserted, deleted or cut off. */
+  static byte[] mutated(Random random, String valid) {
+    return ByteEdits.edited(random, valid.getBytes(StandardCharsets.UTF_8), EDIT_BYTES, TOKENS, 8);
   }
 
-  @Provide
-  Arbitrary<byte[]> survey() {
-    return Arbitraries.oneOf(mutated(SURVEY), bytes());
+  /** A mutated {@code valid} file or, as often, any bytes. */
+  static byte[] mutatedOrBytes(Random random, String valid) {
+    return random.nextBoolean() ? mutated(random, valid) : bytes(random);
   }
 
-  @Provide
-  Arbitrary<byte[]> segments() {
-    return Arbitraries.oneOf(mutated(SEGMENTS), bytes());
-  }
-
-  @Provide
-  Arbitrary<byte[]> instrumentJson() {
-    return mutated(ImpsciJson.write(TOY));
-  }
-
-  @Provide
-  Arbitrary<byte[]> frameworkJson() {
-    return Arbitraries.oneOf(mutated(ImpsciJson.write(TOY_FRAMEWORK)), bytes());
-  }
-
-  @Provide
-  Arbitrary<byte[]> overlayJson() {
-    return Arbitraries.oneOf(mutated("{\"A1\":\"Official A1\",\"B2\":\"Official B2\"}"), bytes());
-  }
-
-  @Provide
-  Arbitrary<byte[]> codebook() {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+  static String codebook() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     QdcCodebook.write(TOY_FRAMEWORK, out);
-    return Arbitraries.oneOf(mutated(out.toString(StandardCharsets.UTF_8)), bytes());
+    return out.toString(StandardCharsets.UTF_8);
   }
+
+  static final String CODEBOOK = codebook();
 
   // ---- CSV ----
 
-  @Property(tries = 200)
-  void surveyCsvReader(@ForAll("survey") byte[] input) {
+  @SeededCases(200)
+  void surveyCsvReader(SeededCase c) {
+    byte[] input = mutatedOrBytes(c.random(), SURVEY);
     Scorer scorer = Scorer.of(TOY, ScoringRules.meanOf(MinimumAnswered.fraction(0.5)));
     CsvLayout layout = CsvLayout.builder().respondentIdColumn("id").addGroupColumns("site").build();
     for (ReadMode mode : ReadMode.values()) {
@@ -199,8 +123,9 @@ class ParserFuzzTest {
     }
   }
 
-  @Property(tries = 200)
-  void csvRecordReader(@ForAll("survey") byte[] input) {
+  @SeededCases(200)
+  void csvRecordReader(SeededCase c) {
+    byte[] input = mutatedOrBytes(c.random(), SURVEY);
     parses(
         () -> {
           try (CsvRecordReader reader = CsvRecordReader.open(in(input), "f.csv", ',')) {
@@ -211,8 +136,9 @@ class ParserFuzzTest {
         });
   }
 
-  @Property(tries = 200)
-  void segmentCsvReader(@ForAll("segments") byte[] input) {
+  @SeededCases(200)
+  void segmentCsvReader(SeededCase c) {
+    byte[] input = mutatedOrBytes(c.random(), SEGMENTS);
     for (ReadMode mode : ReadMode.values()) {
       parses(
           () ->
@@ -223,8 +149,9 @@ class ParserFuzzTest {
 
   // ---- JSON ----
 
-  @Property(tries = 200)
-  void jsonModelTypes(@ForAll("instrumentJson") byte[] input) {
+  @SeededCases(200)
+  void jsonModelTypes(SeededCase c) {
+    byte[] input = mutated(c.random(), ImpsciJson.write(TOY));
     for (Class<?> type :
         List.of(Instrument.class, Response.class, RespondentScores.class, GroupSummary.class,
             ReliabilityResult.class, ScoringRules.class, CodedSegment.class, ConstructRef.class)) {
@@ -234,27 +161,32 @@ class ParserFuzzTest {
     parses(() -> InstrumentLoader.load(in(input), "x.json"));
   }
 
-  @Property(tries = 200)
-  void jsonOfArbitraryBytes(@ForAll("bytes") byte[] input) {
+  @SeededCases(200)
+  void jsonOfArbitraryBytes(SeededCase c) {
+    byte[] input = bytes(c.random());
     parses(() -> ImpsciJson.read(in(input), Instrument.class, "x.json"));
     parses(() -> InstrumentLoader.load(in(input), "x.json"));
     parses(() -> ImpsciJson.read(in(input), Response.class, "x.json"));
   }
 
-  @Property(tries = 200)
-  void frameworkLoader(@ForAll("frameworkJson") byte[] input) {
+  @SeededCases(200)
+  void frameworkLoader(SeededCase c) {
+    byte[] input = mutatedOrBytes(c.random(), ImpsciJson.write(TOY_FRAMEWORK));
     parses(() -> FrameworkLoader.load(in(input), "f.json"));
   }
 
-  @Property(tries = 200)
-  void wordingOverlay(@ForAll("overlayJson") byte[] input) {
+  @SeededCases(200)
+  void wordingOverlay(SeededCase c) {
+    byte[] input =
+        mutatedOrBytes(c.random(), "{\"A1\":\"Official A1\",\"B2\":\"Official B2\"}");
     parses(() -> WordingOverlay.apply(TOY, WordingOverlay.read(in(input), "w.json"), "w.json"));
   }
 
   // ---- QDA ----
 
-  @Property(tries = 200)
-  void qdcCodebook(@ForAll("codebook") byte[] input) {
+  @SeededCases(200)
+  void qdcCodebook(SeededCase c) {
+    byte[] input = mutatedOrBytes(c.random(), CODEBOOK);
     CodebookHeader header =
         CodebookHeader.of("fuzz", "Fuzz", "1", TOY_FRAMEWORK.sources().get(0));
     parses(() -> QdcCodebook.read(in(input), "c.qdc", header));
@@ -283,24 +215,28 @@ class ParserFuzzTest {
       Files.delete(file);
       Files.delete(dir);
       return bytes;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  @Provide
-  Arbitrary<byte[]> project() {
-    return Arbitraries.oneOf(
-        mutated(new String(PROJECT, StandardCharsets.ISO_8859_1))
-            .map(b -> new String(b, StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1)),
-        bytes());
+  /**
+   * The valid project with random edits, each byte of the zip taken as one character and the
+   * edited text's UTF-8 bytes taken back the same way, or, as often, any bytes.
+   */
+  static byte[] project(Random random) {
+    if (!random.nextBoolean()) {
+      return bytes(random);
+    }
+    byte[] edited = mutated(random, new String(PROJECT, StandardCharsets.ISO_8859_1));
+    return new String(edited, StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  @Property(tries = 100)
-  void qdpxReader(@ForAll("project") byte[] input) throws Exception {
+  @SeededCases(100)
+  void qdpxReader(SeededCase c) throws IOException {
     Path file = Files.createTempFile("fuzz", ".qdpx");
     try {
-      Files.write(file, input);
+      Files.write(file, project(c.random()));
       parses(() -> QdpxReader.of(REGISTRY, QdpxOptions.defaults()).read(file));
     } finally {
       Files.delete(file);

@@ -8,18 +8,17 @@ import static org.impsci.assessment.properties.JsonAgreement.field;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.FrameworkLoader;
+import org.impsci.assessment.testing.SeededCase;
+import org.impsci.assessment.testing.SeededCases;
+import org.junit.jupiter.api.Test;
 
 /**
  * The streaming framework reader against databind, the independent implementation it replaced:
  * on generated frameworks, valid or not, with every property given a value of a fitting, a
  * coercible or a wrong type, or left out, both accept the same documents and build equal values.
+ * The documents are generated from fixed seeds ({@link SeededCases}).
  */
 class FrameworkJsonAgreementPropertyTest {
   private static final String[] ID = {"\"a\"", "\"b\"", "\"a.b\"", "\"A\"", "5", "null", "[]"};
@@ -39,14 +38,20 @@ class FrameworkJsonAgreementPropertyTest {
   private static final String[][] CONSTRUCT_VALUES = {ID, TEXT, TEXT, TEXT, PARENT, ORDER,
     ALIASES, SOURCES};
 
-  @Provide
-  Arbitrary<List<Integer>> choices() {
-    return JsonAgreement.choices(60);
+  private static final int CASES = 2000;
+  private static final int CHOICES = 60;
+
+  @SeededCases(CASES)
+  void streamingAndDatabindAgree(SeededCase c) {
+    agree(framework(JsonAgreement.choices(c.random(), CHOICES)));
   }
 
-  @Property(tries = 2000)
-  void streamingAndDatabindAgree(@ForAll("choices") List<Integer> choices) {
-    JsonAgreement.count(agree(framework(choices.iterator())));
+  /** The generated documents of all cases: more than 10% accepted, more than 10% rejected. */
+  @Test
+  void generatedFrameworksAreOftenAcceptedAndOftenRejected() {
+    JsonAgreement.assertBothOutcomesCommon(
+        CASES, CHOICES, FrameworkJsonAgreementPropertyTest::framework, Framework.class,
+        FrameworkLoader::load);
   }
 
   /** Each value of each pool, or none, in a framework that is otherwise valid. */

@@ -8,13 +8,14 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Random;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.statistics.Statistics;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.testing.RandomValues;
+import org.impsci.assessment.testing.SeededCase;
 
 /**
  * What the agreement tests of the streaming readers with databind share: pools of JSON values of a
@@ -37,19 +38,30 @@ final class JsonAgreement {
 
   private JsonAgreement() {}
 
-  /** Numbers from 0 to 999 that choose, one after another, what a generated document holds. */
-  static Arbitrary<List<Integer>> choices(int size) {
-    return Arbitraries.integers().between(0, 999).list().ofSize(size);
+  /** {@code size} numbers from 0 to 999 that choose, one after another, what a document holds. */
+  static Iterator<Integer> choices(Random random, int size) {
+    return RandomValues.listOf(random, size, size, () -> RandomValues.between(random, 0, 999))
+        .iterator();
   }
 
-  /** Counts a generated document as accepted or rejected; each must be more than 10% of all. */
-  static void count(boolean accepted) {
-    Statistics.collect(accepted ? "accepted" : "rejected");
-    Statistics.coverage(
-        cover -> {
-          cover.check("accepted").percentage(p -> p > 10);
-          cover.check("rejected").percentage(p -> p > 10);
-        });
+  /**
+   * Asserts that of the documents that {@code document} builds from the choices of cases 0 to
+   * {@code count - 1} (each {@code size} choices), both readers agree on each, and more than 10%
+   * are accepted and more than 10% rejected: the generator reaches both outcomes.
+   */
+  static <T> void assertBothOutcomesCommon(
+      int count,
+      int size,
+      Function<Iterator<Integer>, String> document,
+      Class<T> type,
+      BiFunction<InputStream, String, T> loader) {
+    int accepted = 0;
+    for (int i = 0; i < count; i++) {
+      String json = document.apply(choices(SeededCase.of(i).random(), size));
+      accepted += agree(json, type, loader) ? 1 : 0;
+    }
+    assertThat(accepted * 10).as("accepted of %d", count).isGreaterThan(count);
+    assertThat((count - accepted) * 10).as("rejected of %d", count).isGreaterThan(count);
   }
 
   /**

@@ -2,6 +2,9 @@ package org.impsci.assessment.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.impsci.assessment.testing.RandomValues.between;
+import static org.impsci.assessment.testing.RandomValues.listOf;
+import static org.impsci.assessment.testing.RandomValues.oneOf;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,18 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.impsci.assessment.TestData;
 import org.impsci.assessment.instrument.Answer;
 import org.impsci.assessment.instrument.ImmutableItem;
+import org.impsci.assessment.instrument.ImmutableResponse;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
+import org.impsci.assessment.instrument.NonSubstantiveOption;
 import org.impsci.assessment.instrument.Response;
 import org.impsci.assessment.instrument.ResponseScale;
 import org.impsci.assessment.reliability.CaseHandling;
@@ -34,79 +32,86 @@ import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.scoring.ScoringRules;
+import org.impsci.assessment.testing.RandomValues;
+import org.impsci.assessment.testing.SeededCase;
+import org.impsci.assessment.testing.SeededCases;
 
 /**
  * Invariants of scoring on the toy instrument (a = A1-A3 with A3 reversed, b = B1-B2 with
- * not_relevant_role, total = a + b, N1 0-10) and of Cronbach's alpha on generated tables.
+ * not_relevant_role, total = a + b, N1 0-10) and of Cronbach's alpha on generated tables. Each
+ * test generates its cases from fixed seeds ({@link SeededCases}).
  */
 class ScoringPropertyTest {
   static final Instrument TOY = TestData.toyInstrument();
   static final List<String> SITES = List.of("H01", "H02", "H03");
 
-  static Arbitrary<Answer> answerFor(Item item) {
+  /**
+   * An answer to the item: a value on its scale three times as often as missing and as each of
+   * its non-substantive codes.
+   */
+  static Answer answerFor(Random r, Item item) {
     ResponseScale scale = item.scale();
-    Arbitrary<Answer> numeric =
-        scale.kind() == ResponseScale.Kind.ORDINAL
-            ? Arbitraries.integers().between((int) scale.min(), (int) scale.max()).map(Answer::of)
-            : Arbitraries.doubles().between(scale.min(), scale.max()).map(Answer::of);
-    List<Arbitrary<Answer>> choices = new ArrayList<>(List.of(numeric, numeric, numeric,
-        Arbitraries.just(Answer.missing())));
-    scale.nonSubstantiveOptions()
-        .forEach(o -> choices.add(Arbitraries.just(Answer.nonSubstantive(o.code()))));
-    return Arbitraries.oneOf(choices);
+    List<NonSubstantiveOption> options = scale.nonSubstantiveOptions();
+    int pick = r.nextInt(4 + options.size());
+    if (pick < 3) {
+      return scale.kind() == ResponseScale.Kind.ORDINAL
+          ? Answer.of(between(r, (int) scale.min(), (int) scale.max()))
+          : Answer.of(between(r, scale.min(), scale.max()));
+    }
+    return pick == 3 ? Answer.missing() : Answer.nonSubstantive(options.get(pick - 4).code());
   }
 
-  @Provide
-  static Arbitrary<Response> responses() {
-    List<Arbitrary<Answer>> perItem = new ArrayList<>();
-    TOY.items().forEach(i -> perItem.add(answerFor(i)));
-    return Combinators.combine(
-            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6),
-            Arbitraries.of(SITES),
-            Combinators.combine(perItem).as(list -> list))
-        .as((id, site, answers) -> {
-          org.impsci.assessment.instrument.ImmutableResponse.Builder b = Response.builder().respondentId(id).putGroups("site", site);
-          for (int i = 0; i < answers.size(); i++) {
-            if (answers.get(i) != Answer.missing()) {
-              b.putAnswers(TOY.items().get(i).id(), answers.get(i));
-            }
-          }
-          return b.build();
-        });
+  /** A respondent of the toy instrument at one of the sites; missing answers are left out. */
+  static Response response(Random r) {
+    ImmutableResponse.Builder b = Response.builder()
+        .respondentId(RandomValues.letters(r, 1, 6)).putGroups("site", oneOf(r, SITES));
+    for (Item item : TOY.items()) {
+      Answer answer = answerFor(r, item);
+      if (answer != Answer.missing()) {
+        b.putAnswers(item.id(), answer);
+      }
+    }
+    return b.build();
   }
 
-  @Provide
-  static Arbitrary<List<Response>> respondents() {
-    return responses().list().ofMaxSize(30);
+  static List<Response> respondents(Random r) {
+    return listOf(r, 0, 30, () -> response(r));
   }
 
-  @Provide
-  static Arbitrary<ScoringRules> rules() {
-    return ModelRoundTripPropertyTest.rules()
-        .filter(r -> r.minimumAnswered().kind() == MinimumAnswered.Kind.FRACTION
-            || r.minimumAnswered().value() <= 2)
-        .filter(r -> r.transform() == ScoringRules.Transform.NONE);
+  /**
+   * Rules as the round-trip test generates them, but with at most 2 answers required (the toy's
+   * smallest scale has 2 items) and no transform.
+   */
+  static ScoringRules rules(Random r) {
+    ScoringRules rules;
+    do {
+      rules = ModelRoundTripPropertyTest.rules(r);
+    } while (rules.minimumAnswered().kind() != MinimumAnswered.Kind.FRACTION
+        && rules.minimumAnswered().value() > 2
+        || rules.transform() != ScoringRules.Transform.NONE);
+    return rules;
   }
 
-  @Property
-  void reorderingAnAnswerMapChangesNoScore(
-      @ForAll("responses") Response response, @ForAll("rules") ScoringRules rules,
-      @ForAll long seed) {
-    Scorer scorer = Scorer.of(TOY, rules);
+  @SeededCases(1000)
+  void reorderingAnAnswerMapChangesNoScore(SeededCase c) {
+    Random r = c.random();
+    Response response = response(r);
+    Scorer scorer = Scorer.of(TOY, rules(r));
     List<Map.Entry<String, Answer>> entries = new ArrayList<>(response.answers().entrySet());
-    Collections.shuffle(entries, new Random(seed));
-    org.impsci.assessment.instrument.ImmutableResponse.Builder shuffled = Response.builder().respondentId(response.respondentId())
-        .putAllGroups(response.groups());
+    Collections.shuffle(entries, r);
+    ImmutableResponse.Builder shuffled = Response.builder()
+        .respondentId(response.respondentId()).putAllGroups(response.groups());
     entries.forEach(shuffled::putAnswers);
     assertThat(scorer.score(shuffled.build())).isEqualTo(scorer.score(response));
   }
 
-  @Property(tries = 50)
-  void reorderingRespondentsChangesNoSummaryAndNoAlpha(
-      @ForAll("respondents") List<Response> responses, @ForAll long seed) {
+  @SeededCases(50)
+  void reorderingRespondentsChangesNoSummaryAndNoAlpha(SeededCase c) {
+    Random r = c.random();
+    List<Response> responses = respondents(r);
     Scorer scorer = Scorer.of(TOY, ScoringRules.meanOf(MinimumAnswered.fraction(0.5)));
     List<Response> shuffled = new ArrayList<>(responses);
-    Collections.shuffle(shuffled, new Random(seed));
+    Collections.shuffle(shuffled, r);
     assertSameSummaries(summaries(scorer, responses), summaries(scorer, shuffled));
 
     InstrumentReliability before = InstrumentReliability.of(scorer);
@@ -117,10 +122,10 @@ class ScoringPropertyTest {
       Map<String, ReliabilityResult> a = before.results(handling);
       Map<String, ReliabilityResult> b = after.results(handling);
       assertThat(b.keySet()).isEqualTo(a.keySet());
-      a.forEach((scale, r) -> {
-        assertThat(b.get(scale).n()).isEqualTo(r.n());
-        assertThat(b.get(scale).alphaRaw().isPresent()).isEqualTo(r.alphaRaw().isPresent());
-        r.alphaRaw().ifPresent(x -> assertThat(b.get(scale).alphaRaw().getAsDouble())
+      a.forEach((scale, result) -> {
+        assertThat(b.get(scale).n()).isEqualTo(result.n());
+        assertThat(b.get(scale).alphaRaw().isPresent()).isEqualTo(result.alphaRaw().isPresent());
+        result.alphaRaw().ifPresent(x -> assertThat(b.get(scale).alphaRaw().getAsDouble())
             .isCloseTo(x, within(1e-9)));
       });
     }
@@ -150,10 +155,12 @@ class ScoringPropertyTest {
     }
   }
 
-  @Property
-  void reverseScoringTwiceIsIdentity(
-      @ForAll @IntRange(min = -5, max = 5) int min, @ForAll @IntRange(min = 1, max = 10) int width,
-      @ForAll @IntRange(min = 0, max = 10) int offset) {
+  @SeededCases(1000)
+  void reverseScoringTwiceIsIdentity(SeededCase c) {
+    Random r = c.random();
+    int min = between(r, -5, 5);
+    int width = between(r, 1, 10);
+    int offset = between(r, 0, 10);
     int x = min + Math.min(offset, width);
     Item reversed = ImmutableItem.builder().id("R").prompt("reversed")
         .scale(ResponseScale.ordinal(min, min + width, Map.of())).reverseScored(true).build();
@@ -166,9 +173,11 @@ class ScoringPropertyTest {
     assertThat(scorer.scoredValue(plain, Answer.of(x))).isEqualTo(x);
   }
 
-  @Property
-  void tooFewAnswersGiveNoScoreAndAReason(
-      @ForAll("responses") Response response, @ForAll("rules") ScoringRules rules) {
+  @SeededCases(1000)
+  void tooFewAnswersGiveNoScoreAndAReason(SeededCase c) {
+    Random r = c.random();
+    Response response = response(r);
+    ScoringRules rules = rules(r);
     RespondentScores scores = Scorer.of(TOY, rules).score(response);
     for (ScaleScore s : scores.scores()) {
       int required = rules.minimumAnswered().requiredOf(s.members());
@@ -182,25 +191,26 @@ class ScoringPropertyTest {
     }
   }
 
-  @Property
-  void scoresOfItemScalesLieWithinTheScale(@ForAll("responses") Response response) {
+  @SeededCases(1000)
+  void scoresOfItemScalesLieWithinTheScale(SeededCase c) {
     RespondentScores scores =
-        Scorer.of(TOY, ScoringRules.meanOf(MinimumAnswered.count(1))).score(response);
+        Scorer.of(TOY, ScoringRules.meanOf(MinimumAnswered.count(1))).score(response(c.random()));
     for (String scale : List.of("a", "b", "total")) {
       scores.score(scale).orElseThrow().score()
           .ifPresent(v -> assertThat(v).isBetween(1.0, 5.0));
     }
   }
 
-  @Property
-  void alphaIsAtMostOne(
-      @ForAll @IntRange(min = 1, max = 6) int k,
-      @ForAll("tables") List<List<Double>> table,
-      @ForAll CaseHandling handling) {
+  @SeededCases(1000)
+  void alphaIsAtMostOne(SeededCase c) {
+    Random r = c.random();
+    int k = between(r, 1, 6);
+    List<List<Double>> table = table(r);
+    CaseHandling handling = oneOf(r, CaseHandling.values());
     double[][] rows = new double[table.size()][k];
-    for (int r = 0; r < rows.length; r++) {
+    for (int row = 0; row < rows.length; row++) {
       for (int i = 0; i < k; i++) {
-        rows[r][i] = table.get(r).get(i % table.get(r).size());
+        rows[row][i] = table.get(row).get(i % table.get(row).size());
       }
     }
     List<String> ids = new ArrayList<>();
@@ -215,17 +225,18 @@ class ScoringPropertyTest {
     assertThat(result.alphaRaw().isPresent() || result.reason().isPresent()).isTrue();
   }
 
-  @Provide
-  Arbitrary<List<List<Double>>> tables() {
-    Arbitrary<Double> cell = Arbitraries.oneOf(
-        Arbitraries.integers().between(1, 5).map(Integer::doubleValue),
-        Arbitraries.doubles().between(-1e3, 1e3),
-        Arbitraries.just(Double.NaN));
-    return cell.list().ofMinSize(6).ofMaxSize(6).list().ofMaxSize(30);
+  /** Up to 30 rows of 6 cells, each a whole 1-5, any value from -1000 to 1000, or NaN. */
+  static List<List<Double>> table(Random r) {
+    return listOf(r, 0, 30, () -> listOf(r, 6, 6, () -> switch (r.nextInt(3)) {
+      case 0 -> (double) between(r, 1, 5);
+      case 1 -> between(r, -1e3, 1e3);
+      default -> Double.NaN;
+    }));
   }
 
-  @Property(tries = 50)
-  void overallMeanIsTheNWeightedMeanOfSiteMeans(@ForAll("respondents") List<Response> responses) {
+  @SeededCases(50)
+  void overallMeanIsTheNWeightedMeanOfSiteMeans(SeededCase c) {
+    List<Response> responses = respondents(c.random());
     Scorer scorer = Scorer.of(TOY, ScoringRules.meanOf(MinimumAnswered.fraction(0.5)));
     GroupSummaries bySite = GroupSummaries.by("site");
     GroupSummaries overall = GroupSummaries.overall();

@@ -3,59 +3,61 @@ package org.impsci.npt.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
 import org.impsci.assessment.io.ImpsciJson;
-import org.impsci.assessment.scoring.MinimumAnswered;
+import org.impsci.assessment.testing.RandomValues;
+import org.impsci.assessment.testing.SeededCase;
+import org.impsci.assessment.testing.SeededCases;
 import org.impsci.npt.CmoConfiguration;
 import org.impsci.npt.CodingManualConstruct;
 import org.impsci.npt.ImmutableCmoConfiguration;
 import org.impsci.npt.nomad.NomadOptions;
 
-/** JSON round trips of npt-core's value types with generated values. */
+/**
+ * JSON round trips of npt-core's value types with values generated from fixed seeds ({@link
+ * SeededCases}).
+ */
 class NptPropertyTest {
 
-  @Provide
-  Arbitrary<NomadOptions> options() {
-    Arbitrary<MinimumAnswered> minimum = Arbitraries.oneOf(
-        Arbitraries.integers().between(1, 4).map(MinimumAnswered::count),
-        Arbitraries.doubles().between(0.01, 1.0).map(MinimumAnswered::fraction));
-    return Combinators.combine(minimum, Arbitraries.of(true, false), Arbitraries.of(true, false))
-        .as((m, reverse, total) -> NomadOptions.builder().minimumAnswered(m)
-            .reverseScoreCa2(reverse).includeTotal(total).build());
+  static NomadOptions options(Random r) {
+    return NomadOptions.builder().minimumAnswered(RandomValues.minimumAnswered(r, 4))
+        .reverseScoreCa2(r.nextBoolean()).includeTotal(r.nextBoolean()).build();
   }
 
-  @Property
-  void nomadOptionsRoundTrip(@ForAll("options") NomadOptions options) {
+  @SeededCases(1000)
+  void nomadOptionsRoundTrip(SeededCase c) {
+    NomadOptions options = options(c.random());
     assertThat(ImpsciJson.read(ImpsciJson.write(options), NomadOptions.class, "o"))
         .isEqualTo(options);
   }
 
-  static Arbitrary<Optional<CodingManualConstruct>> slot(CodingManualConstruct domain) {
-    return Arbitraries.of(
-            Arrays.stream(CodingManualConstruct.values()).filter(c -> c.domain() == domain)
-                .toList())
-        .injectNull(0.4)
-        .map(Optional::ofNullable);
+  /** One of the domain's constructs, or none four times in ten. */
+  static Optional<CodingManualConstruct> slot(Random r, CodingManualConstruct domain) {
+    List<CodingManualConstruct> constructs =
+        Arrays.stream(CodingManualConstruct.values()).filter(c -> c.domain() == domain).toList();
+    return Optional.ofNullable(
+        RandomValues.orNull(r, 0.4, () -> RandomValues.oneOf(r, constructs)));
   }
 
-  @Provide
-  Arbitrary<CmoConfiguration> configurations() {
-    return Combinators.combine(
-            slot(CodingManualConstruct.CONTEXT), slot(CodingManualConstruct.MECHANISM),
-            slot(CodingManualConstruct.OUTCOME))
-        .filter((c, m, o) -> c.isPresent() || m.isPresent() || o.isPresent())
-        .as((c, m, o) -> ImmutableCmoConfiguration.builder().context(c).mechanism(m).outcome(o)
-            .build());
+  /** A configuration with at least one of its context, mechanism and outcome. */
+  static CmoConfiguration configuration(Random r) {
+    Optional<CodingManualConstruct> context;
+    Optional<CodingManualConstruct> mechanism;
+    Optional<CodingManualConstruct> outcome;
+    do {
+      context = slot(r, CodingManualConstruct.CONTEXT);
+      mechanism = slot(r, CodingManualConstruct.MECHANISM);
+      outcome = slot(r, CodingManualConstruct.OUTCOME);
+    } while (context.isEmpty() && mechanism.isEmpty() && outcome.isEmpty());
+    return ImmutableCmoConfiguration.builder().context(context).mechanism(mechanism)
+        .outcome(outcome).build();
   }
 
-  @Property
-  void cmoConfigurationRoundTrip(@ForAll("configurations") CmoConfiguration cmo) {
+  @SeededCases(1000)
+  void cmoConfigurationRoundTrip(SeededCase c) {
+    CmoConfiguration cmo = configuration(c.random());
     assertThat(ImpsciJson.read(ImpsciJson.write(cmo), CmoConfiguration.class, "c"))
         .isEqualTo(cmo);
   }
