@@ -110,4 +110,36 @@ class CmoConfigurationTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("no-such");
   }
+
+  /**
+   * The message lists what the slot takes: its domain and the domain's primary constructs (the
+   * coding manual's Table 2, May et al. 2022, as npt-coding-manual.json holds it), and for the
+   * mechanism slot any sub-construct too.
+   */
+  @Test
+  void theMessageListsExactlyWhatTheSlotTakes() {
+    assertThatThrownBy(() -> CmoConfiguration.of(CodingManualConstruct.SUSTAINMENT, null, null))
+        .hasMessageEndingWith(
+            "allowed: context, context.strategic-intentions, context.adaptive-execution,"
+                + " context.negotiating-capability, context.reframing-organisational-logics");
+    assertThatThrownBy(() -> CmoConfiguration.of(null, CodingManualConstruct.CONTEXT, null))
+        .hasMessageEndingWith(
+            "allowed: mechanism, mechanism.coherence-building, mechanism.cognitive-participation,"
+                + " mechanism.collective-action, mechanism.reflexive-monitoring or a"
+                + " sub-construct");
+    assertThatThrownBy(() -> CmoConfiguration.of(null, null, CodingManualConstruct.ENROLMENT))
+        .hasMessageEndingWith(
+            "allowed: outcome, outcome.intervention-mobilisation, outcome.normative-restructuring,"
+                + " outcome.relational-restructuring, outcome.sustainment");
+  }
+
+  /** Text with a colon is a reference: before the colon must be a framework id. */
+  @Test
+  void aReferenceWithAnEmptyFrameworkIsRejectedAsSuch() {
+    assertThatThrownBy(() -> CodingManualConstruct.of(":outcome.sustainment"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("'' is not a valid framework id");
+    assertThat(CodingManualConstruct.of("npt-coding-manual:outcome.sustainment"))
+        .isEqualTo(CodingManualConstruct.SUSTAINMENT);
+  }
 }

@@ -89,4 +89,32 @@ class HandlesTest {
                       .isIn(n.construct().label(), "Coherence-building"));
     }
   }
+
+  /**
+   * Extended NPT has four constructs, each with components (May 2013, Implementation Science
+   * 8:18; tabulated in Table 1 of the 2020 case study that enpt.json cites).
+   */
+  @Test
+  void enptHasFourConstructsAndTheRestAreTheirComponents() {
+    assertThat(Arrays.stream(EnptComponent.values()).filter(EnptComponent::isConstruct))
+        .containsExactly(
+            EnptComponent.CAPABILITY, EnptComponent.CAPACITY, EnptComponent.POTENTIAL,
+            EnptComponent.CONTRIBUTION);
+    assertThat(EnptComponent.WORKABILITY.isConstruct()).isFalse();
+  }
+
+  /** find takes an id or an alias ignoring case, as enpt.json and npt-coding-manual.json list. */
+  @Test
+  void findTakesIdsAndAliasesAndNamesNothingElse() {
+    assertThat(EnptComponent.find("capacity.social-norms")).contains(EnptComponent.SOCIAL_NORMS);
+    assertThat(EnptComponent.find("Social Norms")).contains(EnptComponent.SOCIAL_NORMS);
+    assertThat(EnptComponent.find("social-structural resources"))
+        .contains(EnptComponent.CAPACITY);
+    assertThat(EnptComponent.find("norms")).isEmpty();
+    assertThat(CodingManualConstruct.find("outcome.sustainment"))
+        .contains(CodingManualConstruct.SUSTAINMENT);
+    assertThat(CodingManualConstruct.find("ca-sw"))
+        .contains(CodingManualConstruct.SKILL_SET_WORKABILITY);
+    assertThat(CodingManualConstruct.find("sustain")).isEmpty();
+  }
 }

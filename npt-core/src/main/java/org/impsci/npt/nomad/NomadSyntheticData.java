@@ -10,6 +10,13 @@ import java.util.Random;
  * and blank answers, the 3 general items), and never real data. Each site has its own level per
  * construct, so that site profiles differ; answers scatter around it.
  *
+ * <p>The model: respondents R1, R2, ... go to the sites in turn. A site's level per construct is
+ * drawn uniformly from 2.6 to 4.5; a respondent's level per construct is the site's plus a normal
+ * spread of 0.6; each construct item is then about 3% an Option B code, 2% blank, and else the
+ * respondent's level plus a normal spread of 0.7, rounded and kept within 1 to 5, with CA2 written
+ * reverse-keyed (6 minus that). General items G1, G2 and G3 are 4, 5 and 6 plus a normal spread of
+ * 2, rounded and kept within 0 to 10.
+ *
  * <p>The header is {@code respondent_id,site,role,CO1,...,RM5,G1,G2,G3}, read with {@code
  * Nomad.csvLayout("respondent_id", "site", "role")}.
  */

@@ -82,6 +82,8 @@ class NomadScorerTest {
   @Test
   void reverseScoringOfCa2CanBeSwitchedOff() {
     NomadOptions raw = NomadOptions.builder().reverseScoreCa2(false).build();
+    assertThat(NomadScorer.of(raw).options()).isEqualTo(raw);
+    assertThat(NomadScorer.withDefaults().options().reverseScoreCa2()).isTrue();
     // CA2 = 2 taken as given: (4+2+4+3+3+2+2)/7 = 20/7.
     assertThat(value(NomadScorer.of(raw).score(response(full())), "collective-action"))
         .isCloseTo(20.0 / 7, within(1e-12));
