@@ -15,6 +15,7 @@ import org.impsci.assessment.scoring.ScaleProfile;
 import org.impsci.assessment.survey.SurveyReport;
 import org.impsci.barriers.strategy.ChosenBarrier;
 import org.impsci.barriers.strategy.EricFrameworks;
+import org.impsci.barriers.strategy.FlaggedStrategy;
 import org.impsci.barriers.strategy.RankedStrategy;
 import org.impsci.barriers.strategy.StrategyRanking;
 
@@ -261,6 +262,11 @@ final class HtmlReport {
           .append("</td></tr>");
     }
     h.append("</table>");
+    if (!ranking.flagged().isEmpty()) {
+      h.append("<p>Flagged Level 1 or 2 without a percent (never summed): ")
+          .append(escape(String.join(", ", ranking.flagged().stream().map(FlaggedStrategy::strategy).toList())))
+          .append(".</p>");
+    }
     return h.toString();
   }
 

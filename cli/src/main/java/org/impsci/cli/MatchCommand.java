@@ -17,6 +17,7 @@ import org.impsci.barriers.strategy.EndorsementReport;
 import org.impsci.barriers.strategy.EndorsementTable;
 import org.impsci.barriers.strategy.EndorsementTemplate;
 import org.impsci.barriers.strategy.EricFrameworks;
+import org.impsci.barriers.strategy.FlaggedStrategy;
 import org.impsci.barriers.strategy.RankedStrategy;
 import org.impsci.barriers.strategy.StrategyMatcher;
 import org.impsci.barriers.strategy.StrategyRanking;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
  * the user's; {@code impsci match --template} writes the full table as CSV to fill in.
  *
  * <p>For every chosen barrier the output says which CFIR 2009 constructs it went through and how
- * many of the 73 strategies the table holds for each. A ranking that is not complete (a barrier
+ * many of the 73 strategies the table holds for each (and how many more it only flags Level 1 or
+ * 2: those are listed after the ranking, never summed). A ranking that is not complete (a barrier
  * with no CFIR 2009 counterpart, a lossy CFIR 2.0 step, a column with no or only some strategies)
  * still exits 0, but each reason is printed to standard error as a {@code warning:} line, in
  * text and JSON alike, and the JSON's {@code warnings} array lists them: an empty array is the
@@ -151,6 +153,13 @@ final class MatchCommand implements Runnable {
       out.printf(Locale.ROOT, "%3d. %-55s %6.1f%%  %s%n", rank, s.strategy(), s.cumulativePercent(),
           levels(s));
     }
+    if (!ranking.flagged().isEmpty()) {
+      out.println("flagged Level 1 or 2 without a percent (never summed):");
+    }
+    for (FlaggedStrategy f : ranking.flagged()) {
+      out.println("  " + f.strategy() + ": " + String.join("; ", f.flags().stream()
+          .map(flag -> flag.barrier().construct() + " " + flag.level()).toList()));
+    }
   }
 
   /** A chosen barrier, the CFIR 2009 constructs it went through and the table's columns for them. */
@@ -174,7 +183,7 @@ final class MatchCommand implements Runnable {
     String whole =
         column.complete() ? "whole column" : column.strategies() == 0 ? "none" : "partial column";
     return column.strategies() + " of " + EricFrameworks.PUBLISHED_STRATEGIES + " strategies ("
-        + whole + ")";
+        + whole + ")" + (column.flags() == 0 ? "" : ", " + column.flags() + " flagged only");
   }
 
   /** A strategy's percent and level per barrier, for example {@code planning 60% (LEVEL_1)}. */

@@ -328,17 +328,28 @@ class ImpsciCommandTest {
 
   @Test
   void matchWarnsOfEveryBarrierTheTableCannotRankInFull() throws IOException {
-    // Planning has no bundled entry; adaptability has the 22 strategies of one study's Table 3.
-    assertThat(run("match", "--barriers", "planning,adaptability", "--top", "1")).isZero();
+    // Executing has no bundled entry; adaptability has the 22 strategies of one study's Table 3.
+    assertThat(run("match", "--barriers", "executing,adaptability", "--top", "1")).isZero();
     assertThat(out.toString().lines().limit(3)).containsExactly(
-        "barriers: [cfir-2009:process.planning, cfir-2009:intervention-characteristics.adaptability]",
-        "  cfir-2009:process.planning: 0 of 73 strategies (none)",
+        "barriers: [cfir-2009:process.executing, cfir-2009:intervention-characteristics.adaptability]",
+        "  cfir-2009:process.executing: 0 of 73 strategies (none)",
         "  cfir-2009:intervention-characteristics.adaptability: 22 of 73 strategies (partial column)");
     assertThat(err.toString().lines()).containsExactly(
-        "warning: cfir-2009:process.planning: the table holds no strategy for it (0 of 73), so it"
+        "warning: cfir-2009:process.executing: the table holds no strategy for it (0 of 73), so it"
             + " adds nothing to any sum",
         "warning: cfir-2009:intervention-characteristics.adaptability: the table holds 22 of 73"
             + " strategies for it; the others' percents are unknown, not zero");
+    // Networks and communications: 35 percents (Waltz 2019 Table 5) and one strategy known only
+    // by its Level 1 flag (Robinson and Damschroder 2023 Table 3), listed after the ranking.
+    out.getBuffer().setLength(0);
+    assertThat(run("match", "--barriers", "networks-and-communications", "--top", "1")).isZero();
+    assertThat(out.toString().lines()).containsExactly(
+        "barriers: [cfir-2009:inner-setting.networks-and-communications]",
+        "  cfir-2009:inner-setting.networks-and-communications: 35 of 73 strategies (partial column), 1 flagged only",
+        String.format(Locale.ROOT, "%3d. %-55s %6.1f%%  %s", 1, "organize-clinician-implementation-team-meetings",
+            52.0, "inner-setting.networks-and-communications 52% (LEVEL_1)"),
+        "flagged Level 1 or 2 without a percent (never summed):",
+        "  promote-network-weaving: inner-setting.networks-and-communications LEVEL_1");
     // JSON: the same warnings on standard error and in the document; the barriers keep their
     // CFIR 2.0 ids, with the 2009 constructs they went through.
     out.getBuffer().setLength(0);

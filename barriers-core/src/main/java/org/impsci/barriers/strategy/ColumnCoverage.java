@@ -8,7 +8,8 @@ import org.impsci.assessment.framework.ConstructRef;
 
 /**
  * How much of one CFIR 2009 barrier's column an endorsement table holds: the number of ERIC
- * strategies with a percent for it, and whether that is the whole column.
+ * strategies with a percent for it, of those with only a Level 1 or 2 flag, and whether the
+ * percents are the whole column.
  */
 @Value.Immutable
 @ImpsciStyle
@@ -21,6 +22,12 @@ public interface ColumnCoverage {
 
   /** ERIC strategies with a percent for this barrier in the table. */
   int strategies();
+
+  /**
+   * Further ERIC strategies the table only flags Level 1 or 2 for this barrier, without a percent
+   * ({@link EndorsementTable#flags()}); they are ranked apart, never summed.
+   */
+  int flags();
 
   /**
    * Whether the column is whole, so that a strategy without a percent was endorsed by no one: the

@@ -26,12 +26,15 @@ final class CoverageWarnings {
         String where = column.barrier().equals(c.barrier())
             ? c.barrier().toString()
             : c.barrier() + " (through " + column.barrier() + ")";
+        String flags = column.flags() == 0 ? ""
+            : "; " + column.flags() + " more carry only a Level 1 or 2 flag, listed apart and"
+                + " never summed";
         if (column.strategies() == 0) {
           warnings.add(where + ": the table holds no strategy for it (0 of " + ALL
-              + "), so it adds nothing to any sum");
+              + "), so it adds nothing to any sum" + flags);
         } else if (!column.complete()) {
           warnings.add(where + ": the table holds " + column.strategies() + " of " + ALL
-              + " strategies for it; the others' percents are unknown, not zero");
+              + " strategies for it; the others' percents are unknown, not zero" + flags);
         }
       }
     }

@@ -45,9 +45,12 @@ import org.impsci.assessment.io.RejectedRow;
  * and {@code locator} may be left empty), and optionally the template's {@code barrier_label} and
  * {@code strategy_label}, which are not read. JSON: {@code {"entries": [{"barrier": ...,
  * "strategy": ..., "percent": ..., "source": {"citation": ..., "doi": ..., "locator": ...}}],
- * "completeColumns": [{"barrier": ..., "source": {...}}]}}, where {@code completeColumns} is
- * optional and names the barriers whose source lists every endorsed strategy ({@link
- * EndorsementTable#completeColumns()}); a bad complete column fails the read in both modes.
+ * "completeColumns": [{"barrier": ..., "source": {...}}], "flags": [{"barrier": ..., "strategy":
+ * ..., "level": "LEVEL_1", "source": {...}}]}}, where {@code completeColumns} is optional and
+ * names the barriers whose source lists every endorsed strategy ({@link
+ * EndorsementTable#completeColumns()}), and {@code flags} is optional and holds cells known only
+ * by their level, {@code LEVEL_1} or {@code LEVEL_2} ({@link EndorsementTable#flags()}); a bad
+ * complete column or flag fails the read in both modes. CSV files hold percents only.
  *
  * <p>In {@link ReadMode#STRICT} the first bad row throws an {@link InvalidInputException} naming
  * the file, row, column (CSV) or JSON path, the value and what is allowed; in {@link
@@ -64,12 +67,15 @@ public final class EndorsementReader {
 
   private static final String BUNDLED = "endorsements.json";
   private static final Set<String> SOURCE_FIELDS = Set.of("citation", "doi", "locator");
+  private static final Set<String> ROOT_FIELDS = Set.of("entries", "completeColumns", "flags");
+  private static final Set<String> FLAG_FIELDS = Set.of("barrier", "strategy", "level", "source");
 
   private final ReadMode mode;
   private final String sourceName;
   private final List<Endorsement> accepted = new ArrayList<>();
   private final List<RejectedRow> rejected = new ArrayList<>();
   private final List<CompleteColumn> completeColumns = new ArrayList<>();
+  private final List<EndorsementFlag> flags = new ArrayList<>();
   private final Set<String> pairs = new HashSet<>();
   private long read;
   private long unfilled;
@@ -86,8 +92,18 @@ public final class EndorsementReader {
    * least one respondent chose) and doi:10.1186/s43058-023-00500-9, Table 3 (per-barrier percents
    * of the 22 strategies that study printed for {@code adaptability}, {@code complexity}, {@code
    * patient-needs-and-resources}, {@code compatibility} and {@code self-efficacy}: partial
-   * columns). The other 33 CFIR 2009 barriers have no entry. Read strictly through {@link
-   * #readJson}.
+   * columns); Waltz et al. 2019, Table 5 (the telephone lifestyle coaching case: percents of 35
+   * strategies for {@code structural-characteristics}, {@code networks-and-communications}, {@code
+   * compatibility}, {@code organizational-incentives-and-rewards}, {@code planning} and {@code
+   * formally-appointed-internal-implementation-leaders}; partial columns). Of Table 5, the two rows
+   * whose cells do not add up to the printed cumulative in the copy read (promote adaptability,
+   * promote network weaving) are left out, and so is its "Key stakeholders" column, which names no
+   * CFIR 2009 construct this project could confirm; 14 compatibility cells that Table 3 already
+   * gives, with the same percents, are kept once. {@link EndorsementTable#flags()} holds the 46
+   * Level 1 or 2 flags of Robinson and Damschroder 2023 (doi:10.1186/s43058-022-00380-5), Table 3,
+   * for eight CFIR 2009 barriers, read from the transcription in the pcatR package; where a flag's
+   * cell also has a percent (16 cells) the two agree. The other CFIR 2009 barriers have no entry.
+   * Read strictly through {@link #readJson}.
    */
   public static EndorsementTable bundled() {
     return Holder.BUNDLED_TABLE;
@@ -146,17 +162,21 @@ public final class EndorsementReader {
     JsonNode root = ImpsciJson.read(in, JsonNode.class, sourceName);
     JsonNode entries = root.path("entries");
     JsonNode complete = root.path("completeColumns");
-    int fields = complete.isMissingNode() ? 1 : 2;
-    if (!root.isObject() || root.size() != fields || !entries.isArray()
-        || !(complete.isMissingNode() || complete.isArray())) {
+    JsonNode flags = root.path("flags");
+    if (!root.isObject() || !entries.isArray() || !ROOT_FIELDS.containsAll(fieldNames(root))
+        || !(complete.isMissingNode() || complete.isArray())
+        || !(flags.isMissingNode() || flags.isArray())) {
       throw new InvalidInputException(
           InputLocation.in(sourceName),
-          "expected an object with an entries array and an optional completeColumns array",
-          null, "{\"entries\": [...], \"completeColumns\": [...]}");
+          "expected an object with an entries array and optional completeColumns and flags arrays",
+          null, "{\"entries\": [...], \"completeColumns\": [...], \"flags\": [...]}");
     }
     for (int i = 0; i < complete.size(); i++) {
       r.completeColumns.add(completeColumn(
           complete.get(i), InputLocation.in(sourceName).withPath("completeColumns[" + i + "]")));
+    }
+    for (int i = 0; i < flags.size(); i++) {
+      r.flags.add(flag(flags.get(i), InputLocation.in(sourceName).withPath("flags[" + i + "]")));
     }
     for (int i = 0; i < entries.size(); i++) {
       JsonNode e = entries.get(i);
@@ -188,6 +208,41 @@ public final class EndorsementReader {
     return ImmutableCompleteColumn.builder()
         .barrier(barrier).source(source(where, citation, text(source.get("doi")), text(source.get("locator"))))
         .build();
+  }
+
+  /** A flag: any fault fails the read, in both modes, as a bad header does. */
+  private static EndorsementFlag flag(JsonNode node, InputLocation where) {
+    if (!node.isObject() || !FLAG_FIELDS.containsAll(fieldNames(node))) {
+      throw new InvalidInputException(where, "a flag has a barrier, strategy, level and source",
+          node.toString(), String.join(", ", FLAG_FIELDS));
+    }
+    ConstructRef barrier =
+        ConstructRef.parse(text(node.get("barrier")).strip(), at(where, "barrier"));
+    requireCfir2009(barrier, at(where, "barrier"));
+    String strategy = text(node.get("strategy")).strip();
+    String id = strategyId(strategy)
+        .orElseThrow(() -> new InvalidInputException(
+            at(where, "strategy"), "unknown ERIC strategy", strategy, "an ERIC strategy id or alias"));
+    String level = text(node.get("level")).strip();
+    if (!level.equals("LEVEL_1") && !level.equals("LEVEL_2")) {
+      throw new InvalidInputException(at(where, "level"), "not a level", level, "LEVEL_1 or LEVEL_2");
+    }
+    JsonNode source = node.path("source");
+    String citation = text(source.get("citation")).strip();
+    if (citation.isEmpty()) {
+      throw new InvalidInputException(at(where, "citation"), "every flag needs its source", "",
+          "a citation");
+    }
+    return ImmutableEndorsementFlag.builder()
+        .barrier(barrier).strategy(id).level(EndorsementLevel.valueOf(level))
+        .source(source(where, citation, text(source.get("doi")), text(source.get("locator"))))
+        .build();
+  }
+
+  private static Set<String> fieldNames(JsonNode node) {
+    Set<String> names = new HashSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   private static String text(JsonNode node) {
@@ -341,7 +396,8 @@ public final class EndorsementReader {
         .rowsRead(read)
         .unfilled(unfilled)
         .table(ImmutableEndorsementTable.builder()
-            .addAllEntries(accepted).addAllCompleteColumns(completeColumns).build())
+            .addAllEntries(accepted).addAllCompleteColumns(completeColumns).addAllFlags(flags)
+            .build())
         .addAllRejected(rejected)
         .build();
   }

@@ -33,16 +33,33 @@ public interface EndorsementTable {
   List<CompleteColumn> completeColumns();
 
   /**
-   * How much of a barrier's column the table holds: the strategies with a percent for it, and
-   * whether the column is whole (all {@value EricFrameworks#PUBLISHED_STRATEGIES} strategies, or
-   * listed in {@link #completeColumns()}).
+   * Cells known only by their level (Level 1 or 2, no percent printed), kept apart from the
+   * percents so that nothing sums them; a flag for a cell that also has a percent is not used.
+   */
+  List<EndorsementFlag> flags();
+
+  /**
+   * The flags that stand alone: those for a barrier and strategy without a percent in the table.
+   */
+  default List<EndorsementFlag> flagsWithoutPercent(ConstructRef barrier) {
+    return flags().stream()
+        .filter(f -> f.barrier().equals(barrier) && entry(barrier, f.strategy()).isEmpty())
+        .toList();
+  }
+
+  /**
+   * How much of a barrier's column the table holds: the strategies with a percent for it, those
+   * with only a flag, and whether the column is whole (all {@value
+   * EricFrameworks#PUBLISHED_STRATEGIES} strategies have a percent, or it is listed in {@link
+   * #completeColumns()}).
    */
   default ColumnCoverage coverage(ConstructRef barrier) {
     int strategies = byBarrier().getOrDefault(barrier, Map.of()).size();
     boolean complete = strategies == EricFrameworks.PUBLISHED_STRATEGIES
         || completeColumns().stream().anyMatch(c -> c.barrier().equals(barrier));
     return ImmutableColumnCoverage.builder()
-        .barrier(barrier).strategies(strategies).complete(complete).build();
+        .barrier(barrier).strategies(strategies).flags(flagsWithoutPercent(barrier).size())
+        .complete(complete).build();
   }
 
   /** Entries by barrier, then by strategy. */
@@ -60,8 +77,8 @@ public interface EndorsementTable {
   }
 
   /**
-   * Checks for duplicate barrier-strategy pairs, unknown strategies and complete columns of
-   * another framework.
+   * Checks for duplicate barrier-strategy pairs among entries and among flags, unknown strategies
+   * and complete columns of another framework.
    */
   @Value.Check
   default void check() {
@@ -71,15 +88,20 @@ public interface EndorsementTable {
             "complete column " + c.barrier() + " is not a " + Endorsement.BARRIER_FRAMEWORK + " construct");
       }
     }
-    Map<String, Integer> seen = new LinkedHashMap<>();
-    for (int i = 0; i < entries().size(); i++) {
-      Endorsement e = entries().get(i);
-      EndorsementReader.requireStrategy(e.strategy());
-      Integer first = seen.putIfAbsent(e.barrier() + " / " + e.strategy(), i);
+    requireUniquePairs("entries", entries().stream().map(e -> List.of(e.barrier().toString(), e.strategy())).toList());
+    requireUniquePairs("flags", flags().stream().map(f -> List.of(f.barrier().toString(), f.strategy())).toList());
+  }
+
+  /** Checks each (barrier, strategy) pair's strategy id, and that no pair repeats. */
+  private static void requireUniquePairs(String field, List<List<String>> pairs) {
+    Map<List<String>, Integer> seen = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      List<String> pair = pairs.get(i);
+      EndorsementReader.requireStrategy(pair.get(1));
+      Integer first = seen.putIfAbsent(pair, i);
       if (first != null) {
-        throw new IllegalStateException(
-            "entries[" + i + "] repeats " + e.barrier() + " / " + e.strategy()
-                + " of entries[" + first + "]");
+        throw new IllegalStateException(field + "[" + i + "] repeats " + pair.get(0) + " / "
+            + pair.get(1) + " of " + field + "[" + first + "]");
       }
     }
   }

@@ -21,7 +21,10 @@ import org.impsci.barriers.cfir.CrosswalkResult;
  * Ranks ERIC strategies for chosen CFIR barriers as the CFIR-ERIC matching tool of Waltz et al.
  * 2019 (doi:10.1186/s13012-019-0892-4) does: a strategy's cumulative percent is the sum of its
  * percents over the chosen barriers, and each barrier's percent is flagged Level 1 (at least 50%)
- * or Level 2 (20% to 49%). Pure and thread-safe.
+ * or Level 2 (20% to 49%). Cells a table knows only by a Level 1 or 2 flag are never summed:
+ * they are listed apart ({@link StrategyRanking#flagged()}), ordered by their number of Level 1
+ * flags, then Level 2 flags (more first), then strategy id, and a flag for a cell that has a
+ * percent is not used. Pure and thread-safe.
  */
 public final class StrategyMatcher {
   private static final Comparator<RankedStrategy> ORDER =
@@ -29,6 +32,11 @@ public final class StrategyMatcher {
           .thenComparing(r -> -count(r, EndorsementLevel.LEVEL_1))
           .thenComparing(r -> -count(r, EndorsementLevel.LEVEL_2))
           .thenComparing(RankedStrategy::strategy);
+
+  private static final Comparator<FlaggedStrategy> FLAG_ORDER =
+      Comparator.comparingLong((FlaggedStrategy f) -> -f.count(EndorsementLevel.LEVEL_1))
+          .thenComparingLong(f -> -f.count(EndorsementLevel.LEVEL_2))
+          .thenComparing(FlaggedStrategy::strategy);
 
   private StrategyMatcher() {}
 
@@ -114,9 +122,23 @@ public final class StrategyMatcher {
         .collect(Collectors.toList());
     return ImmutableStrategyRanking.builder()
         .addAllBarriers(targets).addAllBarriersWithoutEntries(without)
+        .addAllFlagged(flagged(table, targets))
         .addAllLossyBarriers(chosen.stream().filter(ChosenBarrier::lossy).map(ChosenBarrier::barrier).toList())
         .addAllChosen(chosen).addAllWarnings(CoverageWarnings.of(chosen))
         .addAllStrategies(ranked).build();
+  }
+
+  private static List<FlaggedStrategy> flagged(EndorsementTable table, Set<ConstructRef> targets) {
+    Map<String, List<EndorsementFlag>> byStrategy = new LinkedHashMap<>();
+    for (ConstructRef barrier : targets) {
+      table.flagsWithoutPercent(barrier)
+          .forEach(f -> byStrategy.computeIfAbsent(f.strategy(), k -> new ArrayList<>()).add(f));
+    }
+    return byStrategy.entrySet().stream()
+        .map(e -> (FlaggedStrategy) ImmutableFlaggedStrategy.builder()
+            .strategy(e.getKey()).addAllFlags(e.getValue()).build())
+        .sorted(FLAG_ORDER)
+        .toList();
   }
 
   private static long count(RankedStrategy r, EndorsementLevel level) {

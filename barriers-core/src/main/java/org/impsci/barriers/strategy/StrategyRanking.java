@@ -50,4 +50,12 @@ public interface StrategyRanking {
    * ties by the number of Level 1 barriers, then Level 2 barriers (more first), then strategy id.
    */
   List<RankedStrategy> strategies();
+
+  /**
+   * Strategies the table flags Level 1 or 2 for some chosen CFIR 2009 constructs without a
+   * percent, apart from {@link #strategies()} because a flag is a range, not a percent: by the
+   * number of Level 1 flags, then Level 2 flags (more first), then strategy id. A strategy can be
+   * in both lists, for different barriers; its flags are never added to its cumulative percent.
+   */
+  List<FlaggedStrategy> flagged();
 }

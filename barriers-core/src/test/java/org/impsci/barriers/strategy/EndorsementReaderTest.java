@@ -29,7 +29,15 @@ class EndorsementReaderTest {
     // Waltz et al. 2019 Table 1 lists 43 strategies for reflecting and evaluating (15 of 25
     // respondents down to 1 of 25); doi:10.1186/s43058-023-00500-9 Table 3 prints 22 strategies
     // for each of five barriers.
-    assertThat(t.entries()).hasSize(43 + 22 * 5);
+    // Waltz 2019 Table 5 prints 37 strategies x 6 named CFIR 2009 columns; this project bundles
+    // the 35 rows whose cells add up (two rows were mis-read), 210 cells, of which 14
+    // (compatibility) are already there from Table 3 with the same percents.
+    assertThat(t.entries()).hasSize(43 + 22 * 5 + 35 * 6 - 14);
+    assertThat(t.entries()).filteredOn(e -> e.source().locator().orElseThrow().startsWith("Table 5"))
+        .hasSize(35 * 6 - 14);
+    // Robinson and Damschroder 2023 Table 3: 46 flags, as the pcatR package transcribes them.
+    assertThat(t.flags()).hasSize(46);
+    assertThat(t.flags()).filteredOn(f -> f.level() == EndorsementLevel.LEVEL_1).hasSize(7);
     assertThat(t.completeColumns()).extracting(c -> c.barrier().toString())
         .containsExactly("cfir-2009:process.reflecting-and-evaluating");
     assertThat(t.entries()).allSatisfy(e -> assertThat(e.source().doi()).isPresent());
@@ -186,10 +194,77 @@ class EndorsementReaderTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("completeColumns[0].barrier");
     assertThatThrownBy(() -> EndorsementReader.readJson(
             bytes("{\"entries\": [], \"completeColumns\": {}}"), "e.json", ReadMode.LENIENT))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("optional completeColumns array");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("optional completeColumns and flags arrays");
     assertThatThrownBy(() -> ImmutableEndorsementTable.builder().addCompleteColumns(ImmutableCompleteColumn
             .builder().barrier(org.impsci.assessment.framework.ConstructRef.parse("cfir-2.0:innovation.cost"))
             .source(org.impsci.assessment.Source.of("S", "10.1/x", "T")).build()).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not a cfir-2009 construct");
+  }
+
+  @Test
+  void bundledFlagsAgreeWithTheBundledPercentsWhereBothCoverACell() {
+    // Two publications of the same expert survey: where Robinson and Damschroder 2023 flags a cell
+    // and Waltz 2019 (Tables 1 and 5) or the 2023 genomic study (Table 3) prints its percent, the
+    // percent reaches the flagged level. 16 cells are covered by both.
+    EndorsementTable t = EndorsementReader.bundled();
+    java.util.List<EndorsementFlag> both = t.flags().stream()
+        .filter(f -> t.entry(f.barrier(), f.strategy()).isPresent()).toList();
+    assertThat(both).hasSize(16).allSatisfy(f -> assertThat(
+        EndorsementLevel.of(t.entry(f.barrier(), f.strategy()).orElseThrow().percent())).contains(f.level()));
+    // Hand-picked Table 5 cells: champions for formally appointed leaders 64% (Level 1); the
+    // blueprint for planning 73%; promote adaptability (a row whose cells do not add up) left out.
+    org.impsci.assessment.framework.ConstructRef leaders = org.impsci.assessment.framework.ConstructRef.parse(
+        "cfir-2009:process.engaging.formally-appointed-internal-implementation-leaders");
+    org.impsci.assessment.framework.ConstructRef planning = org.impsci.assessment.framework.ConstructRef.parse("cfir-2009:process.planning");
+    assertThat(t.entry(leaders, "identify-and-prepare-champions").orElseThrow().percent()).isEqualTo(64);
+    assertThat(t.entry(planning, "develop-a-formal-implementation-blueprint").orElseThrow().percent()).isEqualTo(73);
+    assertThat(t.entry(planning, "promote-adaptability")).isEmpty();
+    assertThat(t.entry(planning, "fund-and-contract-for-the-clinical-innovation").orElseThrow().percent()).isZero();
+  }
+
+  @Test
+  void flagsAreReadFromJsonAndABadOneFailsInBothModes() {
+    String flag = "{\"barrier\": \"cfir-2009:process.planning\", \"strategy\": \"Use an implementation advisor\","
+        + " \"level\": \"LEVEL_1\", \"source\": {\"citation\": \"S\", \"locator\": \"Table 3\"}}";
+    EndorsementTable t = EndorsementReader.readJson(
+        bytes("{\"entries\": [], \"flags\": [" + flag + "]}"), "e.json", ReadMode.STRICT).table();
+    assertThat(t.flags()).singleElement().satisfies(f -> {
+      assertThat(f.strategy()).isEqualTo("use-an-implementation-adviser");
+      assertThat(f.level()).isEqualTo(EndorsementLevel.LEVEL_1);
+      assertThat(f.source().locator()).contains("Table 3");
+    });
+    assertThat(ImpsciJson.read(ImpsciJson.write(t), EndorsementTable.class, "t")).isEqualTo(t);
+    assertThatThrownBy(() -> EndorsementReader.readJson(
+            bytes("{\"entries\": [], \"flags\": [" + flag.replace("LEVEL_1", "3") + "]}"), "e.json", ReadMode.LENIENT))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("e.json, at flags[0].level: not a level (value '3'); allowed: LEVEL_1 or LEVEL_2");
+    assertThatThrownBy(() -> EndorsementReader.readJson(
+            bytes("{\"entries\": [], \"flags\": [" + flag.replace("\"citation\": \"S\"", "\"citation\": \"\"") + "]}"),
+            "e.json", ReadMode.LENIENT))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("every flag needs its source");
+    assertThatThrownBy(() -> EndorsementReader.readJson(
+            bytes("{\"entries\": [], \"flags\": [" + flag.replace("Use an implementation advisor", "x") + "]}"),
+            "e.json", ReadMode.LENIENT))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("flags[0].strategy");
+    assertThatThrownBy(() -> EndorsementReader.readJson(
+            bytes("{\"entries\": [], \"flags\": [" + flag.replace("\"level\"", "\"lvl\"") + "]}"),
+            "e.json", ReadMode.LENIENT))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("a flag has a barrier, strategy, level and source");
+    assertThatThrownBy(() -> EndorsementReader.readJson(
+            bytes("{\"entries\": [], \"flags\": {}}"), "e.json", ReadMode.LENIENT))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("optional completeColumns and flags arrays");
+    assertThatThrownBy(() -> EndorsementReader.readJson(
+            bytes("{\"entries\": [], \"other\": []}"), "e.json", ReadMode.LENIENT))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("optional completeColumns and flags arrays");
+    EndorsementFlag f = t.flags().get(0);
+    assertThatThrownBy(() -> ImmutableEndorsementTable.builder().addFlags(f, f).build())
+        .isInstanceOf(IllegalStateException.class).hasMessage(
+            "flags[1] repeats cfir-2009:process.planning / use-an-implementation-adviser of flags[0]");
+    assertThatThrownBy(() -> ImmutableEndorsementFlag.copyOf(f)
+            .withBarrier(org.impsci.assessment.framework.ConstructRef.parse("cfir-2.0:innovation.cost")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not a cfir-2009 construct");
+    assertThatThrownBy(() -> ImmutableEndorsementTable.builder().addFlags(ImmutableEndorsementFlag.copyOf(f)
+            .withStrategy("Facilitation")).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("not an ERIC strategy id");
   }
 }

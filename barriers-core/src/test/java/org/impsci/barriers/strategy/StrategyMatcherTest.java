@@ -67,7 +67,7 @@ class StrategyMatcherTest {
     assertThat(r.strategies()).hasSize(43);
     assertThat(r.warnings()).isEmpty();
     assertThat(r.chosen().get(0).columns()).containsExactly(ImmutableColumnCoverage.builder()
-        .barrier(cfir("reflecting-and-evaluating")).strategies(43).complete(true).build());
+        .barrier(cfir("reflecting-and-evaluating")).strategies(43).flags(0).complete(true).build());
     // The four strategies Table 1 prints last, at 1 of 25 respondents each.
     assertThat(r.strategies().subList(39, 43)).extracting(RankedStrategy::strategy).containsExactly(
         "stage-implementation-scale-up", "start-a-dissemination-organization",
@@ -117,13 +117,28 @@ class StrategyMatcherTest {
     printed.put("create-new-clinical-teams", 27);
     StrategyRanking r = StrategyMatcher.rank(TABLE, GENOMIC_BARRIERS);
     assertThat(r.barriersWithoutEntries()).isEmpty();
-    assertThat(r.strategies()).hasSize(printed.size());
-    // Table 3 prints 22 of the 73 strategies for each barrier: five partial columns, five warnings.
-    assertThat(r.warnings()).hasSize(5).allSatisfy(w -> assertThat(w)
-        .endsWith(": the table holds 22 of 73 strategies for it; the others' percents are unknown, not zero"));
-    assertThat(r.warnings().get(0)).startsWith("cfir-2009:intervention-characteristics.adaptability:");
+    // Table 3 prints 22 strategies; Waltz 2019 Table 5 adds 21 more for compatibility alone (its
+    // other 14 compatibility cells repeat Table 3's percents), so 43 strategies are ranked.
+    assertThat(r.strategies()).hasSize(printed.size() + 21);
+    assertThat(r.strategies()).filteredOn(s -> !printed.containsKey(s.strategy())).allSatisfy(s -> {
+      assertThat(s.barriers()).extracting(BarrierPercent::barrier).containsExactly(cfir("compatibility"));
+      assertThat(TABLE.entry(cfir("compatibility"), s.strategy()).orElseThrow().source().locator().orElseThrow())
+          .startsWith("Table 5");
+    });
+    // Partial columns: 22 of 73 for four barriers, 43 for compatibility; five warnings. Patient
+    // needs also has 3 strategies flagged Level 1 or 2 by Robinson and Damschroder 2023 without a
+    // percent (local needs assessment, readiness, patients' feedback).
+    assertThat(r.warnings()).hasSize(5).allSatisfy(w -> assertThat(w).contains(" of 73 strategies for it; the others' percents are unknown, not zero"));
+    assertThat(r.warnings().get(0)).isEqualTo("cfir-2009:intervention-characteristics.adaptability:"
+        + " the table holds 22 of 73 strategies for it; the others' percents are unknown, not zero");
+    assertThat(r.warnings().get(2)).endsWith("22 of 73 strategies for it; the others' percents are unknown, not zero;"
+        + " 3 more carry only a Level 1 or 2 flag, listed apart and never summed");
+    assertThat(r.warnings().get(3)).contains(": the table holds 43 of 73 strategies");
+    assertThat(r.flagged()).extracting(FlaggedStrategy::strategy).containsExactly(
+        "conduct-local-needs-assessment", "obtain-and-use-patients-consumers-and-family-feedback",
+        "assess-for-readiness-and-identify-barriers-and-facilitators");
     double tolerance = 0.5 * (GENOMIC_BARRIERS.size() + 1);
-    for (RankedStrategy s : r.strategies()) {
+    for (RankedStrategy s : r.strategies().stream().filter(s -> printed.containsKey(s.strategy())).toList()) {
       assertThat(s.cumulativePercent()).as(s.strategy()).isCloseTo(printed.get(s.strategy()), within(tolerance));
     }
     assertThat(r.strategies().get(0).strategy()).isEqualTo("promote-adaptability");
@@ -136,13 +151,13 @@ class StrategyMatcherTest {
 
   @Test
   void barriersWithoutEntriesAreReportedAndWrongFrameworksRejected() {
-    StrategyRanking r = StrategyMatcher.rank(TABLE, List.of(cfir("planning"), cfir("planning")));
-    assertThat(r.barriers()).containsExactly(cfir("planning"));
-    assertThat(r.barriersWithoutEntries()).containsExactly(cfir("planning"));
+    StrategyRanking r = StrategyMatcher.rank(TABLE, List.of(cfir("executing"), cfir("executing")));
+    assertThat(r.barriers()).containsExactly(cfir("executing"));
+    assertThat(r.barriersWithoutEntries()).containsExactly(cfir("executing"));
     assertThat(r.strategies()).isEmpty();
-    // The bundled table has no row for planning: a warning, not a silent empty ranking.
+    // The bundled table has no row for executing: a warning, not a silent empty ranking.
     assertThat(r.chosen().get(0).columns().get(0).strategies()).isZero();
-    assertThat(r.warnings()).containsExactly("cfir-2009:process.planning: the table holds no"
+    assertThat(r.warnings()).containsExactly("cfir-2009:process.executing: the table holds no"
         + " strategy for it (0 of 73), so it adds nothing to any sum");
     assertThatThrownBy(() -> StrategyMatcher.rank(TABLE, List.of(ConstructRef.parse("tdf-2:knowledge"))))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("cfir-2009:<construct>");
@@ -204,5 +219,41 @@ class StrategyMatcherTest {
     assertThat(StrategyMatcher.rankCfir2(TABLE, List.of(evaluating), stub).warnings()).containsExactly(
         evaluating + ": reaches CFIR 2009 only approximately, through cfir-2009:process.reflecting-and-evaluating");
     assertThat(ImpsciJson.read(ImpsciJson.write(r), StrategyRanking.class, "t")).isEqualTo(r);
+  }
+
+  @Test
+  void flagsAreRankedApartAndNeverSummed() {
+    // Robinson and Damschroder 2023 Table 3 flags 8 strategies Level 2 for tension for change and
+    // 4 for goals and feedback (audit and provide feedback Level 1); the table has no percent
+    // for either barrier. Facilitate relay of clinical data is flagged for both.
+    StrategyRanking r = StrategyMatcher.rank(TABLE, List.of(cfir("tension-for-change"), cfir("goals-and-feedback")));
+    assertThat(r.strategies()).isEmpty();
+    assertThat(r.flagged()).hasSize(8 + 4 - 1);
+    assertThat(r.flagged().subList(0, 3)).extracting(FlaggedStrategy::strategy).containsExactly(
+        "audit-and-provide-feedback", "facilitate-relay-of-clinical-data-to-providers",
+        "alter-incentive-allowance-structures");
+    assertThat(r.flagged().get(1).count(EndorsementLevel.LEVEL_2)).isEqualTo(2);
+    assertThat(r.flagged().get(1).count(EndorsementLevel.LEVEL_1)).isZero();
+    assertThat(r.warnings()).containsExactly(
+        "cfir-2009:inner-setting.implementation-climate.tension-for-change: the table holds no strategy"
+            + " for it (0 of 73), so it adds nothing to any sum; 8 more carry only a Level 1 or 2 flag,"
+            + " listed apart and never summed",
+        "cfir-2009:inner-setting.implementation-climate.goals-and-feedback: the table holds no strategy"
+            + " for it (0 of 73), so it adds nothing to any sum; 4 more carry only a Level 1 or 2 flag,"
+            + " listed apart and never summed");
+    // Networks and communications: 35 percents from Waltz 2019 Table 5; of the 7 flagged
+    // strategies only promote network weaving (a Table 5 row left out) has no percent. It stays
+    // out of the percent ranking although its flag is Level 1.
+    StrategyRanking networks = StrategyMatcher.rank(TABLE, List.of(cfir("networks-and-communications")));
+    assertThat(networks.strategies()).hasSize(35)
+        .noneMatch(s -> s.strategy().equals("promote-network-weaving"));
+    assertThat(networks.flagged()).singleElement().satisfies(f -> {
+      assertThat(f.strategy()).isEqualTo("promote-network-weaving");
+      assertThat(f.flags()).extracting(EndorsementFlag::level).containsExactly(EndorsementLevel.LEVEL_1);
+    });
+    assertThat(networks.chosen().get(0).columns().get(0).flags()).isEqualTo(1);
+    assertThat(networks.strategies().get(0).strategy()).isEqualTo("organize-clinician-implementation-team-meetings");
+    assertThat(networks.strategies().get(0).cumulativePercent()).isEqualTo(52);
+    assertThat(ImpsciJson.read(ImpsciJson.write(networks), StrategyRanking.class, "t")).isEqualTo(networks);
   }
 }
