@@ -72,7 +72,7 @@ final class CodesXml {
   /** A code read from XML: where it sits in the tree and what it says. */
   record QdaCode(
       String guid, String name, Optional<String> description, Optional<String> parentGuid,
-      int order, String path) {
+      int order, String path, Optional<String> color, boolean codable) {
 
     /**
      * What the impsci lines of the description say, if it has them.
@@ -203,8 +203,12 @@ final class CodesXml {
     }
   }
 
-  /** Writes every construct of a framework as nested codes, top-level constructs first. */
-  static void write(XMLStreamWriter w, String ns, Framework framework) throws XMLStreamException {
+  /**
+   * Writes every construct of a framework as nested codes, top-level constructs first, each
+   * codable and coloured as {@code display} says.
+   */
+  static void write(XMLStreamWriter w, String ns, Framework framework, CodeDisplay display)
+      throws XMLStreamException {
     List<CodingFrameEntry> codes = CodingFrame.of(framework).codes();
     int depth = -1;
     for (CodingFrameEntry e : codes) {
@@ -214,7 +218,7 @@ final class CodesXml {
       w.writeStartElement(ns, "Code");
       w.writeAttribute("guid", QdaGuids.code(e.code()));
       w.writeAttribute("name", e.label());
-      w.writeAttribute("isCodable", "true");
+      CodeDisplayXml.writeAttributes(w, e.code(), display);
       w.writeStartElement(ns, "Description");
       w.writeCharacters(description(e, framework.constructsById().get(e.code().construct())));
       w.writeEndElement();
@@ -273,9 +277,18 @@ final class CodesXml {
         throw new InvalidInputException(at, "code guid used twice", guid, "a unique guid");
       }
       Optional<String> description = SafeXml.child(code, "Description").map(SafeXml::text);
+      Optional<String> color = SafeXml.attribute(code, "color").map(String::strip);
+      if (color.isPresent() && !CodeDisplay.COLOR.matcher(color.get()).matches()) {
+        throw new InvalidInputException(
+            at.withPath(here + "/@color"), "not a colour", color.get(),
+            "# and 3 or 6 hexadecimal digits, as #46AA00");
+      }
+      // xsd:boolean: "false" or "0" make a folder; absent, the standard's default, is codable.
+      boolean codable = SafeXml.attribute(code, "isCodable")
+          .map(c -> !c.strip().equals("false") && !c.strip().equals("0")).orElse(true);
       out.add(
           new QdaCode(guid, name, description, Optional.ofNullable(next.parentGuid()), next.order(),
-              here + "[@name='" + name + "']"));
+              here + "[@name='" + name + "']", color, codable));
       push(pending, code, guid, here);
     }
     return out;

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.impsci.assessment.InputLocation;
+import org.impsci.assessment.ImpsciVersion;
 import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.ImmutableConstruct;
 import org.impsci.assessment.framework.ImmutableFramework;
@@ -29,7 +32,9 @@ import org.w3c.dom.Element;
  * REFI-QDA codebooks ({@code .qdc}): a {@code CodeBook} element in the namespace {@value #NAMESPACE}
  * holding nested {@code Code}s, which NVivo, MAXQDA, ATLAS.ti and QualCoder import.
  *
- * <p><b>Export.</b> Every construct becomes a codable code, nested as in the framework, named by
+ * <p><b>Export.</b> The codebook's {@code origin} is {@code impsci} and its version ({@link
+ * org.impsci.assessment.ImpsciVersion}). Every construct becomes a code (codable, unless a {@link
+ * CodeDisplay} given makes it a folder, and coloured as that says), nested as in the framework, named by
  * its label, with the GUID of {@link QdaGuids#code} (stable: the same framework always gives the
  * same GUIDs) and a description that people read in the QDA program and impsci reads back: the
  * definition; a blank line and {@code Source: } with the citation on one line (the framework's
@@ -75,25 +80,54 @@ public final class QdcCodebook {
   /** A rule's path to a construct of the framework, which is the code at that index. */
   private static final Pattern CONSTRUCT_AT = Pattern.compile("constructs\\[(\\d+)\\]");
 
+  /** The origin impsci writes into codebooks and projects: {@code impsci} and its version. */
+  static final String ORIGIN = "impsci " + ImpsciVersion.get();
+
   private QdcCodebook() {}
 
   /** Writes a framework as a codebook to a stream (UTF-8; the stream is not closed). */
   public static void write(Framework framework, OutputStream out) {
+    write(framework, CodeDisplay.none(), out);
+  }
+
+  /**
+   * Writes a framework as a codebook to a stream (UTF-8; the stream is not closed), with the
+   * colours, folders and sets of {@code display} ({@code Sets} after {@code Codes}).
+   *
+   * @throws IllegalArgumentException if {@code display} names a construct the framework lacks
+   */
+  public static void write(Framework framework, CodeDisplay display, OutputStream out) {
+    checkDisplay(display, framework);
     try {
       XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
       w.writeStartDocument("UTF-8", "1.0");
       w.setDefaultNamespace(NAMESPACE);
       w.writeStartElement(NAMESPACE, "CodeBook");
       w.writeDefaultNamespace(NAMESPACE);
-      w.writeAttribute("origin", "impsci");
+      w.writeAttribute("origin", ORIGIN);
       w.writeStartElement(NAMESPACE, "Codes");
-      CodesXml.write(w, NAMESPACE, framework);
+      CodesXml.write(w, NAMESPACE, framework, display);
       w.writeEndElement();
+      CodeDisplayXml.writeSets(w, NAMESPACE, display.sets());
       w.writeEndElement();
       w.writeEndDocument();
       w.close();
     } catch (XMLStreamException e) {
       throw new IllegalStateException("could not write the codebook of " + framework.id(), e);
+    }
+  }
+
+  /** Fails unless every construct {@code display} names is one of the framework's, by id. */
+  private static void checkDisplay(CodeDisplay display, Framework framework) {
+    List<ConstructRef> named = new ArrayList<>(display.colors().keySet());
+    named.addAll(display.notCodable());
+    display.sets().forEach(set -> named.addAll(set.codes()));
+    for (ConstructRef ref : named) {
+      if (!ref.framework().equals(framework.id())
+          || !framework.constructsById().containsKey(ref.construct())) {
+        throw new IllegalArgumentException(
+            "the code display names " + ref + ", which is not a construct id of " + framework.id());
+      }
     }
   }
 
@@ -126,6 +160,19 @@ public final class QdcCodebook {
    *     make a valid framework (naming the code where the fault lies in one)
    */
   public static Framework read(InputStream in, String sourceName, CodebookHeader header) {
+    return readWithDisplay(in, sourceName, header).framework();
+  }
+
+  /**
+   * Reads a codebook into a framework, with its codes' colours, which codes are folders ({@code
+   * isCodable="false"}) and its sets of codes ({@code Sets}; an empty one, as Taguette writes, is
+   * no set).
+   *
+   * @throws InvalidInputException as {@link #read(InputStream, String, CodebookHeader)} does, and
+   *     naming the code or set if a colour is malformed, a set has no name or a set member is not
+   *     a code of the codebook
+   */
+  public static QdcImport readWithDisplay(InputStream in, String sourceName, CodebookHeader header) {
     byte[] xml;
     try {
       xml = in.readNBytes(MAX_SIZE + 1);
@@ -150,21 +197,28 @@ public final class QdcCodebook {
                     new InvalidInputException(
                         InputLocation.in(sourceName).withPath("CodeBook"),
                         "the codebook has no Codes element"));
-    return framework(CodesXml.read(codes, sourceName, "CodeBook/Codes"), header, sourceName);
+    List<CodesXml.QdaCode> read = CodesXml.read(codes, sourceName, "CodeBook/Codes");
+    Map<String, String> idByGuid = new HashMap<>();
+    Framework framework = framework(read, header, sourceName, idByGuid);
+    CodeDisplay display = CodeDisplayXml.read(
+        read, SafeXml.child(root, "Sets"), sourceName, "CodeBook/Sets",
+        code -> Optional.of(ConstructRef.of(framework.id(), idByGuid.get(code.guid()))));
+    return ImmutableQdcImport.builder().framework(framework).display(display).build();
   }
 
   /**
    * Builds a framework from codes read from a codebook. A construct or framework rule that the
    * codes break is reported at the code it lies in.
    */
-  static Framework framework(List<CodesXml.QdaCode> codes, CodebookHeader header, String sourceName) {
+  private static Framework framework(
+      List<CodesXml.QdaCode> codes, CodebookHeader header, String sourceName,
+      Map<String, String> idByGuid) {
     ImmutableFramework.Builder f =
         ImmutableFramework.builder()
             .id(header.id())
             .name(header.name())
             .version(header.version())
             .addAllSources(header.sources());
-    Map<String, String> idByGuid = new HashMap<>();
     UniqueIds ids = new UniqueIds();
     for (CodesXml.QdaCode code : codes) {
       String parent = code.parentGuid().map(idByGuid::get).orElse(null);

@@ -36,4 +36,10 @@ public interface QdpxImport {
    * options nor the project's origin settled.
    */
   List<String> warnings();
+
+  /**
+   * The colours, folders ({@code isCodable="false"}) and sets of the codes that map to
+   * constructs; sets of sources are not read.
+   */
+  CodeDisplay display();
 }

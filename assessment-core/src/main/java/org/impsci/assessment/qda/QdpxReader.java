@@ -198,7 +198,7 @@ public final class QdpxReader {
     private final String archive;
     private final String qde;
     private final Map<String, CodesXml.QdaCode> codes = new HashMap<>();
-    private final Map<String, Optional<ConstructRef>> mapped = new HashMap<>();
+    private final Map<String, List<ConstructRef>> mapped = new HashMap<>();
     private final Map<String, Valence> valences = new HashMap<>();
     private final Map<String, Who> bySelection = new HashMap<>();
     private final Map<String, Who> bySource = new HashMap<>();
@@ -222,7 +222,9 @@ public final class QdpxReader {
     }
 
     QdpxImport read() {
-      readCodes();
+      List<CodesXml.QdaCode> codeList = readCodes();
+      CodeDisplay display = CodeDisplayXml.read(
+          codeList, SafeXml.child(project, "Sets"), qde, "Project/Sets", this::quietly);
       readCases();
       List<CodedSegment> segments = new ArrayList<>();
       Optional<Element> sources = SafeXml.child(project, "Sources");
@@ -239,18 +241,21 @@ public final class QdpxReader {
           .origin(origin)
           .positionUnit(unit())
           .addAllWarnings(warnings)
+          .display(display)
           .build();
     }
 
-    private void readCodes() {
+    private List<CodesXml.QdaCode> readCodes() {
       Optional<Element> codebook = SafeXml.child(project, "CodeBook").flatMap(c -> SafeXml.child(c, "Codes"));
       if (codebook.isEmpty()) {
-        return;
+        return List.of();
       }
-      for (CodesXml.QdaCode code : CodesXml.read(codebook.get(), qde, "Project/CodeBook/Codes")) {
+      List<CodesXml.QdaCode> read = CodesXml.read(codebook.get(), qde, "Project/CodeBook/Codes");
+      for (CodesXml.QdaCode code : read) {
         codes.put(code.guid(), code);
         valence(code).ifPresent(v -> valences.put(code.guid(), v));
       }
+      return read;
     }
 
     private Optional<Valence> valence(CodesXml.QdaCode code) {
@@ -275,24 +280,40 @@ public final class QdpxReader {
       return Optional.empty();
     }
 
+    /**
+     * The construct a code maps to, as the class comment says.
+     *
+     * @throws InvalidInputException if its name matches several constructs' labels
+     */
     private Optional<ConstructRef> construct(CodesXml.QdaCode code) {
+      List<ConstructRef> found = candidates(code);
+      if (found.size() > 1) {
+        throw new InvalidInputException(
+            InputLocation.in(qde).withPath(code.path()),
+            "code '" + code.name() + "' matches several constructs by name; map it in a code"
+                + " mapping file", code.name(), found.toString());
+      }
+      return found.stream().findFirst();
+    }
+
+    /** The construct a code maps to, if it maps to exactly one; never for a valence code. */
+    private Optional<ConstructRef> quietly(CodesXml.QdaCode code) {
+      List<ConstructRef> found = valences.containsKey(code.guid()) ? List.of() : candidates(code);
+      return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** By mapping, GUID or label, first match wins; several only where labels are shared. */
+    private List<ConstructRef> candidates(CodesXml.QdaCode code) {
       return mapped.computeIfAbsent(code.guid(), g -> {
         ConstructRef ref = options.codeMapping().get(code.name());
         if (ref != null) {
-          return Optional.of(ConstructRef.of(ref.framework(), frameworks.resolve(ref).id()));
+          return List.of(ConstructRef.of(ref.framework(), frameworks.resolve(ref).id()));
         }
         ref = byGuid.get(code.guid());
         if (ref != null) {
-          return Optional.of(ref);
+          return List.of(ref);
         }
-        List<ConstructRef> named = byLabel.getOrDefault(code.name(), List.of());
-        if (named.size() > 1) {
-          throw new InvalidInputException(
-              InputLocation.in(qde).withPath(code.path()),
-              "code '" + code.name() + "' matches several constructs by name; map it in a code"
-                  + " mapping file", code.name(), named.toString());
-        }
-        return named.stream().findFirst();
+        return byLabel.getOrDefault(code.name(), List.of());
       });
     }
 

@@ -10,8 +10,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -79,7 +81,22 @@ public final class QdpxWriter {
   public static void write(
       Frameworks frameworks, List<CodedSegment> segments, Map<String, String> sourceTexts,
       String projectName, OutputStream out) {
+    write(frameworks, segments, sourceTexts, CodeDisplay.none(), projectName, out);
+  }
+
+  /**
+   * Writes a project whose codes have the colours, folders and sets of {@code display}; see
+   * {@link #write(Frameworks, List, Map, String, OutputStream)}. The codebook then holds every
+   * framework that a segment or {@code display} names.
+   *
+   * @throws InvalidInputException as the other form does
+   * @throws IllegalArgumentException if {@code display} names an unknown construct
+   */
+  public static void write(
+      Frameworks frameworks, List<CodedSegment> segments, Map<String, String> sourceTexts,
+      CodeDisplay display, String projectName, OutputStream out) {
     CodingAnalysis.of(frameworks, segments); // checks every code
+    checkDisplay(frameworks, display);
     Map<String, List<CodedSegment>> bySource = new LinkedHashMap<>();
     Map<String, SourceText> texts = new HashMap<>();
     for (int i = 0; i < segments.size(); i++) {
@@ -92,7 +109,7 @@ public final class QdpxWriter {
       ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
       zip.putNextEntry(entry("project.qde"));
       XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(zip, "UTF-8");
-      new Project(w, frameworks, segments, bySource).write(projectName);
+      new Project(w, frameworks, segments, bySource, display).write(projectName);
       w.close();
       zip.closeEntry();
       for (String source : bySource.keySet()) {
@@ -105,6 +122,21 @@ public final class QdpxWriter {
       throw new UncheckedIOException("could not write the project", e);
     } catch (XMLStreamException e) {
       throw new IllegalStateException("could not write project.qde", e);
+    }
+  }
+
+  /** Fails unless every construct {@code display} names is in the registry, by id. */
+  private static void checkDisplay(Frameworks frameworks, CodeDisplay display) {
+    Set<ConstructRef> named = new LinkedHashSet<>(display.colors().keySet());
+    named.addAll(display.notCodable());
+    display.sets().forEach(set -> named.addAll(set.codes()));
+    for (ConstructRef ref : named) {
+      boolean known = frameworks.find(ref.framework())
+          .filter(f -> f.constructsById().containsKey(ref.construct())).isPresent();
+      if (!known) {
+        throw new IllegalArgumentException(
+            "the code display names " + ref + ", which is not a construct id of the registry");
+      }
     }
   }
 
@@ -148,13 +180,15 @@ public final class QdpxWriter {
     private final Frameworks frameworks;
     private final List<CodedSegment> segments;
     private final Map<String, List<CodedSegment>> bySource;
+    private final CodeDisplay display;
 
     Project(XMLStreamWriter w, Frameworks frameworks, List<CodedSegment> segments,
-        Map<String, List<CodedSegment>> bySource) {
+        Map<String, List<CodedSegment>> bySource, CodeDisplay display) {
       this.w = w;
       this.frameworks = frameworks;
       this.segments = segments;
       this.bySource = bySource;
+      this.display = display;
     }
 
     void write(String projectName) throws XMLStreamException {
@@ -163,12 +197,13 @@ public final class QdpxWriter {
       w.writeStartElement(NAMESPACE, "Project");
       w.writeDefaultNamespace(NAMESPACE);
       w.writeAttribute("name", projectName);
-      w.writeAttribute("origin", "impsci");
+      w.writeAttribute("origin", QdcCodebook.ORIGIN);
       if (!segments.isEmpty()) {
         codebook();
         variables();
         cases();
         sources();
+        CodeDisplayXml.writeSets(w, NAMESPACE, display.sets());
       }
       w.writeEndElement();
       w.writeEndDocument();
@@ -179,10 +214,13 @@ public final class QdpxWriter {
       w.writeStartElement(NAMESPACE, "Codes");
       TreeSet<String> used = new TreeSet<>();
       segments.forEach(s -> s.codes().forEach(c -> used.add(c.framework())));
+      display.colors().keySet().forEach(c -> used.add(c.framework()));
+      display.notCodable().forEach(c -> used.add(c.framework()));
+      display.sets().forEach(set -> set.codes().forEach(c -> used.add(c.framework())));
       for (String id : used) {
         Framework f = frameworks.get(id);
         group(QdaGuids.of("framework", id), f.name(), "impsci framework " + id);
-        CodesXml.write(w, NAMESPACE, f);
+        CodesXml.write(w, NAMESPACE, f, display);
         w.writeEndElement();
       }
       if (segments.stream().anyMatch(s -> s.valence().isPresent())) {

@@ -3,13 +3,10 @@ package org.impsci.assessment.qda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.Source;
 import org.impsci.assessment.TestData;
 import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.Framework;
@@ -24,14 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * name get their ids in linear time.
  */
 class QdaBoundsTest {
-  private static final CodebookHeader HEADER =
-      CodebookHeader.of("mine", "My codes", "1", Source.of("Me 2025", "10.1000/me", "p. 1"));
-
   @TempDir Path dir;
 
   private static Framework read(String qdc) {
-    return QdcCodebook.read(
-        new ByteArrayInputStream(qdc.getBytes(StandardCharsets.UTF_8)), "deep.qdc", HEADER);
+    return QdpxArchives.codebook(qdc, "deep.qdc").framework();
   }
 
   /** A codebook whose codes nest {@code depth} deep, each named {@code c}. */

@@ -36,7 +36,9 @@ class QdcCodebookTest {
     String xml = new String(CodebookAssertions.assertCodebookRoundTrips(toy), StandardCharsets.UTF_8);
     // Nested as in the tree, with the citation of the construct or else of the framework.
     assertThat(xml)
-        .contains("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"impsci\"><Codes><Code guid=")
+        // The origin names impsci and its version, as every real program's export does.
+        .contains("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"impsci "
+            + org.impsci.assessment.ImpsciVersion.get() + "\"><Codes><Code guid=")
         .contains("name=\"Place\"")
         .contains("Source: Roe 2023, p. 4\n")
         .contains("Source: Doe and Roe 2024, doi:10.1000/toy.2024, Table 1\nimpsci code toy:people,");
