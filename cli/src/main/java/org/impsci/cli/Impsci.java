@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       ReportCommand.class,
       CodebookCommand.class,
+      SegmentsCommand.class,
       MatchCommand.class,
       DemoCommand.class
     })

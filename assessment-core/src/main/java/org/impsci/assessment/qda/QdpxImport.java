@@ -19,6 +19,14 @@ public interface QdpxImport {
   List<CodedSegment> segments();
 
   /**
+   * Every code applied to a selection (valence codes aside), in the order of the segments and of
+   * the codings in each selection: those that map to a construct and, where {@link
+   * QdpxOptions#ignoreUnmappedCodes()} is on, those that map to none; each with its code path and
+   * whoever the project or the source mapping says the source comes from.
+   */
+  List<QdaCoding> codings();
+
+  /**
    * Names of codes used in codings that map to no construct and were left out, when {@link
    * QdpxOptions#ignoreUnmappedCodes()} is on; sorted.
    */

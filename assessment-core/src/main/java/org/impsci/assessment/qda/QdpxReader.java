@@ -198,6 +198,8 @@ public final class QdpxReader {
     private final String archive;
     private final String qde;
     private final Map<String, CodesXml.QdaCode> codes = new HashMap<>();
+    private final Map<String, List<String>> codePaths = new HashMap<>();
+    private final List<QdaCoding> codingRows = new ArrayList<>();
     private final Map<String, List<ConstructRef>> mapped = new HashMap<>();
     private final Map<String, Valence> valences = new HashMap<>();
     private final Map<String, Who> bySelection = new HashMap<>();
@@ -242,6 +244,7 @@ public final class QdpxReader {
           .positionUnit(unit())
           .addAllWarnings(warnings)
           .display(display)
+          .addAllCodings(codingRows)
           .build();
     }
 
@@ -253,6 +256,10 @@ public final class QdpxReader {
       List<CodesXml.QdaCode> read = CodesXml.read(codebook.get(), qde, "Project/CodeBook/Codes");
       for (CodesXml.QdaCode code : read) {
         codes.put(code.guid(), code);
+        // Parents come before their children, so the parent's path is there already.
+        List<String> path = new ArrayList<>(code.parentGuid().map(codePaths::get).orElse(List.of()));
+        path.add(code.name());
+        codePaths.put(code.guid(), path);
         valence(code).ifPresent(v -> valences.put(code.guid(), v));
       }
       return read;
@@ -402,6 +409,7 @@ public final class QdpxReader {
     private void segment(String source, String sourceGuid, String selectionGuid, int start, int end,
         String quoted, List<Element> codings, Optional<String> memo, String path, List<CodedSegment> out) {
       Set<ConstructRef> refs = new LinkedHashSet<>();
+      List<CodesXml.QdaCode> applied = new ArrayList<>();
       Optional<Valence> valence = Optional.empty();
       int n = 0;
       for (Element coding : codings) {
@@ -421,6 +429,7 @@ public final class QdpxReader {
           continue;
         }
         Optional<ConstructRef> ref = construct(code);
+        applied.add(code);
         if (ref.isPresent()) {
           refs.add(ref.get());
         } else if (options.ignoreUnmappedCodes()) {
@@ -432,13 +441,28 @@ public final class QdpxReader {
               code.name(), "a code mapped in the code mapping file");
         }
       }
+      Optional<Who> known = Optional.ofNullable(options.sources().get(source))
+          .map(Who::of)
+          .or(() -> Optional.ofNullable(bySelection.get(selectionGuid)))
+          .or(() -> Optional.ofNullable(bySource.get(sourceGuid)));
+      for (CodesXml.QdaCode code : applied) {
+        codingRows.add(ImmutableQdaCoding.builder()
+            .source(source)
+            .participantId(known.flatMap(Who::participant))
+            .participantRole(known.flatMap(Who::role))
+            .site(known.flatMap(Who::site))
+            .wave(known.flatMap(Who::wave))
+            .addAllCodePath(codePaths.get(code.guid()))
+            .construct(construct(code))
+            .start(start)
+            .end(end)
+            .text(quoted)
+            .build());
+      }
       if (refs.isEmpty()) {
         return;
       }
-      Who who = Optional.ofNullable(options.sources().get(source))
-          .map(Who::of)
-          .or(() -> Optional.ofNullable(bySelection.get(selectionGuid)))
-          .or(() -> Optional.ofNullable(bySource.get(sourceGuid)))
+      Who who = known
           .orElseThrow(() -> new InvalidInputException(
               InputLocation.in(qde).withPath(path),
               "no participant, role and site for source '" + source + "'",

@@ -126,6 +126,28 @@ class QdpxRealProgramsTest {
   }
 
   @Test
+  void everyCodingIsListedWithItsCodePathMappedOrNot() {
+    // One selection coded with Skills (under People) and with a code no construct is named
+    // after; no source mapping, so nobody is known and only the unmapped coding is kept.
+    String qde = nvivo("NVivo 14", 6, 10).replace("<Code guid=\"" + SKILLS + "\" name=\"Skills\" isCodable=\"true\" />",
+        "<Code guid=\"" + SKILLS + "\" name=\"Skills\" isCodable=\"true\" />\n"
+            + "<Code guid=\"7e0c2f44-1b6a-4c1e-9a3d-5f2b8c9d0e1f\" name=\"Hunch\" isCodable=\"true\" />")
+        .replace("<CodeRef targetGUID=\"" + SKILLS + "\" />", "<CodeRef targetGUID=\"7e0c2f44-1b6a-4c1e-9a3d-5f2b8c9d0e1f\" />");
+    QdpxOptions ignore = QdpxOptions.builder().ignoreUnmappedCodes(true).build();
+    QdpxImport read = QdpxReader.of(registry, ignore).read(archive("hunch.qdpx", qde, "Sources/"));
+    assertThat(read.segments()).isEmpty();
+    assertThat(read.codings()).containsExactly(ImmutableQdaCoding.builder()
+        .source("Interview 1").addCodePath("People", "Hunch").start(5).end(9).text("good").build());
+
+    QdpxImport mapped = QdpxReader.of(registry, byMapping)
+        .read(archive("skills.qdpx", nvivo("NVivo 14", 6, 10), "Sources/"));
+    assertThat(mapped.codings()).containsExactly(ImmutableQdaCoding.builder()
+        .source("Interview 1").participantId("P1").participantRole("nurse").site("A")
+        .addCodePath("People", "Skills").construct(org.impsci.assessment.framework.ConstructRef.of("toy", "people.skills"))
+        .start(5).end(9).text("good").build());
+  }
+
+  @Test
   void nvivoForMacWithLowerCaseSourcesFolder() {
     Path file = archive("mac.qdpx", nvivo("NVivo 12 For Mac", 6, 10), "sources/");
     assertThat(texts(QdpxReader.of(registry, byMapping).read(file))).containsExactly("good");
