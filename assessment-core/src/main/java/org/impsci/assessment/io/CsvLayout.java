@@ -84,6 +84,16 @@ public interface CsvLayout {
     return builder().respondentIdColumn(respondentIdColumn).build();
   }
 
+  /** This layout with another respondent id column. */
+  default CsvLayout identifiedBy(String column) {
+    return ImmutableCsvLayout.copyOf(this).withRespondentIdColumn(column);
+  }
+
+  /** This layout with these grouping columns instead of its own. */
+  default CsvLayout groupedBy(List<String> columns) {
+    return ImmutableCsvLayout.copyOf(this).withGroupColumns(columns);
+  }
+
   /** A builder. */
   static ImmutableCsvLayout.Builder builder() {
     return ImmutableCsvLayout.builder();

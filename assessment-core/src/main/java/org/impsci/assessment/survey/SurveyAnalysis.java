@@ -2,6 +2,7 @@ package org.impsci.assessment.survey;
 
 import java.io.InputStream;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.impsci.assessment.internal.AnswerBlock;
 import org.impsci.assessment.internal.HandOff;
@@ -18,26 +19,24 @@ import org.impsci.assessment.scoring.Scorer;
  * Reads a wide survey file, scores every respondent, and summarises the scores overall and by each
  * grouping column of the layout, with Cronbach's alpha per scale, in one streaming pass: memory
  * does not grow with the number of respondents (apart from the layout's optional duplicate-id
- * check).
+ * check). Immutable and thread-safe: one analysis may read several files at once, each read with
+ * state of its own. {@link SurveyReading} builds one with documented defaults.
  */
 public final class SurveyAnalysis {
   private final Scorer scorer;
   private final CsvLayout layout;
   private final ReadMode mode;
   private final CaseHandling handling;
-  private final boolean parallel;
+  /** Where aggregation runs beside reading; null to run everything on the calling thread. */
+  private final Executor executor;
 
   private SurveyAnalysis(
-      Scorer scorer,
-      CsvLayout layout,
-      ReadMode mode,
-      CaseHandling handling,
-      boolean parallel) {
+      Scorer scorer, CsvLayout layout, ReadMode mode, CaseHandling handling, Executor executor) {
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.layout = Objects.requireNonNull(layout, "layout");
     this.mode = Objects.requireNonNull(mode, "mode");
     this.handling = Objects.requireNonNull(handling, "handling");
-    this.parallel = parallel;
+    this.executor = executor;
   }
 
   /**
@@ -47,7 +46,13 @@ public final class SurveyAnalysis {
   public static SurveyAnalysis of(
       Scorer scorer, CsvLayout layout, ReadMode mode, CaseHandling handling) {
     return new SurveyAnalysis(
-        scorer, layout, mode, handling, Runtime.getRuntime().availableProcessors() > 1);
+        scorer,
+        layout,
+        mode,
+        handling,
+        Runtime.getRuntime().availableProcessors() > 1
+            ? HandOff.newThread("impsci-survey-aggregation")
+            : null);
   }
 
   /**
@@ -56,7 +61,19 @@ public final class SurveyAnalysis {
    * {@code perRow} consumer run on a second thread, in file order; the results are the same.
    */
   public SurveyAnalysis sequential() {
-    return new SurveyAnalysis(scorer, layout, mode, handling, false);
+    return new SurveyAnalysis(scorer, layout, mode, handling, null);
+  }
+
+  /**
+   * The same analysis with summaries, reliability and the {@code perRow} consumer run as one task
+   * of the host's {@code executor} for each file, while reading and scoring stay on the calling
+   * thread. The task lasts as long as the file: the executor must start it promptly (a pool with a
+   * free thread), or the reader waits. An executor that runs tasks on the calling thread gives the
+   * sequential analysis.
+   */
+  public SurveyAnalysis withExecutor(Executor executor) {
+    return new SurveyAnalysis(
+        scorer, layout, mode, handling, Objects.requireNonNull(executor, "executor"));
   }
 
   /** Analyses a file, dropping the per-respondent scores. */
@@ -91,9 +108,8 @@ public final class SurveyAnalysis {
         new BlockAggregation(
             reader, scorer, layout.groupColumns(), groupValues, rowsWanted ? perRow : null);
     ReadReport read;
-    if (parallel) {
-      try (HandOff<AnswerBlock> handOff =
-          new HandOff<>(aggregation, "impsci-survey-aggregation")) {
+    if (executor != null) {
+      try (HandOff<AnswerBlock> handOff = new HandOff<>(aggregation, executor)) {
         read = reader.read(in, sourceName, groupValues, handOff);
       }
     } else {
