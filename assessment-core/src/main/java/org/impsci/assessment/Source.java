@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * Where a construct, item, mapping or default rule comes from: a citation, its DOI and the place
- * in the publication (a table, page or additional file).
+ * in the publication (a table, page or additional file), and, where the publication's wording is
+ * kept at all, that wording marked as a quotation.
  */
 @Value.Immutable
 @ImpsciStyle
@@ -23,6 +24,13 @@ public interface Source {
 
   /** The place in the publication, for example {@code Table 3} or {@code p. 4}. */
   Optional<String> locator();
+
+  /**
+   * The publication's own wording at the locator, quoted and so marked: kept only here, for
+   * checking, never in a definition or prompt (a build test fails when a bundled definition or
+   * prompt repeats eight words in a row of a quote, or the whole of a shorter one).
+   */
+  Optional<String> quote();
 
   /** A source with a citation, a DOI and a locator. */
   static Source of(String citation, String doi, String locator) {

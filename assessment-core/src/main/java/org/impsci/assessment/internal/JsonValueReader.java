@@ -35,7 +35,7 @@ import org.impsci.assessment.Source;
  */
 abstract class JsonValueReader {
   private static final JsonFactory FACTORY = SafeJson.newFactory();
-  private static final String SOURCE_FIELDS = "citation, doi, locator";
+  private static final String SOURCE_FIELDS = "citation, doi, locator, quote";
 
   /** The parser, positioned at the token being read. */
   final JsonParser p;
@@ -355,6 +355,7 @@ abstract class JsonValueReader {
         case "citation" -> text(b::citation);
         case "doi" -> text(b::doi);
         case "locator" -> text(b::locator);
+        case "quote" -> text(b::quote);
         default -> throw unknown(name, SOURCE_FIELDS);
       }
     }

@@ -28,15 +28,19 @@ public final class BehaviourFrameworks {
    * doi:10.1186/1748-5908-7-37, Table 2): 14 domains (kind {@code domain}) with their constructs
    * (kind {@code construct}).
    *
-   * <p>A construct that the paper lists under several domains (professional confidence, beliefs,
-   * identity, consequents) is one node per domain occurrence, its id qualified by the domain
-   * ({@code beliefs-about-capabilities.professional-confidence}); occurrences share their label,
-   * and {@link Tdf#occurrences(String)} finds them all.
+   * <p>All 84 constructs of the paper's Table 2 are bundled. The paper counts a construct once for
+   * each domain it lists it under; six constructs sit in two domains (professional confidence,
+   * beliefs, identity, consequents, group identity, action planning). Each is one construct in two
+   * domains, as the paper has it: one node per domain, its id qualified by the domain ({@code
+   * beliefs-about-capabilities.professional-confidence}), the two nodes sharing label and
+   * definition; {@link Tdf#occurrences(String)} finds both. So the 84 nodes carry 78 distinct
+   * names.
    *
-   * <p><b>Documented gap.</b> The resource holds 66 of the 84 constructs: only names confirmed
-   * against the paper's table or a published tabulation of it are bundled. Missing are all
-   * constructs of the domains {@code goals} and {@code emotion}, and five of the eleven constructs
-   * of {@code social-influences}; see {@link Tdf#MISSING_CONSTRUCTS}.
+   * <p>Every construct cites Cane 2012 Table 2 and the published copies of version 2 that confirm
+   * it (Atkins et al. 2017, Table 1; Seward et al. 2017, Table 1). Where the copies disagree with
+   * Cane 2012 the sources say so: Seward adds coping strategies to skills, leaves identity out of
+   * social/professional role and identity and implementation intention out of goals; this
+   * project follows Cane 2012.
    */
   public static Framework tdf() {
     return Holder.TDF;

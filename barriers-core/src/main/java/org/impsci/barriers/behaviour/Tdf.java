@@ -1,22 +1,21 @@
 package org.impsci.barriers.behaviour;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.impsci.assessment.framework.Construct;
 
-/** Helpers for the Theoretical Domains Framework, whose constructs may sit in several domains. */
+/**
+ * Helpers for the Theoretical Domains Framework, where one construct may sit in two domains: the
+ * paper lists it under each, and the framework holds one node per domain with the same label
+ * and definition.
+ */
 public final class Tdf {
-  /**
-   * Constructs the paper lists that the bundled resource lacks, by domain id: names this project
-   * could not confirm are left out rather than guessed. Sums to 84 minus the bundled count.
-   */
-  public static final Map<String, Integer> MISSING_CONSTRUCTS =
-      Map.of("goals", 6, "social-influences", 5, "emotion", 7);
-
   private Tdf() {}
 
-  /** Every occurrence of a construct, by its label (ignoring case), in domain order. */
+  /**
+   * Every domain occurrence of a construct, by its label (ignoring case), in domain order: two
+   * nodes for each of the six constructs Cane et al. 2012 lists in two domains.
+   */
   public static List<Construct> occurrences(String label) {
     return BehaviourFrameworks.tdf().constructs().stream()
         .filter(c -> c.kind().equals("construct") && c.label().equalsIgnoreCase(label))

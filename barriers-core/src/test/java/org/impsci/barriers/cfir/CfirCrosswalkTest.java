@@ -36,7 +36,25 @@ class CfirCrosswalkTest {
     assertThat(crosswalk.rows()).hasSize(70);
     assertThat(Arrays.stream(CrosswalkKind.values())
             .map(k -> crosswalk.rows().stream().filter(r -> r.kind() == k).count()))
-        .containsExactly(30L, 5L, 3L, 29L, 3L);
+        .containsExactly(31L, 5L, 3L, 28L, 3L);
+  }
+
+  @Test
+  void reflectingAndEvaluatingKeepsIts2009ConstructAsItsOwnNoteSays() {
+    // Row 58: the 2.0 parent carries the 2009 construct its note maps to it (an equivalent row),
+    // and the 2009 construct also reaches the implementation sub-construct (row 33, a merge), so
+    // both directions are lossy.
+    CrosswalkRow row = crosswalk.rows().get(58);
+    assertThat(row.kind()).isEqualTo(CrosswalkKind.EQUIVALENT);
+    assertThat(row.from()).containsExactly(Cfir2009Construct.REFLECTING_AND_EVALUATING);
+    CrosswalkResult to20 = crosswalk.to20(Cfir2009Construct.REFLECTING_AND_EVALUATING);
+    assertThat(to20.to()).extracting(ConstructRef::construct).containsExactly(
+        "implementation-process.reflecting-and-evaluating",
+        "implementation-process.reflecting-and-evaluating.implementation");
+    assertThat(to20.lossy()).isTrue();
+    CrosswalkResult back = crosswalk.to2009(Cfir20Construct.of("implementation-process.reflecting-and-evaluating"));
+    assertThat(back.to()).containsExactly(Cfir2009Construct.REFLECTING_AND_EVALUATING.ref());
+    assertThat(back.lossy()).isTrue();
   }
 
   @Test

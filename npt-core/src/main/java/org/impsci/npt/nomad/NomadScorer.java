@@ -122,6 +122,9 @@ public final class NomadScorer {
             .addAllItemIds(
                 nomad.items().stream().map(Item::id).filter(id -> !GENERAL_ITEMS.contains(id)).toList())
             .addSources(TOTAL_SOURCE)
+            // CA2 also cites this project's option to reverse it: the scale over it cites that too.
+            .addAllSources(nomad.item("CA2").orElseThrow().sources().stream()
+                .filter(source -> source.doi().isEmpty()).toList())
             .build());
     return ImmutableInstrument.copyOf(nomad).withGroups(groups);
   }

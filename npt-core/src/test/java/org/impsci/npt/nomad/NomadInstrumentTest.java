@@ -76,6 +76,12 @@ class NomadInstrumentTest {
     assertThat(g1.scale().max()).isEqualTo(10);
     assertThat(g1.scale().nonSubstantiveOptions()).isEmpty();
     assertThat(nomad.items().stream().filter(Item::reverseScored).map(Item::id)).containsExactly("CA2");
+    assertThat(nomad.item("CA2").orElseThrow().sources()).extracting(s -> s.citation())
+        .containsExactly("Finch et al. 2018", "impsci, NomadOptions.reverseScoreCa2: this project's documented"
+            + " scoring option, not a published rule (Finch et al. 2018 list the item but set no reversal)");
+    // G1's anchors are the ends its prompt names (0 = entirely new, 10 = entirely familiar).
+    assertThat(g1.scale().labels()).containsExactly(Map.entry(0, "entirely new"), Map.entry(10, "entirely familiar"));
+    assertThat(g1.prompt()).contains("0 = entirely new, 10 = entirely familiar");
     for (Item item : nomad.items()) {
       assertThat(item.sources()).isNotEmpty();
       assertThat(item.sources().get(0).doi()).hasValue("10.1186/s12874-018-0591-x");
@@ -97,15 +103,23 @@ class NomadInstrumentTest {
               .distinct()
               .toList();
       assertThat(group.sources()).as(group.id()).isEqualTo(ofItems);
-      assertThat(group.sources()).as(group.id()).extracting(s -> s.locator().orElseThrow())
-          .containsExactly("Table 3");
+      assertThat(group.sources().get(0).locator()).as(group.id()).contains("Table 3");
+    }
+    // CA2's reversal is this project's option, not the paper's: CA2, and so collective action,
+    // cite NomadOptions after Finch et al. 2018 Table 3; no other item or group does.
+    for (ItemGroup group : nomad.groups()) {
+      assertThat(group.sources()).as(group.id()).hasSize(group.id().equals("collective-action") ? 2 : 1);
     }
     Instrument withTotal =
         NomadScorer.of(NomadOptions.builder().includeTotal(true).build()).instrument();
     GroupSourceAssertions.assertGroupSourcesAgreeWithItems(withTotal);
+    // Finch et al. 2018, then the option CA2 cites for its reversal.
     assertThat(withTotal.group("total").orElseThrow().sources())
-        .singleElement()
+        .hasSize(2)
+        .first()
         .satisfies(s -> assertThat(s.doi()).hasValue("10.1186/s12874-018-0591-x"));
+    assertThat(withTotal.group("total").orElseThrow().sources().get(1).citation())
+        .startsWith("impsci, NomadOptions.reverseScoreCa2");
   }
 
   @Test
