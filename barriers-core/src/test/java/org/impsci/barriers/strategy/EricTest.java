@@ -33,6 +33,18 @@ class EricTest {
   }
 
   @Test
+  void noBundledConstructCitesTheSameSourceTwice() {
+    // Six ERIC strategies once listed Powell et al. 2015 Table 3 twice (the issue 17 audit).
+    for (org.impsci.assessment.framework.Framework f : org.impsci.assessment.framework.Frameworks.bundled().all()) {
+      for (org.impsci.assessment.framework.Construct c : f.constructs()) {
+        assertThat(c.sources()).as(f.id() + ":" + c.id()).doesNotHaveDuplicates();
+      }
+    }
+    assertThat(EricFrameworks.eric().require("access-new-funding").sources()).extracting(s -> s.doi().orElse(""))
+        .containsExactly("10.1186/s13012-015-0209-1", "10.1186/s13012-015-0295-0");
+  }
+
+  @Test
   void theSixStrategiesAddedLastSitInTheirClusters() {
     Framework eric = EricFrameworks.eric();
     assertThat(eric.require("remind-clinicians").parent()).contains("support-clinicians");
