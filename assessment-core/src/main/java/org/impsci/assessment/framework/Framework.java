@@ -3,8 +3,11 @@ package org.impsci.assessment.framework;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,16 +104,39 @@ public interface Framework {
   }
 
   /**
+   * The direct children of each construct that has any, by the construct's id, each list by
+   * order.
+   */
+  @JsonIgnore
+  @Value.Lazy
+  default Map<String, List<Construct>> childrenById() {
+    Map<String, List<Construct>> map = new HashMap<>();
+    for (Construct c : constructs()) {
+      c.parent().ifPresent(p -> map.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
+    }
+    map.replaceAll(
+        (id, children) ->
+            children.stream().sorted(Comparator.comparingInt(Construct::order)).toList());
+    return Map.copyOf(map);
+  }
+
+  /** How deep each construct sits, by id; see {@link #depth(String)}. */
+  @JsonIgnore
+  @Value.Lazy
+  default Map<String, Integer> depthsById() {
+    Map<String, Integer> map = new HashMap<>();
+    // Parents come before their children, so a parent's depth is known when its child's is set.
+    constructs().forEach(c -> map.put(c.id(), c.parent().map(p -> map.get(p) + 1).orElse(0)));
+    return Map.copyOf(map);
+  }
+
+  /**
    * The direct children of a construct, by their order.
    *
    * @throws InvalidInputException if there is no such construct
    */
   default List<Construct> children(String idOrAlias) {
-    String id = require(idOrAlias).id();
-    return constructs().stream()
-        .filter(c -> c.parent().filter(id::equals).isPresent())
-        .sorted(Comparator.comparingInt(Construct::order))
-        .collect(Collectors.toUnmodifiableList());
+    return childrenById().getOrDefault(require(idOrAlias).id(), List.of());
   }
 
   /**
@@ -144,11 +170,20 @@ public interface Framework {
    */
   default List<Construct> descendants(String idOrAlias) {
     List<Construct> out = new ArrayList<>();
-    for (Construct child : children(idOrAlias)) {
-      out.add(child);
-      out.addAll(descendants(child.id()));
+    Deque<Construct> toVisit = new ArrayDeque<>();
+    pushReversed(children(idOrAlias), toVisit);
+    while (!toVisit.isEmpty()) {
+      Construct next = toVisit.pop();
+      out.add(next);
+      pushReversed(childrenById().getOrDefault(next.id(), List.of()), toVisit);
     }
     return List.copyOf(out);
+  }
+
+  private static void pushReversed(List<Construct> children, Deque<Construct> toVisit) {
+    for (int k = children.size() - 1; k >= 0; k--) {
+      toVisit.push(children.get(k));
+    }
   }
 
   /**
@@ -157,7 +192,7 @@ public interface Framework {
    * @throws InvalidInputException if there is no such construct
    */
   default int depth(String idOrAlias) {
-    return ancestors(idOrAlias).size();
+    return depthsById().get(require(idOrAlias).id());
   }
 
   /** The sources of a construct: its own, or the framework's if it lists none. */

@@ -98,22 +98,22 @@ public final class FrameworkValidator {
             "construct '" + c.id() + "' names parent '" + parent.get() + "', which does not exist");
       }
     }
+    int[][] parentOf = new int[cs.size()][];
     for (int i = 0; i < cs.size(); i++) {
+      parentOf[i] = cs.get(i).parent().stream().mapToInt(index::get).toArray();
+    }
+    int first = GraphWalks.firstOnCycle(parentOf);
+    if (first >= 0) {
       List<String> chain = new ArrayList<>();
-      Construct c = cs.get(i);
-      chain.add(c.id());
-      while (c.parent().isPresent()) {
-        c = cs.get(index.get(c.parent().get()));
-        chain.add(c.id());
-        if (c.id().equals(cs.get(i).id())) {
-          throw new RuleViolation(
-              at(i, "parent"),
-              "construct '" + c.id() + "' is its own ancestor: " + String.join(" -> ", chain));
-        }
-        if (chain.size() > cs.size()) {
-          break; // a cycle above this construct, reported at one of its members
-        }
+      chain.add(cs.get(first).id());
+      for (int at = parentOf[first][0]; at != first; at = parentOf[at][0]) {
+        chain.add(cs.get(at).id());
       }
+      chain.add(cs.get(first).id());
+      throw new RuleViolation(
+          at(first, "parent"),
+          "construct '" + cs.get(first).id() + "' is its own ancestor: "
+              + String.join(" -> ", chain));
     }
     for (int i = 0; i < cs.size(); i++) {
       Construct c = cs.get(i);
