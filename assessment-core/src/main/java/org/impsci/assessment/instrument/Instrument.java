@@ -13,6 +13,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.Source;
+import org.impsci.assessment.internal.GraphWalks;
 import org.impsci.assessment.internal.RuleViolation;
 
 /**
@@ -98,9 +99,11 @@ public interface Instrument {
       checkMembers(g, group, "itemIds", group.itemIds(), itemAt.keySet(), "item");
       checkMembers(g, group, "groupIds", group.groupIds(), groupAt.keySet(), "group");
     }
-    for (int g = 0; g < groups().size(); g++) {
-      ItemGroup group = groups().get(g);
-      checkNoCycle(g, group.id(), group, groupAt, new HashSet<>());
+    int first = GraphWalks.firstOnCycle(GraphWalks.subgroups(groups()));
+    if (first >= 0) {
+      throw new RuleViolation(
+          "groups[" + first + "].groupIds",
+          "group '" + groups().get(first).id() + "' contains itself");
     }
   }
 
@@ -127,19 +130,6 @@ public interface Instrument {
             "groups[" + g + "]." + field + "[" + k + "]",
             "group '" + group.id() + "' names " + kind + " '" + members.get(k)
                 + "', which the instrument lacks");
-      }
-    }
-  }
-
-  private void checkNoCycle(
-      int g, String start, ItemGroup at, Map<String, Integer> groupAt, Set<String> seen) {
-    for (String sub : at.groupIds()) {
-      if (sub.equals(start)) {
-        throw new RuleViolation(
-            "groups[" + g + "].groupIds", "group '" + start + "' contains itself");
-      }
-      if (seen.add(sub)) {
-        checkNoCycle(g, start, groups().get(groupAt.get(sub)), groupAt, seen);
       }
     }
   }

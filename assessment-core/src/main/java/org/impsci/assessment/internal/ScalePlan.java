@@ -1,6 +1,5 @@
 package org.impsci.assessment.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +50,17 @@ public final class ScalePlan {
             instrument.items().stream()
                 .flatMap(item -> item.scale().codes().stream())
                 .collect(Collectors.toCollection(TreeSet::new)));
+    Map<String, Integer> codePosition = new HashMap<>();
+    for (String code : codes) {
+      codePosition.put(code, codePosition.size());
+    }
     this.itemCodes = new String[items.length][];
     this.itemCodePositions = new int[items.length][];
     for (int i = 0; i < items.length; i++) {
       itemCodes[i] = items[i].scale().codes().toArray(new String[0]);
       itemCodePositions[i] = new int[itemCodes[i].length];
       for (int c = 0; c < itemCodes[i].length; c++) {
-        itemCodePositions[i][c] = codes.indexOf(itemCodes[i][c]);
+        itemCodePositions[i][c] = codePosition.get(itemCodes[i][c]);
       }
     }
     this.scales = plan(instrument.groups(), itemIndex);
@@ -126,7 +129,7 @@ public final class ScalePlan {
     ImmutableRespondentScores.Builder result =
         ImmutableRespondentScores.builder().respondentId(respondentId).putAllGroups(groups);
     for (int g = 0; g < scales.length; g++) {
-      result.addScores(scales[g].toScaleScore(scores[g], answered[g], codeOf));
+      result.addScores(byPosition[g].toScaleScore(scores[g], answered[g], codeOf));
     }
     return result.build();
   }
@@ -209,40 +212,19 @@ public final class ScalePlan {
 
   /** Orders groups so that subgroups are scored before the groups made of them. */
   private Scale[] plan(List<ItemGroup> groups, Map<String, Integer> itemIndex) {
-    Map<String, Integer> position = new HashMap<>();
-    for (int g = 0; g < groups.size(); g++) {
-      position.put(groups.get(g).id(), g);
+    int[][] subgroups = GraphWalks.subgroups(groups);
+    int[] order = GraphWalks.successorsFirst(subgroups);
+    Scale[] ordered = new Scale[order.length];
+    for (int k = 0; k < order.length; k++) {
+      ordered[k] = scale(order[k], groups.get(order[k]), subgroups[order[k]], itemIndex);
     }
-    List<Scale> ordered = new ArrayList<>();
-    boolean[] done = new boolean[groups.size()];
-    for (int g = 0; g < groups.size(); g++) {
-      plan(g, groups, position, itemIndex, done, ordered);
-    }
-    return ordered.toArray(new Scale[0]);
+    return ordered;
   }
 
-  private void plan(
-      int g,
-      List<ItemGroup> groups,
-      Map<String, Integer> position,
-      Map<String, Integer> itemIndex,
-      boolean[] done,
-      List<Scale> ordered) {
-    if (done[g]) {
-      return;
-    }
-    done[g] = true;
-    ItemGroup group = groups.get(g);
-    int[] members;
-    boolean composite = !group.groupIds().isEmpty();
-    if (composite) {
-      members = group.groupIds().stream().mapToInt(position::get).toArray();
-      for (int sub : members) {
-        plan(sub, groups, position, itemIndex, done, ordered);
-      }
-    } else {
-      members = group.itemIds().stream().mapToInt(itemIndex::get).toArray();
-    }
+  private Scale scale(int g, ItemGroup group, int[] subgroups, Map<String, Integer> itemIndex) {
+    boolean composite = subgroups.length > 0;
+    int[] members =
+        composite ? subgroups : group.itemIds().stream().mapToInt(itemIndex::get).toArray();
     int required = rules.minimumAnswered().requiredOf(members.length);
     if (required > members.length) {
       throw new IllegalArgumentException(
@@ -250,7 +232,7 @@ public final class ScalePlan {
               + rules.minimumAnswered().describe(members.length));
     }
     double[] range = composite ? null : commonRange(group, members);
-    ordered.add(new Scale(group.id(), g, composite, members, required, range));
+    return new Scale(group.id(), g, composite, members, required, range);
   }
 
   private double[] commonRange(ItemGroup group, int[] members) {

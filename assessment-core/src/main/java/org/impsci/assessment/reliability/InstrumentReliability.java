@@ -1,6 +1,7 @@
 package org.impsci.assessment.reliability;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.instrument.Response;
+import org.impsci.assessment.internal.GraphWalks;
 import org.impsci.assessment.scoring.Scorer;
 
 /**
@@ -38,14 +40,14 @@ public final class InstrumentReliability {
     for (int i = 0; i < items.length; i++) {
       index.put(items[i].id(), i);
     }
-    List<int[]> scaleItems = new ArrayList<>();
-    for (ItemGroup group : instrument.groups()) {
-      Set<String> ids = new LinkedHashSet<>();
-      collectItems(instrument, group, ids);
-      scaleItems.add(ids.stream().mapToInt(index::get).toArray());
-      accumulators.put(group.id(), new ItemCovarianceAccumulator(new ArrayList<>(ids)));
+    List<ItemGroup> groups = instrument.groups();
+    List<Set<String>> itemIds = itemsOfEachGroup(groups);
+    this.members = new int[groups.size()][];
+    for (int g = 0; g < groups.size(); g++) {
+      members[g] = itemIds.get(g).stream().mapToInt(index::get).toArray();
+      accumulators.put(
+          groups.get(g).id(), new ItemCovarianceAccumulator(new ArrayList<>(itemIds.get(g))));
     }
-    this.members = scaleItems.toArray(new int[0][]);
     this.scaleAccumulators = accumulators.values().toArray(new ItemCovarianceAccumulator[0]);
     this.rows = new double[members.length][];
     for (int s = 0; s < members.length; s++) {
@@ -58,11 +60,21 @@ public final class InstrumentReliability {
     return new InstrumentReliability(scorer);
   }
 
-  private static void collectItems(Instrument instrument, ItemGroup group, Set<String> into) {
-    into.addAll(group.itemIds());
-    for (String sub : group.groupIds()) {
-      collectItems(instrument, instrument.group(sub).orElseThrow(), into);
+  /**
+   * The items of each group, a group of subgroups having those of its subgroups in their order,
+   * each once. Subgroups come first, so that each group's items are found once.
+   */
+  private static List<Set<String>> itemsOfEachGroup(List<ItemGroup> groups) {
+    int[][] subgroups = GraphWalks.subgroups(groups);
+    List<Set<String>> itemIds = new ArrayList<>(Collections.nCopies(groups.size(), null));
+    for (int g : GraphWalks.successorsFirst(subgroups)) {
+      Set<String> ids = new LinkedHashSet<>(groups.get(g).itemIds());
+      for (int sub : subgroups[g]) {
+        ids.addAll(itemIds.get(sub));
+      }
+      itemIds.set(g, ids);
     }
+    return itemIds;
   }
 
   /** Adds one respondent's answers, given in the instrument's item order. */

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Map;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.TestData;
 import org.impsci.assessment.instrument.Answer;
+import org.impsci.assessment.instrument.ImmutableInstrument;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Response;
 import org.junit.jupiter.api.Test;
@@ -205,5 +207,23 @@ class ScorerTest {
             .putAnswers("A1", Answer.of(4))
             .build();
     assertThat(scorer.score(reordered)).isEqualTo(scorer.score(r1()));
+  }
+
+  @Test
+  void aScaleListedBeforeItsSubscalesGetsItsOwnScore() {
+    // The toy instrument with "total" (of a and b) moved first: scores are still reported in the
+    // instrument's group order, each under its own scale. With r1 as above: total 11/3 over 2
+    // subscales, a 13/3 over 3 items, b 3 over 2 items (worked out in the first test).
+    Instrument totalFirst =
+        ImmutableInstrument.copyOf(toy)
+            .withGroups(List.of(toy.groups().get(2), toy.groups().get(0), toy.groups().get(1)));
+    RespondentScores s = Scorer.of(totalFirst, halfMean).score(r1());
+    assertThat(s.scores()).extracting(ScaleScore::scaleId).containsExactly("total", "a", "b");
+    assertThat(s.score("total").orElseThrow().score().getAsDouble())
+        .isCloseTo(11.0 / 3, within(EPS));
+    assertThat(s.score("total").orElseThrow().members()).isEqualTo(2);
+    assertThat(s.score("a").orElseThrow().score().getAsDouble()).isCloseTo(13.0 / 3, within(EPS));
+    assertThat(s.score("a").orElseThrow().members()).isEqualTo(3);
+    assertThat(s.score("b").orElseThrow().score().getAsDouble()).isEqualTo(3.0);
   }
 }
