@@ -34,6 +34,10 @@ import org.impsci.assessment.InvalidInputException;
  *   <li>A leading byte-order mark is dropped.
  * </ul>
  *
+ * <p>Limits keep the memory of one record bounded whatever the input: a field holds at most
+ * {@link #MAX_FIELD_LENGTH} characters, a record at most {@link #MAX_FIELDS} fields and {@link
+ * #MAX_RECORD_LENGTH} characters in all; past a limit, reading fails with an error naming it.
+ *
  * <p>Errors are {@link InvalidInputException}s naming the source, the row (the record number,
  * the header being row 1), the physical line and, where it applies, the column as the 1-based
  * field number. I/O errors become {@link UncheckedIOException}s. Not thread-safe.
@@ -52,6 +56,11 @@ public final class CsvRecordReader implements Closeable {
   public static final int MAX_FIELD_LENGTH = 1_000_000;
   /** The most fields a record may hold. */
   public static final int MAX_FIELDS = 10_000;
+  /**
+   * The most characters a record's fields may hold together (4,000,000: four fields at the field
+   * limit), so that one record read needs at most about 8 MB whatever the input.
+   */
+  public static final int MAX_RECORD_LENGTH = 4_000_000;
 
   private static final int BUFFER_SIZE = 64 * 1024;
   private static final char BOM = '\uFEFF';
@@ -438,7 +447,12 @@ public final class CsvRecordReader implements Closeable {
           "at most " + MAX_FIELD_LENGTH + " characters");
     }
     if (charCount + length > copied.length) {
-      copied = Arrays.copyOf(copied, Math.max(2 * copied.length, charCount + length));
+      if (charCount + length > MAX_RECORD_LENGTH) {
+        throw error(fieldLine, fieldCount + 1, "record too long", null,
+            "at most " + MAX_RECORD_LENGTH + " characters in a record's fields");
+      }
+      int room = Math.max(2 * copied.length, charCount + length);
+      copied = Arrays.copyOf(copied, Math.min(room, MAX_RECORD_LENGTH));
       text = copied;
     }
     if (length == 1) {

@@ -15,7 +15,8 @@ import org.impsci.assessment.scoring.Scorer;
 /**
  * Reads a wide survey export (one row per respondent) and scores it row by row, in constant memory
  * apart from the optional duplicate-id check. UTF-8 with or without a byte-order mark, LF or CRLF
- * line ends, quoted fields.
+ * line ends, quoted fields. A record may hold at most 10,000 fields, 1,000,000 characters in a
+ * field and 4,000,000 in all; a larger one fails, naming the file, row and limit.
  *
  * <p>In {@link ReadMode#STRICT} mode the first bad row stops reading with an {@link
  * InvalidInputException} naming the file, row, column, item, value and allowed range. In {@link
