@@ -186,10 +186,9 @@ public final class ScalePlan {
 
   private static InvalidInputException badAnswer(
       String respondentId, Item item, String problem, String value) {
-    String who = respondentId.isEmpty() ? "" : "respondent '" + respondentId + "': ";
     return new InvalidInputException(
         InputLocation.unknown().withItemId(item.id()),
-        who + problem,
+        RespondentProblem.of(respondentId, problem),
         value,
         item.scale().describeAllowed());
   }

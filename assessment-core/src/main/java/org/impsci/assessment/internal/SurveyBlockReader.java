@@ -102,7 +102,8 @@ public final class SurveyBlockReader {
       String id = csv.fieldCount() > columns.id ? csv.field(columns.id).trim() : null;
       try {
         readRow(csv, row, id, columns, seenIds, groupValues, block, sourceName);
-      } catch (InvalidInputException e) {
+      } catch (InvalidInputException bad) {
+        InvalidInputException e = RespondentProblem.naming(id, bad);
         if (mode == ReadMode.STRICT) {
           sink.accept(block);
           throw e;
@@ -186,7 +187,7 @@ public final class SurveyBlockReader {
       if (first >= 0) {
         throw new InvalidInputException(
             InputLocation.in(sourceName).withRow(row).withColumn(idColumn),
-            "respondent id '" + id + "' already appeared in row " + first,
+            "the id already appeared in row " + first,
             id,
             null);
       }
@@ -196,7 +197,7 @@ public final class SurveyBlockReader {
       for (int i = 0; i < items.length; i++) {
         int c = columns.items[i];
         if (c >= 0) {
-          readAnswer(csv, c, i, id, block, r);
+          readAnswer(csv, c, i, block, r);
         }
       }
     } catch (InvalidInputException e) {
@@ -214,8 +215,7 @@ public final class SurveyBlockReader {
   }
 
   /** Reads and checks one cell into the block, from its characters where it can. */
-  private void readAnswer(
-      CsvRecordReader csv, int column, int i, String id, AnswerBlock block, int r) {
+  private void readAnswer(CsvRecordReader csv, int column, int i, AnswerBlock block, int r) {
     char[] chars = csv.chars();
     int start = csv.fieldStart(column);
     int end = csv.fieldEnd(column);
@@ -238,11 +238,14 @@ public final class SurveyBlockReader {
         return;
       }
     }
-    readAnswer(csv.field(column), i, id, block, r);
+    readAnswer(csv.field(column), i, block, r);
   }
 
-  /** Reads and checks one cell, given as text: the layout's codes, a number or a scale code. */
-  private void readAnswer(String cell, int i, String id, AnswerBlock block, int r) {
+  /**
+   * Reads and checks one cell, given as text: the layout's codes, a number or a scale code. The
+   * respondent is named in the message by {@link #read}, as for every problem of a row.
+   */
+  private void readAnswer(String cell, int i, AnswerBlock block, int r) {
     Item item = items[i];
     String text = cell.trim();
     String meaning = text.isEmpty() ? "" : layout.answerCodes().getOrDefault(text, text);
@@ -252,7 +255,7 @@ public final class SurveyBlockReader {
     }
     if (looksNumeric(meaning)) {
       Answer answer = Answer.of(Double.parseDouble(meaning));
-      block.set(r, i, ScalePlan.checkedValue(id, item, answer), 0);
+      block.set(r, i, ScalePlan.checkedValue("", item, answer), 0);
       return;
     }
     int code = plan.codeNumber(i, meaning);

@@ -9,6 +9,7 @@ import org.impsci.assessment.instrument.Answer;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.Response;
+import org.impsci.assessment.internal.RespondentProblem;
 import org.impsci.assessment.internal.ScalePlan;
 
 /**
@@ -65,8 +66,9 @@ public final class Scorer {
       if (index == null) {
         throw new InvalidInputException(
             InputLocation.unknown().withItemId(e.getKey()),
-            "respondent '" + response.respondentId() + "' answers an item that instrument '"
-                + instrument.id() + "' does not have",
+            RespondentProblem.of(
+                response.respondentId(),
+                "an answer to an item that instrument '" + instrument.id() + "' does not have"),
             e.getKey(),
             String.join(", ", instrument.itemsById().keySet()));
       }

@@ -168,8 +168,8 @@ class SurveyCsvReaderTest {
             () -> SurveyCsvReader.of(scorer, mapped, ReadMode.STRICT).read(utf8(csv), "m.csv", r -> {}))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
-            "m.csv, row 2, column Q2, item A2: the answer is neither a number nor one of the"
-                + " item's answer codes (value 'maybe'); allowed: whole numbers 1..5");
+            "m.csv, row 2, column Q2, item A2: respondent 'r1': the answer is neither a number nor"
+                + " one of the item's answer codes (value 'maybe'); allowed: whole numbers 1..5");
   }
 
   @Test
@@ -200,16 +200,59 @@ class SurveyCsvReaderTest {
     assertThat(rejected.get(0).value()).hasValue("7");
     assertThat(rejected.get(0).allowed()).hasValue("whole numbers 1..5");
     assertThat(rejected.get(1).value()).hasValue("abc");
-    assertThat(rejected.get(2).reason()).isEqualTo("the row has 4 fields but the header has 8");
+    assertThat(rejected.get(2).reason())
+        .isEqualTo("respondent 'r4': the row has 4 fields but the header has 8");
     assertThat(rejected.get(2).recordId()).hasValue("r4");
     assertThat(rejected.get(3).reason()).isEqualTo("the respondent id is blank");
     assertThat(rejected.get(3).recordId()).isEmpty();
-    assertThat(rejected.get(4).reason()).isEqualTo("respondent id 'r1' already appeared in row 2");
+    assertThat(rejected.get(4).reason()).isEqualTo("respondent 'r1': the id already appeared in row 2");
     assertThat(rejected.get(5).itemId()).hasValue("B1");
     assertThat(rejected.get(5).allowed()).hasValue("whole numbers 1..5, or one of [not_relevant_role]");
     assertThat(rejected.get(6).itemId()).hasValue("N1");
     assertThat(rejected.get(6).allowed()).hasValue("numbers 0.0..10.0");
     assertThat(rejected.get(6).message()).startsWith("data.csv, row 10, column N1, item N1:");
+    // Every message in full: the location, then the respondent in the same words whenever the
+    // row has an id (the blank-id row has none), then the problem, value and what is allowed.
+    assertThat(rejected)
+        .extracting(RejectedRow::message)
+        .containsExactly(
+            "data.csv, row 3, column A2, item A2: respondent 'r2': answer is not on the item's"
+                + " scale (value '7'); allowed: whole numbers 1..5",
+            "data.csv, row 4, column A1, item A1: respondent 'r3': the answer is neither a number"
+                + " nor one of the item's answer codes (value 'abc'); allowed: whole numbers 1..5",
+            "data.csv, row 5: respondent 'r4': the row has 4 fields but the header has 8",
+            "data.csv, row 6, column id: the respondent id is blank",
+            "data.csv, row 7, column id: respondent 'r1': the id already appeared in row 2"
+                + " (value 'r1')",
+            "data.csv, row 9, column B1, item B1: respondent 'r5': the answer is neither a number"
+                + " nor one of the item's answer codes (value 'not_relevant_stage'); allowed: whole"
+                + " numbers 1..5, or one of [not_relevant_role]",
+            "data.csv, row 10, column N1, item N1: respondent 'r6': answer is not on the item's"
+                + " scale (value '11'); allowed: numbers 0.0..10.0");
+  }
+
+  @Test
+  void strictModeNamesTheRespondentOfEachKindOfBadRow() {
+    // The first bad row stops reading with the message lenient reading reports for it.
+    Map<String, String> badRows =
+        Map.of(
+            "r3,Y,abc,,,,,\n",
+            "data.csv, row 3, column A1, item A1: respondent 'r3': the answer is neither a number"
+                + " nor one of the item's answer codes (value 'abc'); allowed: whole numbers 1..5",
+            "r4,Y,1,2\n",
+            "data.csv, row 3: respondent 'r4': the row has 4 fields but the header has 8",
+            "r1,Y,1,2,3,4,5,6\n",
+            "data.csv, row 3, column id: respondent 'r1': the id already appeared in row 2"
+                + " (value 'r1')",
+            "r5,Y,3,3,3,not_relevant_rol,,\n",
+            "data.csv, row 3, column B1, item B1: respondent 'r5': the answer is neither a number"
+                + " nor one of the item's answer codes (value 'not_relevant_rol'); allowed: whole"
+                + " numbers 1..5, or one of [not_relevant_role]");
+    badRows.forEach(
+        (row, message) ->
+            assertThatThrownBy(() -> read(HEADER + R1 + row, ReadMode.STRICT, new ArrayList<>()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(message));
   }
 
   @Test

@@ -175,7 +175,11 @@ class ScorerTest {
     assertThatThrownBy(() -> Scorer.of(toy, halfMean).score(bad))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("item Z9")
-        .hasMessageContaining("allowed: A1, A2, A3, B1, B2, N1");
+        .hasMessageContaining("allowed: A1, A2, A3, B1, B2, N1")
+        // The respondent is named as in every other message about one respondent's answers.
+        .hasMessage(
+            "item Z9: respondent 'r9': an answer to an item that instrument 'toy' does not have"
+                + " (value 'Z9'); allowed: A1, A2, A3, B1, B2, N1");
   }
 
   @Test

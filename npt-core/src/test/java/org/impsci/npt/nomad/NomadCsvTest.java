@@ -53,13 +53,14 @@ class NomadCsvTest {
                 + " not_relevant_role, not_relevant_intervention]");
     assertThat(rejected.get(1).message())
         .isEqualTo(
-            "nomad.csv, row 4, column CP1, item CP1: the answer is neither a number nor one of the"
-                + " item's answer codes (value 'N/A'); allowed: whole numbers 1..5, or one of"
-                + " [not_relevant_stage, not_relevant_role, not_relevant_intervention]");
+            "nomad.csv, row 4, column CP1, item CP1: respondent 'p3': the answer is neither a"
+                + " number nor one of the item's answer codes (value 'N/A'); allowed: whole numbers"
+                + " 1..5, or one of [not_relevant_stage, not_relevant_role,"
+                + " not_relevant_intervention]");
     assertThat(rejected.get(2).message())
         .isEqualTo(
-            "nomad.csv, row 5, column respondent_id: respondent id 'p1' already appeared in row 2"
-                + " (value 'p1')");
+            "nomad.csv, row 5, column respondent_id: respondent 'p1': the id already appeared in"
+                + " row 2 (value 'p1')");
   }
 
   @Test
