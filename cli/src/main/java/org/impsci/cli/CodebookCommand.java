@@ -1,14 +1,18 @@
 package org.impsci.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.impsci.assessment.coding.CodingFrame;
 import org.impsci.assessment.coding.CodingFrameEntry;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.qda.QdcCodebook;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +39,8 @@ final class CodebookCommand implements Runnable {
   @Option(names = "--format", defaultValue = "qdc", description = "qdc, json or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Mixin CsvGuardOption csvGuard;
+
   @Override
   public void run() {
     Framework framework = Registry.framework(spec, frameworkId);
@@ -46,22 +52,24 @@ final class CodebookCommand implements Runnable {
         out.print(bytes.toString(StandardCharsets.UTF_8));
       }
       case json -> out.println(ImpsciJson.write(CodingFrame.of(framework)));
-      case csv -> {
-        out.println("code,label,kind,parent,definition,source");
-        for (CodingFrameEntry e : CodingFrame.of(framework).codes()) {
-          out.println(
-              String.join(
-                  ",",
-                  CsvCells.quote(e.code().toString()),
-                  CsvCells.quote(e.label()),
-                  CsvCells.quote(e.kind()),
-                  CsvCells.quote(e.parent().orElse("")),
-                  CsvCells.quote(e.definition()),
-                  CsvCells.quote(e.citation())));
-        }
-      }
+      case csv -> writeCsv(CodingFrame.of(framework), out);
       default -> throw new IllegalStateException("unknown format " + format);
     }
     out.flush();
+  }
+
+  private void writeCsv(CodingFrame frame, PrintWriter out) {
+    CsvRowBuffer rows = new CsvRowBuffer(out, csvGuard.on);
+    try {
+      rows.row(List.of("code", "label", "kind", "parent", "definition", "source"));
+      for (CodingFrameEntry e : frame.codes()) {
+        rows.row(
+            List.of(e.code().toString(), e.label(), e.kind(), e.parent().orElse(""), e.definition(),
+                e.citation()));
+      }
+      rows.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

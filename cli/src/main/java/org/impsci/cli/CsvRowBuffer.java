@@ -3,27 +3,37 @@ package org.impsci.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * CSV rows gathered in one reused character array and handed to a writer in large pieces: a row
- * of a million-row output then costs copies into the array, not a string and a write call. Cells
- * are quoted as {@link CsvCells#quote} quotes them. Not thread-safe.
+ * of a million-row output then costs copies into the array, not a string and a write call. Text
+ * cells are written as {@link CsvCells#text} writes them. Not thread-safe.
  */
 final class CsvRowBuffer {
   private static final int FLUSH_AT = 32 * 1024;
 
   private final Writer out;
+  private final boolean guard;
   private char[] chars = new char[2 * FLUSH_AT];
   private int size;
   private boolean rowStarted;
 
-  CsvRowBuffer(Writer out) {
+  /** Rows for {@code out}, text cells guarded against formula injection if {@code guard} is set. */
+  CsvRowBuffer(Writer out, boolean guard) {
     this.out = out;
+    this.guard = guard;
   }
 
-  /** Adds a cell, quoted when it holds a comma, quote or line break. */
+  /** Adds a text cell, quoted when it holds a comma, quote or line break, and guarded. */
   void cell(String text) {
-    plainCell(CsvCells.quote(text));
+    plainCell(CsvCells.text(text, guard));
+  }
+
+  /** Adds a row of text cells. */
+  void row(List<String> cells) throws IOException {
+    cells.forEach(this::cell);
+    endRow();
   }
 
   /** Adds a cell that needs no quoting, such as a number. */

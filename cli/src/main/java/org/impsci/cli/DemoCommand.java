@@ -2,10 +2,9 @@ package org.impsci.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -45,7 +44,8 @@ import picocli.CommandLine.Spec;
  * segments of the same professionals coded with extended NPT, analyses them ({@link CodingAnalysis})
  * and writes them as a REFI-QDA project ({@code interviews.qdpx}) for a QDA program, and ranks ERIC
  * strategies for example CFIR 2.0 barriers over the bundled endorsement table. The HTML report gets
- * a Coding and a Strategies table, and the summary a line for each.
+ * a Coding and a Strategies table, and the summary a line for each. The files are written to
+ * temporary files and moved into place only when every one is written ({@link OutputFiles}).
  */
 @Command(name = "demo", description = "Run the main job on bundled synthetic data and write a report.")
 final class DemoCommand implements Runnable {
@@ -77,25 +77,26 @@ final class DemoCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    try {
-      Files.createDirectories(output);
-      Path survey = output.resolve("nomad-survey.csv");
-      try (Writer w = Files.newBufferedWriter(survey, StandardCharsets.UTF_8)) {
-        NomadSyntheticData.of(SEED, HOSPITALS).withBadRows().write(w, PROFESSIONALS);
-      }
-      SurveyReport report = analyse(survey);
-      Files.writeString(output.resolve("nomad-report.json"), ImpsciJson.write(report) + "\n");
+    try (OutputFiles files = new OutputFiles()) {
+      Path survey = files.folder(output).resolve("nomad-survey.csv");
+      StringBuilder csv = new StringBuilder();
+      NomadSyntheticData.of(SEED, HOSPITALS).withBadRows().write(csv, PROFESSIONALS);
+      files.writeString(survey, csv.toString());
+      SurveyReport report = analyse(files.stage(survey), survey.getFileName().toString());
+      files.writeString(output.resolve("nomad-report.json"), ImpsciJson.write(report) + "\n");
       SyntheticCoding.Interviews interviews = SyntheticCoding.generate(SEED, PROFESSIONALS, HOSPITALS);
       Path qdpx = output.resolve("interviews.qdpx");
-      QdpxWriter.write(
-          Frameworks.bundled(), interviews.segments(), interviews.sources(),
-          "impsci demo: SYNTHETIC interviews coded with extended NPT", qdpx);
+      try (OutputStream project = files.open(qdpx)) {
+        QdpxWriter.write(
+            Frameworks.bundled(), interviews.segments(), interviews.sources(),
+            "impsci demo: SYNTHETIC interviews coded with extended NPT", project);
+      }
       CodingAnalysis coding = CodingAnalysis.of(Frameworks.bundled(), interviews.segments());
       EndorsementTable endorsements = EndorsementReader.bundled();
       StrategyRanking ranking = StrategyMatcher.rankCfir2(endorsements, BARRIERS);
       Path html = output.resolve("report.html");
       ResponseScale optionA = Nomad.instrument().items().get(0).scale();
-      Files.writeString(
+      files.writeString(
           html,
           HtmlReport.render(
               "impsci demo: NoMAD survey by hospital, interview coding and strategies",
@@ -112,21 +113,23 @@ final class DemoCommand implements Runnable {
               List.of(
                   HtmlReport.coding(coding, CODING_FRAMEWORK, qdpx.getFileName().toString()),
                   HtmlReport.strategies(ranking, TOP_STRATEGIES))));
+      files.commit();
       printSummary(out, report, html, coding, ranking);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static SurveyReport analyse(Path survey) throws IOException {
+  /** The lenient analysis of the survey in {@code file}, named {@code name} in messages. */
+  private static SurveyReport analyse(Path file, String name) throws IOException {
     SurveyAnalysis analysis =
         SurveyAnalysis.of(
             NomadScorer.withDefaults().scorer(),
             Nomad.csvLayout("respondent_id", "site", "role"),
             ReadMode.LENIENT,
             CaseHandling.PAIRWISE);
-    try (InputStream in = Files.newInputStream(survey)) {
-      return analysis.analyse(in, survey.getFileName().toString());
+    try (InputStream in = Files.newInputStream(file)) {
+      return analysis.analyse(in, name);
     }
   }
 

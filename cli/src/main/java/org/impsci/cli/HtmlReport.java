@@ -36,7 +36,8 @@ final class HtmlReport {
    * @param report the survey report
    * @param scales the scales to show, in reporting order
    * @param publishedAlpha published alphas to compare with, by scale
-   * @param groupColumn the grouping column whose profiles are shown
+   * @param groupColumn the grouping column whose profiles are shown; none are when it is "" or no
+   *     row was scored
    * @param scaleMin the lowest possible scale score, where the chart's bars start
    * @param scaleMax the highest possible scale score
    */
@@ -70,8 +71,10 @@ final class HtmlReport {
     page.open(title, note, report);
     page.overall(report, scales, publishedAlpha);
     List<GroupSummary> groups = report.byGroup().getOrDefault(groupColumn, List.of());
-    page.chart(groups, scales, groupColumn, scaleMin, scaleMax);
-    page.profiles(groups, scales, groupColumn);
+    if (!groups.isEmpty()) { // no grouping column, or no row scored: no profiles to show
+      page.chart(groups, scales, groupColumn, scaleMin, scaleMax);
+      page.profiles(groups, scales, groupColumn);
+    }
     page.rejected(report.read().rejected());
     sections.forEach(page.html::append);
     page.html.append("</body></html>\n");

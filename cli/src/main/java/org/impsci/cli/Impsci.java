@@ -1,19 +1,42 @@
 package org.impsci.cli;
 
-import org.impsci.assessment.ImpsciException;
-import org.impsci.assessment.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code impsci} command. Exit codes: 0 success, 1 invalid input (the message names the file,
- * row, column and value), 2 usage error.
+ * The {@code impsci} command. Every subcommand has {@code --help}. A failure is one line on
+ * standard error, {@code impsci: ...}, never a stack trace, and exits with its code:
+ *
+ * <ul>
+ *   <li>0: success;
+ *   <li>{@value #INVALID_INPUT}: invalid input (the message names the file, row, column,
+ *       respondent, item and value);
+ *   <li>{@value #USAGE}: usage error (an unknown command or option, a missing or bad option value,
+ *       an unknown instrument or framework, an input file that does not exist);
+ *   <li>{@value #IO_FAILURE}: a file or folder cannot be read or written (an input that is a
+ *       folder or unreadable, an output whose folder does not exist or cannot be written to, a
+ *       full disk);
+ *   <li>{@value #INTERNAL_ERROR}: an unexpected error, a bug to report, or the Java runtime out of
+ *       memory.
+ * </ul>
  */
 @Command(
     name = "impsci",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT, // --help, --version and the exit codes on every subcommand
     version = "impsci 0.1.0-SNAPSHOT",
     description = "Implementation-science frameworks and survey scoring.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:invalid input (the message names file, row, column, respondent, item and value)",
+      "2:usage error (unknown command or option, missing or bad option value, unknown instrument"
+          + " or framework, input file that does not exist)",
+      "3:a file or folder cannot be read or written (input that is a folder or unreadable, output"
+          + " folder that does not exist or cannot be written to, full disk)",
+      "4:unexpected error (a bug to report) or Java out of memory"
+    },
     subcommands = {
       FrameworksCommand.class,
       InstrumentsCommand.class,
@@ -28,6 +51,15 @@ import picocli.CommandLine.Command;
 public final class Impsci implements Runnable {
   /** Exit code of invalid input. */
   public static final int INVALID_INPUT = 1;
+
+  /** Exit code of a usage error. */
+  public static final int USAGE = 2;
+
+  /** Exit code of a file or folder that cannot be read or written. */
+  public static final int IO_FAILURE = 3;
+
+  /** Exit code of an unexpected error. */
+  public static final int INTERNAL_ERROR = 4;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -44,14 +76,7 @@ public final class Impsci implements Runnable {
   /** The configured command line, for running in process (tests, embedding). */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Impsci());
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          if (e instanceof InvalidInputException || e instanceof ImpsciException) {
-            commandLine.getErr().println("impsci: " + e.getMessage());
-            return INVALID_INPUT;
-          }
-          throw e;
-        });
+    Failures.install(cli);
     return cli;
   }
 }

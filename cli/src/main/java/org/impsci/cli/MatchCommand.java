@@ -1,6 +1,8 @@
 package org.impsci.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.impsci.barriers.strategy.RankedStrategy;
 import org.impsci.barriers.strategy.StrategyMatcher;
 import org.impsci.barriers.strategy.StrategyRanking;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -86,6 +89,8 @@ final class MatchCommand implements Runnable {
       description = "Write the full CFIR 2009 x ERIC table as CSV, percents blank, for --table.")
   boolean template;
 
+  @Mixin CsvGuardOption csvGuard;
+
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
@@ -124,7 +129,7 @@ final class MatchCommand implements Runnable {
     if (table == null) {
       return EndorsementReader.bundled();
     }
-    EndorsementReport report = EndorsementReader.read(table, ReadMode.STRICT);
+    EndorsementReport report = EndorsementReader.read(InputFiles.check(spec, table), ReadMode.STRICT);
     PrintWriter err = spec.commandLine().getErr();
     err.println(report.source() + ": " + report.rowsRead() + " rows read, "
         + report.table().entries().size() + " entries, " + report.unfilled()
@@ -132,10 +137,16 @@ final class MatchCommand implements Runnable {
     return report.table();
   }
 
-  private static void writeTemplate(PrintWriter out) {
-    out.println(String.join(",", EndorsementTemplate.COLUMNS));
-    for (List<String> row : EndorsementTemplate.rows()) {
-      out.println(String.join(",", row.stream().map(CsvCells::quote).toList()));
+  private void writeTemplate(PrintWriter out) {
+    CsvRowBuffer rows = new CsvRowBuffer(out, csvGuard.on);
+    try {
+      rows.row(EndorsementTemplate.COLUMNS);
+      for (List<String> row : EndorsementTemplate.rows()) {
+        rows.row(row);
+      }
+      rows.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     out.flush();
   }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -25,9 +24,18 @@ import picocli.CommandLine.Spec;
 /**
  * {@code impsci report}: scores a survey export and writes one self-contained HTML report (scales
  * overall with reliability and the published alphas, a chart and profiles by the first grouping
- * column, rejected rows, the items in no scale) and the survey's figures as JSON.
+ * column, rejected rows, the items in no scale) and the survey's figures as JSON. Both files are
+ * written to temporary files and moved into place only when the run succeeds ({@link
+ * OutputFiles}).
  */
-@Command(name = "report", description = "Score a survey export and write an HTML report.")
+@Command(
+    name = "report",
+    description = "Score a survey export and write an HTML report.",
+    footer = {
+      "%nreport.json and report.html are written to temporary files in DIR and moved into place"
+          + " only when the run succeeds; a failed run (with --strict, at the first bad row) leaves"
+          + " DIR as it was and writes nothing to standard output."
+    })
 final class ReportCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -43,15 +51,19 @@ final class ReportCommand implements Runnable {
     String column = survey.groups.isEmpty() ? "" : survey.groups.get(0);
     SingleItemSummaries singles =
         new SingleItemSummaries(SingleItems.of(scorer.instrument()), column);
-    try (InputStream in = survey.open()) {
+    try (InputStream in = survey.open();
+        OutputFiles files = new OutputFiles()) {
+      // Staged before the analysis, so that an output that cannot be written fails at once.
+      Path json = files.folder(output).resolve("report.json");
+      Path html = output.resolve("report.html");
+      files.stage(json);
+      files.stage(html);
       SurveyReport report =
           survey.analysis(scorer).analyseRows(in, survey.sourceName(), survey.withProgress(singles));
-      Files.createDirectories(output);
-      Files.writeString(output.resolve("report.json"), ImpsciJson.write(report) + "\n");
+      files.writeString(json, ImpsciJson.write(report) + "\n");
       Instrument instrument = scorer.instrument();
       ResponseScale scale = instrument.items().get(0).scale();
-      Path html = output.resolve("report.html");
-      Files.writeString(
+      files.writeString(
           html,
           HtmlReport.render(
               "impsci report: " + instrument.name(),
@@ -63,6 +75,7 @@ final class ReportCommand implements Runnable {
               scale.min(),
               scale.max(),
               List.of(HtmlReport.singleItems(singles, column))));
+      files.commit();
       PrintWriter out = spec.commandLine().getOut();
       Summary.print(report, out);
       out.println("report: " + html.toAbsolutePath().normalize());

@@ -8,15 +8,10 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +38,21 @@ import picocli.CommandLine.Spec;
  * G1-G3), {@code null} where none. CSV output is one row per respondent (id, grouping columns, one
  * column per scale, blank where not scored, then one column per item in no scale), with the summary
  * as text on standard error.
+ * Output is streamed, never held whole; a run that fails (in strict mode, at the first bad row)
+ * leaves no output that can pass for a result: see {@link ResultOutput}.
  */
-@Command(name = "score", description = "Score a survey export (one row per respondent).")
+@Command(
+    name = "score",
+    description = "Score a survey export (one row per respondent).",
+    footer = {
+      "%nOutput is streamed as rows are scored. If the run fails (with --strict, at the first bad"
+          + " row), --output FILE is left as it was: the result goes to a temporary file in the"
+          + " same folder, moved onto FILE only on success. Standard output, JSON and CSV alike,"
+          + " stays empty if the run fails within its first 64 K characters; after that, what was"
+          + " written stays, followed by a last line that opens a quoted text and never closes it,"
+          + " \"impsci: INCOMPLETE OUTPUT, ..., which JSON parsers and strict CSV parsers reject."
+          + " Check the exit code."
+    })
 final class ScoreCommand implements Runnable {
   /** Output formats. */
   enum Format {
@@ -76,46 +84,43 @@ final class ScoreCommand implements Runnable {
   @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
 
+  @Mixin CsvGuardOption csvGuard;
+
   @Override
   public void run() {
     ScoredInstrument scored = survey.scored();
     Scorer scorer = scored.scorer();
     SurveyAnalysis analysis = survey.analysis(scorer);
-    try (InputStream in = survey.open()) {
+    try (InputStream in = survey.open();
+        ResultOutput target = ResultOutput.of(output, spec.commandLine().getOut())) {
       if (format == Format.json) {
-        writeJson(analysis, scorer, in);
-      } else if (output == null) {
-        PrintWriter out = spec.commandLine().getOut();
-        writeCsv(analysis, scorer, in, out);
-        out.flush();
+        writeJson(analysis, scorer, in, target);
       } else {
-        try (Writer out = writer(output)) {
-          writeCsv(analysis, scorer, in, out);
-        }
+        writeCsv(analysis, scorer, in, target.writer());
       }
+      target.succeeded();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Writer writer(Path file) throws IOException {
-    return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
-  }
-
   /**
-   * A JSON generator on standard output (left open), or on the output file as UTF-8 bytes, which
-   * spares the character encoder that a writer would add.
+   * A JSON generator on the output file as UTF-8 bytes, which spares the character encoder that a
+   * writer would add, or on standard output (left open). Closing it does not close the document,
+   * so that a failed run's document stays unfinished rather than well-formed.
    */
-  private JsonGenerator jsonTarget(JsonFactory factory) throws IOException {
-    if (output == null) {
-      return factory
-          .createGenerator(spec.commandLine().getOut())
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    }
-    return factory.createGenerator(Files.newOutputStream(output), JsonEncoding.UTF8);
+  private static JsonGenerator jsonTarget(JsonFactory factory, ResultOutput target)
+      throws IOException {
+    JsonGenerator json =
+        target.toFile()
+            ? factory.createGenerator(target.stream(), JsonEncoding.UTF8)
+            : factory
+                .createGenerator(target.writer())
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
   }
 
-  private void writeJson(SurveyAnalysis analysis, Scorer scorer, InputStream in)
+  private void writeJson(SurveyAnalysis analysis, Scorer scorer, InputStream in, ResultOutput target)
       throws IOException {
     ObjectMapper mapper = ImpsciJson.mapper();
     ObjectWriter writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
@@ -124,7 +129,7 @@ final class ScoreCommand implements Runnable {
     SingleItems singles = SingleItems.of(scorer.instrument());
     SerializableString[] groupNames =
         survey.groups.stream().map(SerializedString::new).toArray(SerializableString[]::new);
-    try (JsonGenerator json = jsonTarget(mapper.getFactory())) {
+    try (JsonGenerator json = jsonTarget(mapper.getFactory(), target)) {
       json.writeStartObject();
       json.writeStringField("instrument", scorer.instrument().id());
       json.writeArrayFieldStart("respondents");
@@ -205,7 +210,7 @@ final class ScoreCommand implements Runnable {
     scorer.instrument().groups().stream().map(ItemGroup::id).forEach(header::add);
     SingleItems singles = SingleItems.of(scorer.instrument());
     header.addAll(singles.ids());
-    CsvRowBuffer rows = new CsvRowBuffer(out);
+    CsvRowBuffer rows = new CsvRowBuffer(out, csvGuard.on);
     header.forEach(rows::cell);
     rows.endRow();
     ScoreText text = new ScoreText();

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +20,7 @@ import org.impsci.assessment.qda.QdpxImport;
 import org.impsci.assessment.qda.QdpxOptions;
 import org.impsci.assessment.qda.QdpxReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,9 +77,12 @@ final class SegmentsCommand implements Runnable {
   @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Mixin CsvGuardOption csvGuard;
+
   @Override
   public void run() {
-    QdpxImport read = QdpxReader.of(Frameworks.bundled(), options()).read(project);
+    QdpxImport read =
+        QdpxReader.of(Frameworks.bundled(), options()).read(InputFiles.check(spec, project));
     List<QdaCoding> rows = read.codings().stream()
         .filter(c -> unmapped == Unmapped.keep || c.construct().isPresent())
         .toList();
@@ -101,14 +105,14 @@ final class SegmentsCommand implements Runnable {
     ImmutableQdpxOptions.Builder b =
         QdpxOptions.builder().ignoreUnmappedCodes(unmapped != Unmapped.error);
     if (codeMap != null) {
-      try (InputStream in = Files.newInputStream(codeMap)) {
+      try (InputStream in = InputFiles.open(spec, codeMap)) {
         b.putAllCodeMapping(QdaMappings.readCodeMapping(in, codeMap.getFileName().toString()));
       } catch (IOException e) {
         throw new UncheckedIOException("could not read " + codeMap, e);
       }
     }
     if (sourceMap != null) {
-      try (InputStream in = Files.newInputStream(sourceMap)) {
+      try (InputStream in = InputFiles.open(spec, sourceMap)) {
         b.putAllSources(QdaMappings.readSourceMapping(in, sourceMap.getFileName().toString()));
       } catch (IOException e) {
         throw new UncheckedIOException("could not read " + sourceMap, e);
@@ -132,23 +136,30 @@ final class SegmentsCommand implements Runnable {
     }
   }
 
-  /** One line per row; the code path's names joined by " > "; positions in code points. */
-  private static String csv(List<QdaCoding> rows) {
-    StringBuilder out = new StringBuilder(
-        "source,participant,site,role,wave,code_path,construct,start,end,text\n");
-    for (QdaCoding c : rows) {
-      out.append(String.join(",",
-          CsvCells.quote(c.source()),
-          CsvCells.quote(c.participantId().orElse("")),
-          CsvCells.quote(c.site().orElse("")),
-          CsvCells.quote(c.participantRole().orElse("")),
-          CsvCells.quote(c.wave().orElse("")),
-          CsvCells.quote(String.join(" > ", c.codePath())),
-          c.construct().map(Object::toString).orElse(""),
-          Integer.toString(c.start()),
-          Integer.toString(c.end()),
-          CsvCells.quote(c.text())))
-          .append('\n');
+  /**
+   * One line per row; the code path's names joined by " > "; positions in code points; text
+   * cells guarded against formula injection unless --no-csv-guard ({@link CsvCells}).
+   */
+  private String csv(List<QdaCoding> rows) {
+    StringWriter out = new StringWriter();
+    CsvRowBuffer csv = new CsvRowBuffer(out, csvGuard.on);
+    try {
+      csv.row(List.of("source", "participant", "site", "role", "wave", "code_path", "construct",
+          "start", "end", "text"));
+      for (QdaCoding c : rows) {
+        List.of(c.source(), c.participantId().orElse(""), c.site().orElse(""),
+                c.participantRole().orElse(""), c.wave().orElse(""), String.join(" > ", c.codePath()))
+            .forEach(csv::cell);
+        // A construct id and positions are written as they are.
+        csv.plainCell(c.construct().map(Object::toString).orElse(""));
+        csv.plainCell(Integer.toString(c.start()));
+        csv.plainCell(Integer.toString(c.end()));
+        csv.cell(c.text());
+        csv.endRow();
+      }
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out.toString();
   }

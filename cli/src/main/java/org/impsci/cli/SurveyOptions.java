@@ -3,7 +3,6 @@ package org.impsci.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,13 +115,9 @@ final class SurveyOptions {
     return SurveyAnalysis.of(scorer, layout, readMode, handling);
   }
 
-  /** Opens the input; a missing file is a usage error. */
+  /** Opens the input; see {@link InputFiles#check} for a file that is missing or not a file. */
   InputStream open() throws IOException {
-    try {
-      return Files.newInputStream(input);
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "no such input file: " + input);
-    }
+    return InputFiles.open(spec, input);
   }
 
   /** The input's file name, as messages name it. */

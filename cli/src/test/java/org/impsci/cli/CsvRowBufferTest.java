@@ -11,7 +11,7 @@ class CsvRowBufferTest {
   @Test
   void writesRowsWithCellsQuotedAsCsvCellsQuotesThem() throws IOException {
     StringWriter out = new StringWriter();
-    CsvRowBuffer rows = new CsvRowBuffer(out);
+    CsvRowBuffer rows = new CsvRowBuffer(out, true);
     rows.cell("id");
     rows.cell("site");
     rows.endRow();
@@ -32,7 +32,7 @@ class CsvRowBufferTest {
   @Test
   void rowsLongerThanTheBufferAndManyRowsArriveWhole() throws IOException {
     StringWriter out = new StringWriter();
-    CsvRowBuffer rows = new CsvRowBuffer(out);
+    CsvRowBuffer rows = new CsvRowBuffer(out, true);
     String wide = "x".repeat(100_000);
     StringBuilder expected = new StringBuilder();
     for (int r = 0; r < 3_000; r++) {

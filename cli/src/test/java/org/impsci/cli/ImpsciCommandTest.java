@@ -41,21 +41,19 @@ import picocli.CommandLine;
 
 /** The impsci command run in process: outputs, exit codes and error messages. */
 class ImpsciCommandTest {
-  private static final String HEADER =
+  static final String HEADER =
       "respondent_id,site,CO1,CO2,CO3,CO4,CP1,CP2,CP3,CP4,CA1,CA2,CA3,CA4,CA5,CA6,CA7,"
           + "RM1,RM2,RM3,RM4,RM5,G1,G2,G3\n";
   /** Coherence 4, cognitive participation 4.5, collective action 22/7 (CA2 reversed), RM 4. */
-  private static final String P1 = "p1,H01,4,4,5,3,5,5,4,4,4,2,4,3,3,2,2,3,4,4,5,4,7,,10\n";
+  static final String P1 = "p1,H01,4,4,5,3,5,5,4,4,4,2,4,3,3,2,2,3,4,4,5,4,7,,10\n";
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun command = new CommandRun();
+  private final StringWriter out = command.out;
+  private final StringWriter err = command.err;
 
   private int run(String... args) {
-    CommandLine cli = Impsci.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return command.run(args);
   }
 
   private Path write(String name, String content) throws IOException {
@@ -443,6 +441,22 @@ class ImpsciCommandTest {
         .contains("data:image/png;base64,")
         .contains("row 12, column CO1");
     assertThat(out.toString()).endsWith("report: " + dir.resolve("report.html").toAbsolutePath() + "\n");
+  }
+
+  @Test
+  void reportWithoutAGroupingColumnHasNoProfiles() throws IOException {
+    // Drawing profiles of no groups made the charting library throw; now the section is left out.
+    Path input = write("one.csv", HEADER + P1);
+    Path dir = this.dir.resolve("plain");
+    assertThat(run("report", "--instrument", "nomad", "--input", input.toString(), "--output", dir.toString()))
+        .as(err.toString())
+        .isZero();
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html).contains("one.csv: 1 rows read, 1 scored, 0 rejected").doesNotContain("Profiles by");
+    // P1's coherence: (4 + 4 + 5 + 3) / 4 = 4.
+    assertThat(ImpsciJson.mapper().readTree(dir.resolve("report.json").toFile())
+            .at("/overall/0/mean").asDouble())
+        .isEqualTo(4.0);
   }
 
   @Test
