@@ -2,10 +2,12 @@ package org.impsci.parihs.orca;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.impsci.assessment.scoring.Instruments;
 import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.scoring.ScoringOption;
+import org.impsci.parihs.internal.ParihsInstrumentProvider;
 import org.junit.jupiter.api.Test;
 
 /** ORCA and its reduced form as the instrument registry has them, through parihs-core's provider. */
@@ -32,5 +34,22 @@ class OrcaRegistrationTest {
     assertThat(reduced.instrument()).isEqualTo(Orca.reduced());
     assertThat(reduced.rules()).isEqualTo(OrcaScorer.RULES);
     assertThat(reduced.publishedAlpha()).isEmpty();
+  }
+
+  @Test
+  void theProviderAndScorersBuildTheSameDirectly() {
+    // Called directly, not through the cached registry, so that each call builds anew.
+    List<ScoredInstrument> provided = new ParihsInstrumentProvider().instruments();
+    assertThat(provided).extracting(ScoredInstrument::id).containsExactly("orca", "orca-reduced");
+    assertThat(provided.get(0).publishedAlphaByScale()).containsKeys("evidence", "context", "facilitation");
+    OrcaScorer full = OrcaScorer.full();
+    assertThat(full.instrument()).isEqualTo(Orca.instrument());
+    assertThat(full.scorer().instrument()).isEqualTo(Orca.instrument());
+    assertThat(full.scoredInstrument().publishedAlpha()).hasSize(3);
+    // A variant, even one equal to the reduced form, has no published alpha.
+    OrcaScorer variant = OrcaScorer.of(Orca.reduced());
+    assertThat(variant.instrument()).isEqualTo(Orca.reduced());
+    assertThat(variant.scoredInstrument().publishedAlpha()).isEmpty();
+    assertThat(variant.scoredInstrument().rules()).isEqualTo(OrcaScorer.RULES);
   }
 }
