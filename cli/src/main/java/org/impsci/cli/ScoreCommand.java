@@ -90,7 +90,7 @@ final class ScoreCommand implements Runnable {
   public void run() {
     ScoredInstrument scored = survey.scored();
     Scorer scorer = scored.scorer();
-    SurveyAnalysis analysis = survey.analysis(scorer);
+    SurveyAnalysis analysis = analysis(scorer);
     try (InputStream in = survey.open();
         ResultOutput target = ResultOutput.of(output, spec.commandLine().getOut())) {
       if (format == Format.json) {
@@ -99,6 +99,15 @@ final class ScoreCommand implements Runnable {
         writeCsv(analysis, scorer, in, target.writer());
       }
       target.succeeded();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The analysis, its layout made (a missing layout or dictionary file is a usage error). */
+  private SurveyAnalysis analysis(Scorer scorer) {
+    try {
+      return survey.analysis(scorer);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -128,7 +137,9 @@ final class ScoreCommand implements Runnable {
     ScoreText text = new ScoreText();
     SingleItems singles = SingleItems.of(scorer.instrument());
     SerializableString[] groupNames =
-        survey.groups.stream().map(SerializedString::new).toArray(SerializableString[]::new);
+        survey.layout().groupNames().stream()
+            .map(SerializedString::new)
+            .toArray(SerializableString[]::new);
     try (JsonGenerator json = jsonTarget(mapper.getFactory(), target)) {
       json.writeStartObject();
       json.writeStringField("instrument", scorer.instrument().id());
@@ -205,8 +216,9 @@ final class ScoreCommand implements Runnable {
   private void writeCsv(SurveyAnalysis analysis, Scorer scorer, InputStream in, Writer out)
       throws IOException {
     List<String> header = new ArrayList<>();
-    header.add(survey.idColumn);
-    header.addAll(survey.groups);
+    List<String> groups = survey.layout().groupNames();
+    header.add(survey.layout().respondentIdColumn());
+    header.addAll(groups);
     scorer.instrument().groups().stream().map(ItemGroup::id).forEach(header::add);
     SingleItems singles = SingleItems.of(scorer.instrument());
     header.addAll(singles.ids());
@@ -220,7 +232,7 @@ final class ScoreCommand implements Runnable {
         survey.sourceName(),
         survey.withProgress(row -> {
           rows.cell(row.respondentId());
-          for (int g = 0; g < survey.groups.size(); g++) {
+          for (int g = 0; g < groups.size(); g++) {
             rows.cell(row.group(g));
           }
           for (int s = 0; s < scales; s++) {

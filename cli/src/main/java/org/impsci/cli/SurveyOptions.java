@@ -15,6 +15,7 @@ import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.survey.SurveyAnalysis;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,8 +49,12 @@ final class SurveyOptions {
   @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "The export, UTF-8.")
   Path input;
 
-  @Option(names = "--id-column", defaultValue = "respondent_id", description = "Respondent id column (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--id-column", description = "Respondent id column (default: the layout's; respondent_id without one).")
   String idColumn;
+
+  @Mixin ExportLayout export = new ExportLayout();
+
+  private CsvLayout layout;
 
   @Option(names = "--group", paramLabel = "COLUMN", description = "A grouping column to summarise by (repeatable).")
   List<String> groups = new ArrayList<>();
@@ -103,16 +108,18 @@ final class SurveyOptions {
     return Instruments.load(file);
   }
 
-  /** The one-pass analysis these options describe. */
-  SurveyAnalysis analysis(Scorer scorer) {
-    CsvLayout layout;
-    try {
-      layout = CsvLayout.builder().respondentIdColumn(idColumn).addAllGroupColumns(groups).build();
-    } catch (IllegalStateException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+  /** The layout of the export, made once. */
+  CsvLayout layout() throws IOException {
+    if (layout == null) {
+      layout = export.layout(spec.commandLine(), idColumn, groups, instrument);
     }
+    return layout;
+  }
+
+  /** The one-pass analysis these options describe. */
+  SurveyAnalysis analysis(Scorer scorer) throws IOException {
     ReadMode readMode = mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
-    return SurveyAnalysis.of(scorer, layout, readMode, handling);
+    return SurveyAnalysis.of(scorer, layout(), readMode, handling);
   }
 
   /** Opens the input; see {@link InputFiles#check} for a file that is missing or not a file. */

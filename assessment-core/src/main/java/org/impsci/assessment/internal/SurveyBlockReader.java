@@ -4,16 +4,17 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.instrument.Answer;
-import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImmutableReadReport;
@@ -21,13 +22,15 @@ import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.RejectedRow;
 import org.impsci.assessment.io.ScoredRow;
+import org.impsci.assessment.io.SkipReason;
+import org.impsci.assessment.io.SkippedRow;
 import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.scoring.Scorer;
 
 /**
  * Reads a wide survey export into {@link AnswerBlock}s of checked rows: the engine behind {@link
- * SurveyCsvReader} and the streaming survey analysis. Every row read ends up in a block or in the
- * report's rejected rows. Not thread-safe; one read at a time.
+ * SurveyCsvReader} and the streaming survey analysis. Every row read ends up in a block, in the
+ * report's rejected rows or in its skipped rows. Not thread-safe; one read at a time.
  */
 public final class SurveyBlockReader {
   /** Rows per block. */
@@ -38,6 +41,7 @@ public final class SurveyBlockReader {
   private final ReadMode mode;
   private final ScalePlan plan;
   private final Item[] items;
+  private final AnswerTexts answerTexts;
   private final boolean hasCodes;
   /** Blocks a sink handed back, to be filled again rather than made anew. */
   private final Queue<AnswerBlock> spareBlocks = new ConcurrentLinkedQueue<>();
@@ -49,7 +53,8 @@ public final class SurveyBlockReader {
     this.mode = mode;
     this.plan = ScalePlan.of(scorer.instrument(), scorer.rules());
     this.items = scorer.instrument().items().toArray(new Item[0]);
-    this.hasCodes = !layout.answerCodes().isEmpty();
+    this.answerTexts = AnswerTexts.of(layout, scorer.instrument());
+    this.hasCodes = answerTexts.any();
   }
 
   /** The plan of the scorer's scales. */
@@ -77,22 +82,42 @@ public final class SurveyBlockReader {
    */
   public ReadReport read(
       InputStream in, String sourceName, ValueIndex[] groupValues, Consumer<AnswerBlock> sink) {
-    if (groupValues.length != layout.groupColumns().size()) {
+    if (groupValues.length != layout.groupNames().size()) {
       throw new IllegalArgumentException(
-          "expected a numbering for each of " + layout.groupColumns() + ", got "
+          "expected a numbering for each of " + layout.groupNames() + ", got "
               + groupValues.length);
     }
     CsvRecordReader csv = CsvRecordReader.open(in, sourceName, layout.delimiter());
-    Columns columns = Columns.of(csv, layout, scorer.instrument());
+    CsvHeader header = CsvHeader.readAllowingRepeats(csv, layout.ignoreHeaderCase());
     for (int i = 0; i < layout.rowsAfterHeader() && csv.next() != null; i++) {
       // rows such as Qualtrics' question texts carry no data
     }
-    FirstRows seenIds = layout.rejectDuplicateIds() ? new FirstRows() : null;
     long rowsRead = 0;
     long blank = 0;
     List<RejectedRow> rejected = new ArrayList<>();
+    List<SkippedRow> skipped = new ArrayList<>();
+    Map<String, Integer> importIds = new HashMap<>();
+    boolean more = csv.advance();
+    if (layout.dataRowIdPattern().isPresent()) {
+      int idColumn = SurveyColumns.idColumn(header, layout);
+      Pattern dataIds = Pattern.compile(layout.dataRowIdPattern().get());
+      for (int i = 0;
+          i < CsvLayout.MAX_HEADER_ROWS && more && RowSelection.isHeaderRow(csv, idColumn, dataIds);
+          i++) {
+        rowsRead++;
+        importIds.putAll(SurveyColumns.importIds(csv));
+        skipped.add(
+            SkippedRow.of(
+                csv.row(), null, SkipReason.HEADER_ROW, "'" + csv.field(idColumn).trim() + "'"));
+        more = csv.advance();
+      }
+    }
+    SurveyColumns columns = SurveyColumns.of(header, importIds, layout, scorer.instrument());
+    RowSelection selection = new RowSelection(layout, columns, scorer.instrument().id());
+    boolean readsWaves = !layout.waveColumns().isEmpty();
+    FirstRows seenIds = layout.rejectDuplicateIds() ? new FirstRows() : null;
     AnswerBlock block = newBlock();
-    while (csv.advance()) {
+    for (; more; more = csv.advance()) {
       if (csv.isBlank()) {
         blank++;
         continue;
@@ -101,7 +126,14 @@ public final class SurveyBlockReader {
       long row = csv.row();
       String id = csv.fieldCount() > columns.id ? csv.field(columns.id).trim() : null;
       try {
-        readRow(csv, row, id, columns, seenIds, groupValues, block, sourceName);
+        columns.checkWidth(csv);
+        String wave = readsWaves ? selection.wave(csv) : "";
+        SkippedRow skip = selection.skipped(csv, row, id, wave);
+        if (skip != null) {
+          skipped.add(skip);
+          continue;
+        }
+        readRow(csv, row, id, wave, columns, seenIds, groupValues, block, sourceName);
       } catch (InvalidInputException bad) {
         InvalidInputException e = RespondentProblem.naming(id, bad);
         if (mode == ReadMode.STRICT) {
@@ -121,8 +153,9 @@ public final class SurveyBlockReader {
     return ImmutableReadReport.builder()
         .source(sourceName)
         .rowsRead(rowsRead)
-        .scored(rowsRead - rejected.size())
+        .scored(rowsRead - rejected.size() - skipped.size())
         .addAllRejected(rejected)
+        .addAllSkipped(skipped)
         .blankRows(blank)
         .build();
   }
@@ -144,8 +177,8 @@ public final class SurveyBlockReader {
       scored[i] = plan.scoredValue(i, x);
     }
     Map<String, String> groups = new LinkedHashMap<>();
-    for (int g = 0; g < layout.groupColumns().size(); g++) {
-      groups.put(layout.groupColumns().get(g), block.groupValue(r, g));
+    for (int g = 0; g < layout.groupNames().size(); g++) {
+      groups.put(layout.groupNames().get(g), block.groupValue(r, g));
     }
     return new ScoredRow(
         block.row(r),
@@ -159,23 +192,19 @@ public final class SurveyBlockReader {
       spare.clear();
       return spare;
     }
-    return new AnswerBlock(BLOCK_ROWS, items.length, layout.groupColumns().size());
+    return new AnswerBlock(BLOCK_ROWS, items.length, layout.groupNames().size());
   }
 
   private void readRow(
       CsvRecordReader csv,
       long row,
       String id,
-      Columns columns,
+      String wave,
+      SurveyColumns columns,
       FirstRows seenIds,
       ValueIndex[] groupValues,
       AnswerBlock block,
       String sourceName) {
-    if (csv.fieldCount() != columns.width) {
-      throw new InvalidInputException(
-          InputLocation.in(sourceName).withRow(row),
-          "the row has " + csv.fieldCount() + " fields but the header has " + columns.width);
-    }
     String idColumn = layout.respondentIdColumn();
     if (id.isEmpty()) {
       throw new InvalidInputException(
@@ -183,11 +212,13 @@ public final class SurveyBlockReader {
           "the respondent id is blank");
     }
     if (seenIds != null) {
-      long first = seenIds.firstOrAdd(id, row);
+      // A respondent appears once per wave; the unit separator cannot be part of an id.
+      long first = seenIds.firstOrAdd(wave.isEmpty() ? id : id + '\u001f' + wave, row);
       if (first >= 0) {
         throw new InvalidInputException(
             InputLocation.in(sourceName).withRow(row).withColumn(idColumn),
-            "the id already appeared in row " + first,
+            "the id already appeared in row " + first
+                + (wave.isEmpty() ? "" : " in wave '" + wave + "'"),
             id,
             null);
       }
@@ -211,6 +242,11 @@ public final class SurveyBlockReader {
       int c = columns.groups[g];
       int number = groupValues[g].of(csv.chars(), csv.trimmedStart(c), csv.trimmedEnd(c));
       block.setGroup(r, g, groupValues[g].value(number), number);
+    }
+    if (columns.groups.length < groupValues.length) {
+      ValueIndex waves = groupValues[columns.groups.length];
+      int number = waves.of(wave);
+      block.setGroup(r, columns.groups.length, waves.value(number), number);
     }
   }
 
@@ -248,7 +284,7 @@ public final class SurveyBlockReader {
   private void readAnswer(String cell, int i, AnswerBlock block, int r) {
     Item item = items[i];
     String text = cell.trim();
-    String meaning = text.isEmpty() ? "" : layout.answerCodes().getOrDefault(text, text);
+    String meaning = text.isEmpty() ? "" : answerTexts.meaning(i, text);
     if (meaning.isEmpty()) {
       block.set(r, i, Double.NaN, 0);
       return;
@@ -302,34 +338,5 @@ public final class SurveyBlockReader {
       }
     }
     return digits;
-  }
-
-  /** Where each needed column is, found from the header. */
-  private static final class Columns {
-    final int width;
-    final int id;
-    final int[] groups;
-    final int[] items;
-
-    private Columns(int width, int id, int[] groups, int[] items) {
-      this.width = width;
-      this.id = id;
-      this.groups = groups;
-      this.items = items;
-    }
-
-    static Columns of(CsvRecordReader csv, CsvLayout layout, Instrument instrument) {
-      CsvHeader header = CsvHeader.read(csv);
-      int id = header.require(layout.respondentIdColumn());
-      int[] groups = layout.groupColumns().stream().mapToInt(header::require).toArray();
-      boolean itemsRequired = layout.missingItemColumns() == CsvLayout.MissingItemColumns.FAIL;
-      int[] items =
-          instrument.items().stream()
-              .map(item -> layout.columnOf(item.id()))
-              .mapToInt(c -> itemsRequired ? header.require(c) : header.find(c))
-              .toArray();
-      header.checkComplete();
-      return new Columns(header.width(), id, groups, items);
-    }
   }
 }

@@ -34,7 +34,7 @@ public final class SurveyCsvReader {
             Objects.requireNonNull(scorer, "scorer"),
             Objects.requireNonNull(layout, "layout"),
             Objects.requireNonNull(mode, "mode"));
-    this.groupColumns = layout.groupColumns().size();
+    this.groupColumns = layout.groupNames().size();
   }
 
   /** A reader that scores with {@code scorer} files laid out as {@code layout}. */

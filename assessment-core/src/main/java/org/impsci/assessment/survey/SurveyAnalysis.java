@@ -103,10 +103,10 @@ public final class SurveyAnalysis {
   private SurveyReport analyse(
       InputStream in, String sourceName, Consumer<ScoredRowView> perRow, boolean rowsWanted) {
     SurveyBlockReader reader = new SurveyBlockReader(scorer, layout, mode);
-    ValueIndex[] groupValues = ValueIndex.forColumns(layout.groupColumns().size());
+    ValueIndex[] groupValues = ValueIndex.forColumns(layout.groupNames().size());
     BlockAggregation aggregation =
         new BlockAggregation(
-            reader, scorer, layout.groupColumns(), groupValues, rowsWanted ? perRow : null);
+            reader, scorer, layout.groupNames(), groupValues, rowsWanted ? perRow : null);
     ReadReport read;
     if (executor != null) {
       try (HandOff<AnswerBlock> handOff = new HandOff<>(aggregation, executor)) {
@@ -124,7 +124,7 @@ public final class SurveyAnalysis {
             .caseHandling(handling)
             .putAllReliability(aggregation.reliability.results(handling));
     for (int g = 0; g < aggregation.byGroup.length; g++) {
-      report.putByGroup(layout.groupColumns().get(g), aggregation.byGroup[g].summaries());
+      report.putByGroup(layout.groupNames().get(g), aggregation.byGroup[g].summaries());
     }
     return report.build();
   }

@@ -1,0 +1,13 @@
+package org.impsci.assessment.io;
+
+/** Why a row read was skipped rather than scored or rejected. */
+public enum SkipReason {
+  /** A header row after the header, such as Qualtrics' question texts and import ids. */
+  HEADER_ROW,
+  /** The row answers no item of the instrument: it holds another instrument or event. */
+  OTHER_INSTRUMENT,
+  /** The row's completion status is not complete, and only complete rows are scored. */
+  INCOMPLETE,
+  /** The row belongs to a wave that is not scored. */
+  OTHER_WAVE
+}

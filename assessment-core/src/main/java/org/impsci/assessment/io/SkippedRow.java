@@ -1,0 +1,37 @@
+package org.impsci.assessment.io;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.impsci.assessment.ImpsciStyle;
+
+/** A data row that was read but neither scored nor rejected, with where and why. */
+@Value.Immutable
+@ImpsciStyle
+@JsonSerialize(as = ImmutableSkippedRow.class)
+@JsonDeserialize(as = ImmutableSkippedRow.class)
+public interface SkippedRow {
+
+  /** The 1-based row number, counting the header as row 1. */
+  long row();
+
+  /** The respondent id of the row, if it had one. */
+  Optional<String> recordId();
+
+  /** Why the row was skipped. */
+  SkipReason reason();
+
+  /** What the row held that made it skipped, such as its completion status or its wave. */
+  String detail();
+
+  /** A skipped row. */
+  static SkippedRow of(long row, String recordId, SkipReason reason, String detail) {
+    return ImmutableSkippedRow.builder()
+        .row(row)
+        .recordId(Optional.ofNullable(recordId).filter(id -> !id.isEmpty()))
+        .reason(reason)
+        .detail(detail)
+        .build();
+  }
+}

@@ -1,0 +1,100 @@
+package org.impsci.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.impsci.assessment.io.CsvLayout;
+import org.impsci.assessment.io.ImmutableCsvLayout;
+import org.impsci.assessment.io.ImpsciJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The options that say how an export is laid out: a bundled preset or a layout file, and which
+ * rows to score (complete ones, some waves).
+ */
+final class ExportLayout {
+  @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      description = "A bundled layout: redcap (raw or labels exports) or qualtrics (numeric or choice text).")
+  String preset;
+
+  @Option(
+      names = "--layout",
+      paramLabel = "FILE.json",
+      description = "A layout file (the CsvLayout JSON form; see the README).")
+  Path layoutFile;
+
+  @Option(
+      names = "--complete-only",
+      description = "Score only rows whose form status column (<form>_complete) says complete (2); count the rest with their status.")
+  boolean completeOnly;
+
+  @Option(
+      names = "--form",
+      paramLabel = "NAME",
+      description = "The REDCap form of the instrument, for --complete-only (default: the instrument id, '-' as '_').")
+  String form;
+
+  @Option(
+      names = "--wave",
+      paramLabel = "WAVE",
+      description = "Score only this wave (repeatable), such as baseline_arm_1; count the other rows.")
+  List<String> waves = new ArrayList<>();
+
+  /**
+   * The layout: the preset's or the file's (or one with respondent ids in {@code respondent_id}),
+   * with the id column and grouping columns given on the command line and the rows chosen.
+   */
+  CsvLayout layout(CommandLine cli, String idColumn, List<String> groups, String instrument)
+      throws IOException {
+    if (preset != null && layoutFile != null) {
+      throw new ParameterException(cli, "give --preset or --layout, not both");
+    }
+    CsvLayout base;
+    if (preset != null) {
+      if (!CsvLayout.PRESETS.contains(preset)) {
+        throw new ParameterException(
+            cli, "unknown preset '" + preset + "'; known: " + String.join(", ", CsvLayout.PRESETS));
+      }
+      base = CsvLayout.preset(preset);
+    } else if (layoutFile != null) {
+      base = read(cli, layoutFile);
+    } else {
+      base = CsvLayout.of("respondent_id");
+    }
+    try {
+      List<String> allGroups = new ArrayList<>(base.groupColumns());
+      allGroups.addAll(groups);
+      List<String> allWaves = new ArrayList<>(base.waves());
+      allWaves.addAll(waves);
+      ImmutableCsvLayout layout =
+          ImmutableCsvLayout.copyOf(base)
+              .withRespondentIdColumn(idColumn != null ? idColumn : base.respondentIdColumn())
+              .withGroupColumns(allGroups)
+              .withWaves(allWaves);
+      if (completeOnly) {
+        layout =
+            layout.withCompleteColumn(
+                (form != null ? form : instrument.replace('-', '_')) + "_complete");
+      }
+      return layout;
+    } catch (IllegalStateException e) {
+      throw new ParameterException(cli, e.getMessage());
+    }
+  }
+
+  private static CsvLayout read(CommandLine cli, Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return ImpsciJson.read(in, CsvLayout.class, file.getFileName().toString());
+    } catch (NoSuchFileException e) {
+      throw new ParameterException(cli, "no such layout file: " + file);
+    }
+  }
+}
