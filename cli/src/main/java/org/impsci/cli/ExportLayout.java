@@ -7,16 +7,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImmutableCsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.io.RedcapDictionary;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The options that say how an export is laid out: a bundled preset or a layout file, and which
- * rows to score (complete ones, some waves).
+ * The options that say how an export is laid out: a bundled preset or a layout file, a REDCap
+ * project's data dictionary, and which rows to score (complete ones, some waves).
  */
 final class ExportLayout {
   @Option(
@@ -30,6 +32,12 @@ final class ExportLayout {
       paramLabel = "FILE.json",
       description = "A layout file (the CsvLayout JSON form; see the README).")
   Path layoutFile;
+
+  @Option(
+      names = "--redcap-dictionary",
+      paramLabel = "FILE.csv",
+      description = "The REDCap project's data dictionary: field names and choice codes of the items (the first field holds the record ids).")
+  Path dictionary;
 
   @Option(
       names = "--complete-only",
@@ -52,7 +60,7 @@ final class ExportLayout {
    * The layout: the preset's or the file's (or one with respondent ids in {@code respondent_id}),
    * with the id column and grouping columns given on the command line and the rows chosen.
    */
-  CsvLayout layout(CommandLine cli, String idColumn, List<String> groups, String instrument)
+  CsvLayout layout(CommandLine cli, String idColumn, List<String> groups, Instrument instrument)
       throws IOException {
     if (preset != null && layoutFile != null) {
       throw new ParameterException(cli, "give --preset or --layout, not both");
@@ -69,6 +77,11 @@ final class ExportLayout {
     } else {
       base = CsvLayout.of("respondent_id");
     }
+    if (dictionary != null) {
+      try (InputStream in = open(cli, dictionary, "dictionary")) {
+        base = RedcapDictionary.layout(in, dictionary.getFileName().toString(), instrument, base);
+      }
+    }
     try {
       List<String> allGroups = new ArrayList<>(base.groupColumns());
       allGroups.addAll(groups);
@@ -82,7 +95,7 @@ final class ExportLayout {
       if (completeOnly) {
         layout =
             layout.withCompleteColumn(
-                (form != null ? form : instrument.replace('-', '_')) + "_complete");
+                (form != null ? form : RedcapDictionary.formName(instrument)) + "_complete");
       }
       return layout;
     } catch (IllegalStateException e) {
@@ -91,10 +104,16 @@ final class ExportLayout {
   }
 
   private static CsvLayout read(CommandLine cli, Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = open(cli, file, "layout")) {
       return ImpsciJson.read(in, CsvLayout.class, file.getFileName().toString());
+    }
+  }
+
+  private static InputStream open(CommandLine cli, Path file, String what) throws IOException {
+    try {
+      return Files.newInputStream(file);
     } catch (NoSuchFileException e) {
-      throw new ParameterException(cli, "no such layout file: " + file);
+      throw new ParameterException(cli, "no such " + what + " file: " + file);
     }
   }
 }

@@ -46,6 +46,7 @@ import picocli.CommandLine.ScopeType;
       CodebookCommand.class,
       SegmentsCommand.class,
       MatchCommand.class,
+      RedcapDictionaryCommand.class,
       DemoCommand.class
     })
 public final class Impsci implements Runnable {

@@ -111,7 +111,7 @@ final class SurveyOptions {
   /** The layout of the export, made once. */
   CsvLayout layout() throws IOException {
     if (layout == null) {
-      layout = export.layout(spec.commandLine(), idColumn, groups, instrument);
+      layout = export.layout(spec.commandLine(), idColumn, groups, scorer().instrument());
     }
     return layout;
   }

@@ -34,6 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
  *       completed]} in the timestamp of an unfinished survey (REDCap's text, as code that reads
  *       REDCap exports filters on it); a UTF-8 byte-order mark and CRLF line ends (the export
  *       conventions listed in issue 22).
+ *   <li>A project's own data dictionary: the 18 columns of REDCapR's
+ *       inst/test-data/project-survey/survey-data-dictionary.csv, choices written {@code 0,
+ *       Strongly disagree | 1, ...} in one quoted cell, an action tag ({@code @HIDECHOICE}) before
+ *       impsci's item annotation in the Field Annotation column.
  *   <li>REDCap longitudinal and repeating: {@code redcap_event_name} ({@code <event>_arm_1}),
  *       {@code redcap_repeat_instrument} and {@code redcap_repeat_instance} after {@code
  *       record_id}; each event or repeat instance its own row, other forms' fields blank in it
@@ -260,6 +264,22 @@ class ExportPresetTest {
   }
 
   @Test
+  void redcapProjectWithItsOwnDictionary() throws IOException {
+    // The project's own field names (nm_q01...; g1-g3 matched by name), record id participant_id
+    // (the dictionary's first field) and codes 0-4 for strongly disagree to strongly agree, 97-99
+    // for Option B: the dictionary's labels say what each code means.
+    Map<String, List<String>> rows =
+        scoreCsv(
+            "redcap-own-project.csv",
+            "--preset",
+            "redcap",
+            "--redcap-dictionary",
+            fixture("redcap-own-dictionary.csv").toString());
+    assertPeople(rows, "1@", "P1", "2@", "P2", "3@", "P3");
+    assertThat(command.out.toString()).startsWith("participant_id,wave,coherence");
+  }
+
+  @Test
   void layoutUsageErrorsExitTwo() throws IOException {
     Path input = fixture("redcap-raw.csv");
     String[] both = {"score", "--instrument", "nomad", "--input", input.toString(), "--preset",
@@ -274,5 +294,10 @@ class ExportPresetTest {
                 dir.resolve("none.json").toString()))
         .isEqualTo(2);
     assertThat(command.err.toString()).contains("no such layout file");
+    assertThat(
+            command.run("score", "--instrument", "nomad", "--input", input.toString(),
+                "--redcap-dictionary", dir.resolve("none.csv").toString()))
+        .isEqualTo(2);
+    assertThat(command.err.toString()).contains("no such dictionary file");
   }
 }

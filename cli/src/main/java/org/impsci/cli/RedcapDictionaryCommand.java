@@ -1,0 +1,58 @@
+package org.impsci.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import org.impsci.assessment.instrument.Instrument;
+import org.impsci.assessment.io.RedcapDictionary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code impsci redcap-dictionary INSTRUMENT}: the instrument as a REDCap data dictionary (CSV),
+ * ready to upload to a project; exports of that project score with {@code --preset redcap}.
+ */
+@Command(
+    name = "redcap-dictionary",
+    description = "Write an instrument as a REDCap data dictionary (CSV) on standard output.")
+final class RedcapDictionaryCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "INSTRUMENT",
+      completionCandidates = SurveyInstrument.Ids.class,
+      description = "The instrument: ${COMPLETION-CANDIDATES}.")
+  String instrumentId;
+
+  @Override
+  public void run() {
+    Instrument instrument =
+        SurveyInstrument.scorer(instrumentId)
+            .orElseThrow(
+                () -> new ParameterException(spec.commandLine(), "no instrument " + instrumentId))
+            .instrument();
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      write(RedcapDictionary.COLUMNS, RedcapDictionary.rows(instrument), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(List<String> header, List<List<String>> rows, Writer out)
+      throws IOException {
+    CsvRowBuffer csv = new CsvRowBuffer(out);
+    header.forEach(csv::cell);
+    csv.endRow();
+    for (List<String> row : rows) {
+      row.forEach(csv::cell);
+      csv.endRow();
+    }
+    csv.flush();
+  }
+}
