@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.impsci.assessment.instrument.Instrument;
+import org.impsci.assessment.instrument.WordingOverlay;
 import org.impsci.assessment.io.RedcapDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +33,12 @@ final class RedcapDictionaryCommand implements Runnable {
       description = "The instrument: ${COMPLETION-CANDIDATES}.")
   String instrumentId;
 
+  @Option(
+      names = "--wording",
+      paramLabel = "FILE.json",
+      description = "Your own item wording (JSON: item id to text), such as an instrument's official wording, in place of impsci's paraphrases.")
+  Path wording;
+
   @Override
   public void run() {
     Instrument instrument =
@@ -36,6 +46,12 @@ final class RedcapDictionaryCommand implements Runnable {
             .orElseThrow(
                 () -> new ParameterException(spec.commandLine(), "no instrument " + instrumentId))
             .instrument();
+    if (wording != null) {
+      if (!Files.isRegularFile(wording)) {
+        throw new ParameterException(spec.commandLine(), "no such wording file: " + wording);
+      }
+      instrument = WordingOverlay.apply(instrument, wording);
+    }
     PrintWriter out = spec.commandLine().getOut();
     try {
       write(RedcapDictionary.COLUMNS, RedcapDictionary.rows(instrument), out);

@@ -79,6 +79,22 @@ class RedcapDictionaryTest {
   }
 
   @Test
+  void theUsersOwnWordingReplacesTheParaphrases() throws IOException {
+    Path wording = dir.resolve("wording.json");
+    Files.writeString(wording, "{\"CO1\": \"My own wording, \\\"quoted\\\".\"}");
+    CommandRun command = new CommandRun();
+    assertThat(command.run("redcap-dictionary", "nomad", "--wording", wording.toString())).isZero();
+    List<String[]> rows = records(command.out.toString());
+    assertThat(rows.get(2)[4]).isEqualTo("My own wording, \"quoted\".");
+    assertThat(rows.get(3)[4]).isEqualTo(Nomad.instrument().item("CO2").orElseThrow().prompt());
+    assertThat(command.run("redcap-dictionary", "nomad", "--wording", dir.resolve("no.json").toString()))
+        .isEqualTo(2);
+    assertThat(command.err.toString()).contains("no such wording file");
+    assertThat(command.run("redcap-dictionary", "nomadx")).isEqualTo(2);
+    assertThat(command.err.toString()).contains("no instrument nomadx");
+  }
+
+  @Test
   void anExportOfAProjectMadeFromTheDictionaryScoresAsTheNativeCsv() throws IOException {
     Instrument nomad = Nomad.instrument();
     List<String[]> dictionary = records(dictionary("nomad"));
