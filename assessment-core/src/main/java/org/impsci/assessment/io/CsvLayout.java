@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 
@@ -239,7 +240,12 @@ public interface CsvLayout {
     if (rowsAfterHeader() < 0) {
       throw new IllegalStateException("rowsAfterHeader must be >= 0, got " + rowsAfterHeader());
     }
-    dataRowIdPattern().ifPresent(Pattern::compile);
+    try {
+      dataRowIdPattern().ifPresent(Pattern::compile);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalStateException(
+          "dataRowIdPattern is not a regular expression: " + e.getDescription());
+    }
     if (delimiter() == '"' || delimiter() == '\n' || delimiter() == '\r') {
       throw new IllegalStateException("the delimiter cannot be a quote or a line break");
     }

@@ -238,7 +238,8 @@ class SurveyExportLayoutTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("x.csv, row 2");
     assertThatThrownBy(() -> CsvLayout.builder().respondentIdColumn("id").dataRowIdPattern("(").build())
-        .isInstanceOf(java.util.regex.PatternSyntaxException.class);
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("dataRowIdPattern is not a regular expression: Unclosed group");
   }
 
   @Test
