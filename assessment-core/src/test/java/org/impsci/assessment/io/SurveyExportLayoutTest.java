@@ -172,6 +172,11 @@ class SurveyExportLayoutTest {
     assertThat(score(rows.get(0), "a")).isCloseTo(10.0 / 3, within(1e-12));
     assertThat(score(rows.get(1), "a")).isEqualTo(5.0);
     assertThat(waves.groupNames()).containsExactly(CsvLayout.WAVE_GROUP);
+    // "wave" names a grouping column only where the layout reads no waves.
+    assertThat(layout().addGroupColumns("wave").build().groupNames()).containsExactly("wave");
+    assertThatThrownBy(() -> layout().addGroupColumns("wave").addWaveColumns("event").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a grouping column cannot be named 'wave' when waves are read");
 
     // Only the follow-up wave: the other rows with answers are skipped as another wave.
     CsvLayout followUp = ImmutableCsvLayout.copyOf(waves).withWaves("follow");
@@ -230,6 +235,12 @@ class SurveyExportLayoutTest {
             org.assertj.core.groups.Tuple.tuple(2L, SkipReason.HEADER_ROW),
             org.assertj.core.groups.Tuple.tuple(3L, SkipReason.HEADER_ROW));
     assertThat(rows.get(0).answers().subList(0, 2)).containsExactly(Answer.of(1), Answer.of(2));
+    // At most two header rows: a third row is data, whatever its id.
+    String third = "ResponseId," + ITEMS + "\nQuestion,x,x,x,x,x,x\nQuestion,x,x,x,x,x,x\nlast,1,2,3,4,5,6\n";
+    ReadReport twoAtMost =
+        read(ImmutableCsvLayout.copyOf(qualtrics).withItemColumns(Map.of()), ReadMode.LENIENT, third);
+    assertThat(twoAtMost.skipped()).hasSize(2);
+    assertThat(rows).extracting(r -> r.scores().respondentId()).containsExactly("last");
     // Without header rows the first data row is read at once; a bad import id names its row.
     read(ImmutableCsvLayout.copyOf(qualtrics).withItemColumns(Map.of()), ReadMode.STRICT, "ResponseId," + ITEMS + "\nR_a,1,2,3,4,5,6\n");
     assertThat(rows).hasSize(1);
