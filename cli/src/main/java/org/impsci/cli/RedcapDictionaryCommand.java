@@ -29,7 +29,7 @@ final class RedcapDictionaryCommand implements Runnable {
 
   @Parameters(
       paramLabel = "INSTRUMENT",
-      completionCandidates = SurveyInstrument.Ids.class,
+      completionCandidates = InstrumentIds.class,
       description = "The instrument: ${COMPLETION-CANDIDATES}.")
   String instrumentId;
 
@@ -41,11 +41,7 @@ final class RedcapDictionaryCommand implements Runnable {
 
   @Override
   public void run() {
-    Instrument instrument =
-        SurveyInstrument.scorer(instrumentId)
-            .orElseThrow(
-                () -> new ParameterException(spec.commandLine(), "no instrument " + instrumentId))
-            .instrument();
+    Instrument instrument = Registry.instrument(spec, instrumentId).scorer().instrument();
     if (wording != null) {
       if (!Files.isRegularFile(wording)) {
         throw new ParameterException(spec.commandLine(), "no such wording file: " + wording);

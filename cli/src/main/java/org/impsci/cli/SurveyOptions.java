@@ -108,18 +108,16 @@ final class SurveyOptions {
     return Instruments.load(file);
   }
 
-  /** The layout of the export, made once. */
-  CsvLayout layout() throws IOException {
-    if (layout == null) {
-      layout = export.layout(spec.commandLine(), idColumn, groups, scorer().instrument());
-    }
+  /** The layout of the export, made by {@link #analysis}. */
+  CsvLayout layout() {
     return layout;
   }
 
-  /** The one-pass analysis these options describe. */
+  /** The one-pass analysis these options describe, with the layout for the scorer's instrument. */
   SurveyAnalysis analysis(Scorer scorer) throws IOException {
+    layout = export.layout(spec.commandLine(), idColumn, groups, scorer.instrument());
     ReadMode readMode = mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
-    return SurveyAnalysis.of(scorer, layout(), readMode, handling);
+    return SurveyAnalysis.of(scorer, layout, readMode, handling);
   }
 
   /** Opens the input; see {@link InputFiles#check} for a file that is missing or not a file. */

@@ -69,14 +69,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExportPresetTest {
   private static final double NONE = Double.NaN;
+  /** Each person's four scale scores, then the answers G1, G2, G3. */
   private static final Map<String, double[]> PEOPLE =
       Map.of(
-          "P1", new double[] {4, 4.5, 22.0 / 7, 4},
-          "P2", new double[] {14.0 / 3, 8.0 / 3, 16.0 / 6, 2},
-          "P3", new double[] {2, NONE, 5, 4},
-          "P4", new double[] {3, NONE, NONE, NONE});
+          "P1", new double[] {4, 4.5, 22.0 / 7, 4, 7, 6, 8},
+          "P2", new double[] {14.0 / 3, 8.0 / 3, 16.0 / 6, 2, 10, 8, 6},
+          "P3", new double[] {2, NONE, 5, 4, 0, NONE, 5},
+          "P4", new double[] {3, NONE, NONE, NONE, NONE, NONE, NONE});
+  /** The columns after the id and groups in {@code score --format csv}: scales, then G1-G3. */
   private static final List<String> SCALES =
-      List.of("coherence", "cognitive-participation", "collective-action", "reflexive-monitoring");
+      List.of(
+          "coherence", "cognitive-participation", "collective-action", "reflexive-monitoring",
+          "G1", "G2", "G3");
 
   /** The Qualtrics fixtures' response ids and who answered. */
   private static final String[] QUALTRICS_PEOPLE = {
@@ -107,19 +111,19 @@ class ExportPresetTest {
     String[] lines = command.out.toString().split("\r?\n");
     List<String> header = Arrays.asList(lines[0].split(",", -1));
     boolean waves = header.contains("wave");
-    assertThat(header.subList(header.size() - 4, header.size())).isEqualTo(SCALES);
+    assertThat(header.subList(header.size() - SCALES.size(), header.size())).isEqualTo(SCALES);
     Map<String, List<String>> rows = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {
       List<String> cells = Arrays.asList(lines[i].split(",", -1));
       String key = waves ? cells.get(0) + "@" + cells.get(1) : cells.get(0);
-      assertThat(rows.put(key, cells.subList(cells.size() - 4, cells.size()))).isNull();
+      assertThat(rows.put(key, cells.subList(cells.size() - SCALES.size(), cells.size()))).isNull();
     }
     return rows;
   }
 
   private static void assertScores(List<String> cells, String person) {
     double[] expected = PEOPLE.get(person);
-    for (int s = 0; s < 4; s++) {
+    for (int s = 0; s < SCALES.size(); s++) {
       if (Double.isNaN(expected[s])) {
         assertThat(cells.get(s)).as(person + " " + SCALES.get(s)).isEmpty();
       } else {

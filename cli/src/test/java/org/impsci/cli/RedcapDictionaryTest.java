@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,7 @@ class RedcapDictionaryTest {
         .isEqualTo(2);
     assertThat(command.err.toString()).contains("no such wording file");
     assertThat(command.run("redcap-dictionary", "nomadx")).isEqualTo(2);
-    assertThat(command.err.toString()).contains("no instrument nomadx");
+    assertThat(command.err.toString()).contains("unknown instrument 'nomadx'");
   }
 
   @Test
@@ -152,7 +153,7 @@ class RedcapDictionaryTest {
     throw new AssertionError("no choice " + label + " in " + choices);
   }
 
-  /** Respondent id to its four scale cells, from {@code score --format csv}. */
+  /** Respondent id to its four scale cells and G1-G3, from {@code score --format csv}. */
   private Map<String, String> scores(Path input, String... options) {
     List<String> args =
         new ArrayList<>(List.of("score", "--instrument", "nomad", "--input", input.toString(),
@@ -164,7 +165,7 @@ class RedcapDictionaryTest {
     Map<String, String> scores = new LinkedHashMap<>();
     for (String[] row : records(command.out.toString()).subList(1, 61)) {
       int n = row.length;
-      scores.put(row[0], String.join(",", row[n - 4], row[n - 3], row[n - 2], row[n - 1]));
+      scores.put(row[0], String.join(",", Arrays.copyOfRange(row, n - 7, n)));
     }
     return scores;
   }
