@@ -159,8 +159,8 @@ class SurveyExportLayoutTest {
     assertThat(report.rejected()).singleElement()
         .extracting(RejectedRow::message)
         .isEqualTo(
-            "x.csv, row 6, column id: respondent id 'r1' already appeared in row 2 in wave 'base'"
-                + " (value 'r1')");
+            "x.csv, row 6, column id: respondent 'r1': the id already appeared in row 2 in wave"
+                + " 'base' (value 'r1')");
     assertThat(report.skipped())
         .containsExactly(
             SkippedRow.of(4, "r2", SkipReason.OTHER_INSTRUMENT, "no answer to any item of toy (wave 'base')"),
