@@ -11,6 +11,7 @@ import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.WordingOverlay;
 import org.impsci.assessment.io.RedcapDictionary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
     description = "Write an instrument as a REDCap data dictionary (CSV) on standard output.")
 final class RedcapDictionaryCommand implements Runnable {
   @Spec CommandSpec spec;
+
+  @Mixin CsvGuardOption csvGuard;
 
   @Parameters(
       paramLabel = "INSTRUMENT",
@@ -50,15 +53,15 @@ final class RedcapDictionaryCommand implements Runnable {
     }
     PrintWriter out = spec.commandLine().getOut();
     try {
-      write(RedcapDictionary.COLUMNS, RedcapDictionary.rows(instrument), out);
+      write(RedcapDictionary.COLUMNS, RedcapDictionary.rows(instrument), out, csvGuard.on);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void write(List<String> header, List<List<String>> rows, Writer out)
-      throws IOException {
-    CsvRowBuffer csv = new CsvRowBuffer(out);
+  private static void write(
+      List<String> header, List<List<String>> rows, Writer out, boolean guard) throws IOException {
+    CsvRowBuffer csv = new CsvRowBuffer(out, guard);
     header.forEach(csv::cell);
     csv.endRow();
     for (List<String> row : rows) {

@@ -72,10 +72,11 @@ class RedcapDictionaryTest {
     assertThat(rows.get(6)[0]).isEqualTo("cp1");
     assertThat(rows.get(6)[2]).isEqualTo("Cognitive participation");
     assertThat(rows.get(6)[15]).isEqualTo("cognitive_participation");
-    // G1-G3: integer text fields 0-10 of their own, in no matrix.
+    // G1-G3: integer text fields 0-10 of their own, in no matrix, their end labels (nomad.json) in
+    // the field note.
     assertThat(rows.get(22))
         .startsWith("g1", "nomad", "Single items", "text")
-        .contains("0 = not at all, 10 = completely", "integer", "0", "10", "impsci item G1");
+        .contains("0 = entirely new, 10 = entirely familiar", "integer", "0", "10", "impsci item G1");
     assertThat(rows.get(22)[15]).isEmpty();
   }
 
