@@ -2,8 +2,6 @@ package org.impsci.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.impsci.assessment.io.ImmutableCsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.RedcapDictionary;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -60,8 +59,9 @@ final class ExportLayout {
    * The layout: the preset's or the file's (or one with respondent ids in {@code respondent_id}),
    * with the id column and grouping columns given on the command line and the rows chosen.
    */
-  CsvLayout layout(CommandLine cli, String idColumn, List<String> groups, Instrument instrument)
+  CsvLayout layout(CommandSpec spec, String idColumn, List<String> groups, Instrument instrument)
       throws IOException {
+    CommandLine cli = spec.commandLine();
     if (preset != null && layoutFile != null) {
       throw new ParameterException(cli, "give --preset or --layout, not both");
     }
@@ -73,12 +73,14 @@ final class ExportLayout {
       }
       base = CsvLayout.preset(preset);
     } else if (layoutFile != null) {
-      base = read(cli, layoutFile);
+      try (InputStream in = InputFiles.open(spec, layoutFile)) {
+        base = ImpsciJson.read(in, CsvLayout.class, layoutFile.getFileName().toString());
+      }
     } else {
       base = CsvLayout.of("respondent_id");
     }
     if (dictionary != null) {
-      try (InputStream in = open(cli, dictionary, "dictionary")) {
+      try (InputStream in = InputFiles.open(spec, dictionary)) {
         base = RedcapDictionary.layout(in, dictionary.getFileName().toString(), instrument, base);
       }
     }
@@ -100,20 +102,6 @@ final class ExportLayout {
       return layout;
     } catch (IllegalStateException e) {
       throw new ParameterException(cli, e.getMessage());
-    }
-  }
-
-  private static CsvLayout read(CommandLine cli, Path file) throws IOException {
-    try (InputStream in = open(cli, file, "layout")) {
-      return ImpsciJson.read(in, CsvLayout.class, file.getFileName().toString());
-    }
-  }
-
-  private static InputStream open(CommandLine cli, Path file, String what) throws IOException {
-    try {
-      return Files.newInputStream(file);
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(cli, "no such " + what + " file: " + file);
     }
   }
 }

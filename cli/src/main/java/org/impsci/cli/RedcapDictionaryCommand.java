@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.impsci.assessment.instrument.Instrument;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -46,10 +44,7 @@ final class RedcapDictionaryCommand implements Runnable {
   public void run() {
     Instrument instrument = Registry.instrument(spec, instrumentId).scorer().instrument();
     if (wording != null) {
-      if (!Files.isRegularFile(wording)) {
-        throw new ParameterException(spec.commandLine(), "no such wording file: " + wording);
-      }
-      instrument = WordingOverlay.apply(instrument, wording);
+      instrument = WordingOverlay.apply(instrument, InputFiles.check(spec, wording));
     }
     PrintWriter out = spec.commandLine().getOut();
     try {

@@ -115,7 +115,7 @@ final class SurveyOptions {
 
   /** The one-pass analysis these options describe, with the layout for the scorer's instrument. */
   SurveyAnalysis analysis(Scorer scorer) throws IOException {
-    layout = export.layout(spec.commandLine(), idColumn, groups, scorer.instrument());
+    layout = export.layout(spec, idColumn, groups, scorer.instrument());
     ReadMode readMode = mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
     return SurveyAnalysis.of(scorer, layout, readMode, handling);
   }

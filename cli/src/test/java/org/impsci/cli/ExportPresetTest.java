@@ -297,11 +297,11 @@ class ExportPresetTest {
             command.run("score", "--instrument", "nomad", "--input", input.toString(), "--layout",
                 dir.resolve("none.json").toString()))
         .isEqualTo(2);
-    assertThat(command.err.toString()).contains("no such layout file");
+    assertThat(command.err.toString()).contains("no such input file");
     assertThat(
             command.run("score", "--instrument", "nomad", "--input", input.toString(),
                 "--redcap-dictionary", dir.resolve("none.csv").toString()))
         .isEqualTo(2);
-    assertThat(command.err.toString()).contains("no such dictionary file");
+    assertThat(command.err.toString()).contains("no such input file");
   }
 }

@@ -91,7 +91,7 @@ class RedcapDictionaryTest {
     assertThat(rows.get(3)[4]).isEqualTo(Nomad.instrument().item("CO2").orElseThrow().prompt());
     assertThat(command.run("redcap-dictionary", "nomad", "--wording", dir.resolve("no.json").toString()))
         .isEqualTo(2);
-    assertThat(command.err.toString()).contains("no such wording file");
+    assertThat(command.err.toString()).contains("no such input file");
     assertThat(command.run("redcap-dictionary", "nomadx")).isEqualTo(2);
     assertThat(command.err.toString()).contains("unknown instrument 'nomadx'");
   }
