@@ -27,6 +27,19 @@ import java.util.stream.Collector;
  * #collector(List)} does.
  */
 public final class ItemCovarianceAccumulator {
+  /** The largest size of a value that the whole-number path takes. */
+  static final int WHOLE_LIMIT = 1000;
+  /**
+   * Rows gathered before they are added to the long totals: a block's cross-products, at most
+   * {@code BLOCK * WHOLE_LIMIT^2} in size, fit in an int.
+   */
+  static final int BLOCK = 256;
+  /**
+   * Complete rows beyond which the whole-number path ends: below it, every total and shifted sum
+   * (at most {@code 4 * rows * WHOLE_LIMIT^2} in size) is a whole number a double holds exactly.
+   */
+  static final long WHOLE_ROWS = 1L << 30;
+
   private final List<String> itemIds;
   private final int k;
   private long rows;
@@ -54,6 +67,18 @@ public final class ItemCovarianceAccumulator {
   private final double[] shifted;
   private final boolean[] present;
 
+  /** Whether the complete rows so far are all whole numbers, kept in the fields below. */
+  private boolean whole = true;
+  /** {@code block[i][r]}: item i's value in the r-th complete row not yet added to the totals. */
+  private final int[][] block;
+  private int blockRows;
+  /** Whether every item has its shift: true after the first complete row. */
+  private boolean everyItemShifted;
+  /** Sums of the complete rows' (unshifted) whole values. */
+  private final long[] wholeSum;
+  /** Upper triangle, diagonal included, of the complete rows' whole cross-products. */
+  private final long[][] wholeCross;
+
   /**
    * An empty accumulator.
    *
@@ -77,6 +102,9 @@ public final class ItemCovarianceAccumulator {
     pairCross = new double[k][k];
     shifted = new double[k];
     present = new boolean[k];
+    block = new int[k][BLOCK];
+    wholeSum = new long[k];
+    wholeCross = new long[k][k];
   }
 
   /**
@@ -120,7 +148,16 @@ public final class ItemCovarianceAccumulator {
           "row " + (rows + 1) + " has " + row.length + " values, expected " + k + " (one per item "
               + itemIds + ")");
     }
+    if (everyItemShifted && whole && listwiseN < WHOLE_ROWS && gatheredWhole(row)) {
+      rows++;
+      listwiseN++;
+      if (++blockRows == BLOCK) {
+        addBlock();
+      }
+      return;
+    }
     boolean complete = true;
+    boolean wholeRow = whole;
     for (int i = 0; i < k; i++) {
       double x = row[i];
       if (Double.isInfinite(x)) {
@@ -131,13 +168,21 @@ public final class ItemCovarianceAccumulator {
       present[i] = !Double.isNaN(x);
       complete &= present[i];
       if (present[i] && !hasShift[i]) {
-        shift[i] = x;
-        hasShift[i] = true;
+        setShift(i, x);
       }
       shifted[i] = present[i] ? x - shift[i] : 0;
+      wholeRow &= isWhole(x);
     }
     rows++;
-    if (complete) {
+    if (complete && wholeRow && listwiseN < WHOLE_ROWS) {
+      gatheredWhole(row);
+      everyItemShifted = true;
+      listwiseN++;
+      if (++blockRows == BLOCK) {
+        addBlock();
+      }
+    } else if (complete) {
+      endWhole();
       addListwise();
     } else {
       addPairwise();
@@ -152,6 +197,98 @@ public final class ItemCovarianceAccumulator {
       double[] cross = listwiseCross[i];
       for (int j = i; j < k; j++) {
         cross[j] += a * shifted[j];
+      }
+    }
+  }
+
+  private static boolean isWhole(double x) {
+    return x == (int) x && Math.abs(x) <= WHOLE_LIMIT;
+  }
+
+  /**
+   * Sets item i's shift. The whole-number path needs whole shifts; a first value that is not
+   * whole comes before any complete row, so ending the path then converts only zeros.
+   */
+  private void setShift(int i, double x) {
+    if (!isWhole(x)) {
+      endWhole();
+    }
+    shift[i] = x;
+    hasShift[i] = true;
+  }
+
+  /**
+   * Puts the row's values into the block, as the next gathered row, if every one is whole (and
+   * so present); the block's row count is not changed.
+   */
+  private boolean gatheredWhole(double[] row) {
+    int r = blockRows;
+    for (int i = 0; i < k; i++) {
+      double x = row[i];
+      int v = (int) x;
+      if (v != x || v > WHOLE_LIMIT || v < -WHOLE_LIMIT) {
+        return false;
+      }
+      block[i][r] = v;
+    }
+    return true;
+  }
+
+  /** Adds the gathered rows' sums and cross-products to the long totals. */
+  private void addBlock() {
+    int n = blockRows;
+    for (int i = 0; i < k; i++) {
+      int[] a = block[i];
+      int sum = 0;
+      for (int r = 0; r < n; r++) {
+        sum += a[r];
+      }
+      wholeSum[i] += sum;
+      long[] cross = wholeCross[i];
+      for (int j = i; j < k; j++) {
+        int[] b = block[j];
+        int dot = 0;
+        for (int r = 0; r < n; r++) {
+          dot += a[r] * b[r];
+        }
+        cross[j] += dot;
+      }
+    }
+    blockRows = 0;
+  }
+
+  /**
+   * Ends the whole-number path for good: its totals become the shifted double sums, exactly, and
+   * later complete rows are added as doubles.
+   */
+  private void endWhole() {
+    if (whole) {
+      shiftedListwiseSums(listwiseSum, listwiseCross);
+      whole = false;
+    }
+  }
+
+  /**
+   * The complete rows' shifted sums and cross-products (upper triangle), whichever path holds
+   * them; reads but does not change what the accumulator has seen.
+   */
+  private void shiftedListwiseSums(double[] sum, double[][] cross) {
+    if (!whole) {
+      System.arraycopy(listwiseSum, 0, sum, 0, k);
+      for (int i = 0; i < k; i++) {
+        System.arraycopy(listwiseCross[i], 0, cross[i], 0, k);
+      }
+      return;
+    }
+    addBlock();
+    // Around shifts a and b: sum (x - a)(y - b) = sum xy - b sum x - a sum y + n a b, all exact.
+    long n = listwiseN;
+    for (int i = 0; i < k; i++) {
+      long a = (long) shift[i];
+      sum[i] = wholeSum[i] - n * a;
+      for (int j = i; j < k; j++) {
+        long b = (long) shift[j];
+        cross[i][j] = wholeCross[i][j] - b * wholeSum[i] - a * wholeSum[j] + n * a * b;
       }
     }
   }
@@ -196,25 +333,25 @@ public final class ItemCovarianceAccumulator {
     double[] d = new double[k];
     for (int i = 0; i < k; i++) {
       if (other.hasShift[i] && !hasShift[i]) {
-        shift[i] = other.shift[i];
-        hasShift[i] = true;
+        setShift(i, other.shift[i]);
       }
       d[i] = other.hasShift[i] ? other.shift[i] - shift[i] : 0;
     }
     rows += other.rows;
-    // Around this accumulator's shifts, a value of the other's is its shifted value plus d.
-    long m = other.listwiseN;
-    for (int i = 0; i < k; i++) {
-      for (int j = i; j < k; j++) {
-        listwiseCross[i][j] +=
-            other.listwiseCross[i][j] + d[j] * other.listwiseSum[i] + d[i] * other.listwiseSum[j]
-                + m * d[i] * d[j];
+    if (whole && other.whole && listwiseN + other.listwiseN < WHOLE_ROWS) {
+      addBlock();
+      other.addBlock();
+      for (int i = 0; i < k; i++) {
+        wholeSum[i] += other.wholeSum[i];
+        for (int j = i; j < k; j++) {
+          wholeCross[i][j] += other.wholeCross[i][j];
+        }
       }
+      listwiseN += other.listwiseN;
+    } else {
+      endWhole();
+      addShiftedListwise(other, d);
     }
-    for (int i = 0; i < k; i++) {
-      listwiseSum[i] += other.listwiseSum[i] + m * d[i];
-    }
-    listwiseN += m;
     for (int i = 0; i < k; i++) {
       for (int j = i; j < k; j++) {
         long n = other.pairN[i][j];
@@ -231,6 +368,24 @@ public final class ItemCovarianceAccumulator {
     return this;
   }
 
+  /** Adds the other's complete rows; around this one's shifts, its values are shifted plus d. */
+  private void addShiftedListwise(ItemCovarianceAccumulator other, double[] d) {
+    double[] otherSum = new double[k];
+    double[][] otherCross = new double[k][k];
+    other.shiftedListwiseSums(otherSum, otherCross);
+    long m = other.listwiseN;
+    for (int i = 0; i < k; i++) {
+      for (int j = i; j < k; j++) {
+        listwiseCross[i][j] +=
+            otherCross[i][j] + d[j] * otherSum[i] + d[i] * otherSum[j] + m * d[i] * d[j];
+      }
+    }
+    for (int i = 0; i < k; i++) {
+      listwiseSum[i] += otherSum[i] + m * d[i];
+    }
+    listwiseN += m;
+  }
+
   /**
    * Cronbach's alpha and item statistics of the rows added so far.
    *
@@ -245,12 +400,15 @@ public final class ItemCovarianceAccumulator {
     double[] mean = new double[k];
     double[][] co = new double[k][k];
     boolean listwise = handling == CaseHandling.LISTWISE;
+    double[] completeSum = new double[k];
+    double[][] completeCross = new double[k][k];
+    shiftedListwiseSums(completeSum, completeCross);
     for (int i = 0; i < k; i++) {
       for (int j = i; j < k; j++) {
         long count = listwiseN + (listwise ? 0 : pairN[i][j]);
-        double si = listwiseSum[i] + (listwise ? 0 : pairSum[i][j]);
-        double sj = listwiseSum[j] + (listwise ? 0 : pairSum[j][i]);
-        double cross = listwiseCross[i][j] + (listwise ? 0 : pairCross[i][j]);
+        double si = completeSum[i] + (listwise ? 0 : pairSum[i][j]);
+        double sj = completeSum[j] + (listwise ? 0 : pairSum[j][i]);
+        double cross = completeCross[i][j] + (listwise ? 0 : pairCross[i][j]);
         n[i][j] = count;
         n[j][i] = count;
         co[i][j] = count == 0 ? 0 : cross - si * sj / count;
@@ -262,7 +420,7 @@ public final class ItemCovarianceAccumulator {
         co[j][i] = co[i][j];
       }
       long count = listwiseN + (listwise ? 0 : pairN[i][i]);
-      double sum = listwiseSum[i] + (listwise ? 0 : pairSum[i][i]);
+      double sum = completeSum[i] + (listwise ? 0 : pairSum[i][i]);
       mean[i] = count == 0 ? 0 : shift[i] + sum / count;
     }
     return new ItemMoments(itemIds, handling, n, mean, co);

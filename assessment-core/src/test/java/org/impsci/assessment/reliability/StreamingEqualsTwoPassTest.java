@@ -76,6 +76,117 @@ class StreamingEqualsTwoPassTest {
     }
   }
 
+  // The rows above are whole numbers 1-7, so the tests above cover the whole-number path of
+  // complete rows. The tests below cover its ends and its agreement with the double path.
+
+  @Test
+  void wholeNumbersGiveTheSameFiguresAsTheDoublePathExactly() {
+    // Adding 0.5 to every value sends every row down the double path; the shifted values, and so
+    // every covariance, are the same, and each mean is 0.5 larger. Exact equality, not 1e-9.
+    double[][] halves = plus(ROWS, 0.5);
+    for (CaseHandling handling : CaseHandling.values()) {
+      ReliabilityResult whole = CronbachAlpha.compute(IDS, ROWS, handling);
+      ReliabilityResult doubles = CronbachAlpha.compute(IDS, halves, handling);
+      assertThat(whole.alphaRaw()).isEqualTo(doubles.alphaRaw());
+      assertThat(whole.alphaStandardized()).isEqualTo(doubles.alphaStandardized());
+      for (int i = 0; i < K; i++) {
+        ItemStatistics w = whole.items().get(i);
+        ItemStatistics d = doubles.items().get(i);
+        assertThat(w.sd()).isEqualTo(d.sd());
+        assertThat(w.alphaIfDeleted()).isEqualTo(d.alphaIfDeleted());
+        assertThat(w.correctedItemTotalCorrelation()).isEqualTo(d.correctedItemTotalCorrelation());
+        assertThat(w.mean().getAsDouble() + 0.5).isEqualTo(d.mean().getAsDouble());
+      }
+    }
+  }
+
+  @Test
+  void firstFractionalCompleteRowSwitchesToDoublesMidStream() {
+    double[][] rows = copy(ROWS);
+    rows[5_001] = new double[] {2.5, 3, 4, 4, 3.25, 5, 6};
+    for (CaseHandling handling : CaseHandling.values()) {
+      assertSame(
+          CronbachAlpha.compute(IDS, rows, handling),
+          handling == CaseHandling.LISTWISE ? TwoPass.listwise(rows) : TwoPass.pairwise(rows));
+    }
+  }
+
+  @Test
+  void valuesBeyondTheWholeLimitTakeTheDoublePath() {
+    // 1,001 and above are whole but too large for the int blocks; 1e8 + x as well.
+    for (double offset : new double[] {ItemCovarianceAccumulator.WHOLE_LIMIT, 1e8}) {
+      double[][] rows = plus(ROWS, offset);
+      assertSame(
+          CronbachAlpha.compute(IDS, rows, CaseHandling.PAIRWISE), TwoPass.pairwise(rows));
+      assertSame(
+          CronbachAlpha.compute(IDS, rows, CaseHandling.LISTWISE), TwoPass.listwise(rows));
+    }
+  }
+
+  @Test
+  void negativeWholeNumbersAtTheLimitStayExact() {
+    double[][] rows = plus(ROWS, -ItemCovarianceAccumulator.WHOLE_LIMIT + 1);
+    assertSame(CronbachAlpha.compute(IDS, rows, CaseHandling.PAIRWISE), TwoPass.pairwise(rows));
+  }
+
+  @Test
+  void fractionalFirstValueInAnIncompleteRowStillGivesTheTwoPassFigures() {
+    // The first row fixes each item's shift; with I1's at 2.5 the whole-number path cannot start.
+    double[][] rows = copy(ROWS);
+    rows[0] = new double[] {2.5, Double.NaN, 4, 4, 3, 5, 6};
+    assertSame(CronbachAlpha.compute(IDS, rows, CaseHandling.PAIRWISE), TwoPass.pairwise(rows));
+  }
+
+  @Test
+  void resultsAskedForMidStreamChangeNothing() {
+    ItemCovarianceAccumulator asked = new ItemCovarianceAccumulator(IDS);
+    for (int r = 0; r < ROWS.length; r++) {
+      asked.add(ROWS[r]);
+      if (r % 1_000 == 300) {
+        asked.result(CaseHandling.PAIRWISE);
+      }
+    }
+    for (CaseHandling handling : CaseHandling.values()) {
+      assertSame(asked.result(handling), CronbachAlpha.compute(IDS, ROWS, handling));
+    }
+  }
+
+  @Test
+  void wholeAndDoubleAccumulatorsCombineEitherWay() {
+    double[][] rows = copy(ROWS);
+    rows[7_000] = new double[] {2.5, 3, 4, 4, 3, 5, 6};
+    for (boolean wholeFirst : new boolean[] {true, false}) {
+      ItemCovarianceAccumulator first = new ItemCovarianceAccumulator(IDS);
+      ItemCovarianceAccumulator second = new ItemCovarianceAccumulator(IDS);
+      for (int r = 0; r < rows.length; r++) {
+        // rows 6,000 on, with the fractional row, go to the double accumulator
+        boolean toWhole = r < 6_000;
+        (toWhole == wholeFirst ? first : second).add(rows[r]);
+      }
+      ItemCovarianceAccumulator combined = first.combine(second);
+      assertSame(combined.result(CaseHandling.PAIRWISE), TwoPass.pairwise(rows));
+      assertSame(combined.result(CaseHandling.LISTWISE), TwoPass.listwise(rows));
+    }
+  }
+
+  private static double[][] plus(double[][] rows, double offset) {
+    double[][] out = copy(rows);
+    for (double[] row : out) {
+      for (int i = 0; i < row.length; i++) {
+        row[i] += offset;
+      }
+    }
+    return out;
+  }
+
+  private static double[][] copy(double[][] rows) {
+    double[][] out = new double[rows.length][];
+    for (int r = 0; r < rows.length; r++) {
+      out[r] = rows[r].clone();
+    }
+    return out;
+  }
+
   private static void assertSame(ReliabilityResult actual, ReliabilityResult expected) {
     assertThat(actual.n()).isEqualTo(expected.n());
     assertThat(actual.reason()).isEmpty();
