@@ -42,6 +42,12 @@ final class CsvRowBuffer {
     text.getChars(0, text.length(), chars, start);
   }
 
+  /** Adds a cell that needs no quoting from {@code length} characters of {@code text}. */
+  void plainCell(char[] text, int from, int length) {
+    int start = startCell(length); // may replace the array: take it afterwards
+    System.arraycopy(text, from, chars, start, length);
+  }
+
   /** Ends the row, writing what is gathered once it is large. */
   void endRow() throws IOException {
     room(1);

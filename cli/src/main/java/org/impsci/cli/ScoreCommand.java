@@ -236,10 +236,10 @@ final class ScoreCommand implements Runnable {
             rows.cell(row.group(g));
           }
           for (int s = 0; s < scales; s++) {
-            rows.plainCell(text.of(row.score(s)));
+            text.addTo(rows, row.score(s));
           }
           for (int i : singles.positions()) {
-            rows.plainCell(text.of(row.answer(i)));
+            text.addTo(rows, row.answer(i));
           }
           try {
             rows.endRow();
