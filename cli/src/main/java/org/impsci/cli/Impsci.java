@@ -1,5 +1,6 @@
 package org.impsci.cli;
 
+import org.impsci.assessment.ImpsciVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -25,7 +26,7 @@ import picocli.CommandLine.ScopeType;
     name = "impsci",
     mixinStandardHelpOptions = true,
     scope = ScopeType.INHERIT, // --help, --version and the exit codes on every subcommand
-    version = "impsci 0.1.0-SNAPSHOT",
+    versionProvider = Impsci.Version.class,
     description = "Implementation-science frameworks and survey scoring.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -45,6 +46,7 @@ import picocli.CommandLine.ScopeType;
       ReportCommand.class,
       CodebookCommand.class,
       SegmentsCommand.class,
+      AgreementCommand.class,
       MatchCommand.class,
       RedcapDictionaryCommand.class,
       DemoCommand.class
@@ -79,5 +81,13 @@ public final class Impsci implements Runnable {
     CommandLine cli = new CommandLine(new Impsci());
     Failures.install(cli);
     return cli;
+  }
+
+  /** The version as built ({@link ImpsciVersion}), so that it changes with the project's. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"impsci " + ImpsciVersion.get()};
+    }
   }
 }

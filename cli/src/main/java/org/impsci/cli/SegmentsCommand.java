@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.qda.ImmutableQdpxOptions;
-import org.impsci.assessment.qda.PositionUnit;
 import org.impsci.assessment.qda.QdaCoding;
 import org.impsci.assessment.qda.QdaMappings;
 import org.impsci.assessment.qda.QdpxImport;
@@ -69,10 +68,7 @@ final class SegmentsCommand implements Runnable {
           + " error (default: ${DEFAULT-VALUE}).")
   Unmapped unmapped;
 
-  @Option(names = "--position-unit", paramLabel = "UNIT",
-      description = "What the project's positions count: code-points or utf-16 (default: by the"
-          + " program that wrote it, else code points with a warning).")
-  String positionUnit;
+  @Mixin PositionUnitOption positionUnit;
 
   @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -118,22 +114,8 @@ final class SegmentsCommand implements Runnable {
         throw new UncheckedIOException("could not read " + sourceMap, e);
       }
     }
-    if (positionUnit != null) {
-      b.positionUnit(unit(positionUnit));
-    }
+    positionUnit.unit(spec).ifPresent(b::positionUnit);
     return b.build();
-  }
-
-  private PositionUnit unit(String name) {
-    switch (name) {
-      case "code-points":
-        return PositionUnit.CODE_POINTS;
-      case "utf-16":
-        return PositionUnit.UTF16_CODE_UNITS;
-      default:
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--position-unit must be code-points or utf-16, got '" + name + "'");
-    }
   }
 
   /**

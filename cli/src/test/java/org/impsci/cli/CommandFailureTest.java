@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,11 +104,12 @@ class CommandFailureTest {
           name.equals(option) ? value
               : !arg.required() || inOptionalGroup ? null
               : switch (name) {
-                  case "--instrument" -> "nomad";
+                  case "--instrument", "INSTRUMENT" -> "nomad";
                   case "--input" ->
                       write("valid.csv", ImpsciCommandTest.HEADER + ImpsciCommandTest.P1).toString();
                   case "--barriers" -> "planning";
                   case "FRAMEWORK" -> "npt";
+                  case "PROJECT", "FIRST", "SECOND" -> emptyProject().toString();
                   default -> abort("no valid value known for " + name + " of " + command + ": add one");
                 };
       if (given != null) {
@@ -115,6 +120,17 @@ class CommandFailureTest {
       }
     }
     return args;
+  }
+
+  /** A REFI-QDA project with no codes and no sources, which every project command reads. */
+  private Path emptyProject() throws IOException {
+    Path file = dir.resolve("empty.qdpx");
+    try (OutputStream o = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(o)) {
+      zip.putNextEntry(new ZipEntry("project.qde"));
+      zip.write("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Empty\" />".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return file;
   }
 
   private Path write(String name, String content) throws IOException {

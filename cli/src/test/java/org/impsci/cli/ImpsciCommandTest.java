@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.imageio.ImageIO;
+import org.impsci.assessment.ImpsciVersion;
 import org.impsci.assessment.coding.CodedSegment;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Frameworks;
@@ -65,6 +66,18 @@ class ImpsciCommandTest {
     NomadSyntheticData data = NomadSyntheticData.of(1, 3);
     (bad ? data.withBadRows() : data).write(csv, rows);
     return write("nomad.csv", csv.toString());
+  }
+
+  @Test
+  void versionIsTheBuiltVersion() {
+    // The version Maven wrote from the project's pom (ImpsciVersion), on the command and on a
+    // subcommand alike; a release number or a snapshot, never a stale literal.
+    assertThat(ImpsciVersion.get()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).isEqualTo("impsci " + ImpsciVersion.get() + "\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("agreement", "--version")).isZero();
+    assertThat(out.toString()).isEqualTo("impsci " + ImpsciVersion.get() + "\n");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.impsci.assessment.qda;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
@@ -31,6 +32,12 @@ public interface QdpxImport {
    * QdpxOptions#ignoreUnmappedCodes()} is on; sorted.
    */
   List<String> ignoredCodes();
+
+  /**
+   * The length of each text source in code points, by source name, for agreement measured over
+   * characters ({@link CodingAgreement}).
+   */
+  Map<String, Integer> sourceLengths();
 
   /** The project's {@code origin} attribute, the program that wrote it; empty if it has none. */
   Optional<String> origin();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -209,6 +210,7 @@ public final class QdpxReader {
     private final Optional<String> origin;
     private final Optional<PositionUnit> unit;
     private final List<String> warnings = new ArrayList<>();
+    private final Map<String, Integer> sourceLengths = new LinkedHashMap<>();
 
     Run(SafeZip zip, String archive, String qde, Element project) {
       this.zip = zip;
@@ -245,6 +247,7 @@ public final class QdpxReader {
           .addAllWarnings(warnings)
           .display(display)
           .addAllCodings(codingRows)
+          .putAllSourceLengths(sourceLengths)
           .build();
     }
 
@@ -362,6 +365,7 @@ public final class QdpxReader {
       String name = SafeXml.attribute(source, "name").filter(s -> !s.isBlank()).orElse(guid);
       String here = path + "[@name='" + name + "']";
       SourceText text = new SourceText(text(source, here));
+      sourceLengths.put(name, text.length(PositionUnit.CODE_POINTS));
       List<Element> whole = SafeXml.children(source, "Coding");
       if (!whole.isEmpty()) {
         int length = text.length(PositionUnit.CODE_POINTS);
