@@ -20,19 +20,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code impsci agreement FIRST.qdpx SECOND.qdpx}: how far two coders' REFI-QDA projects of the
- * same sources agree, per code and overall, over characters (NVivo's percent agreement and kappa)
- * and over segments (MAXQDA's segment-level agreement); see {@link CodingAgreement}. Codes are
- * matched by their path in the codebook, so no code mapping is needed.
+ * {@code impsci agreement FIRST.qdpx SECOND.qdpx} (or {@code FIRST.qdpx --coders ANA,BEN}): how
+ * far two coders' REFI-QDA projects of the same sources, or two users of one project, agree, per
+ * code and overall, over characters (NVivo's percent agreement and kappa) and over segments
+ * (MAXQDA's segment-level agreement); see {@link CodingAgreement}. Codes are matched by their path
+ * in the codebook, so no code mapping is needed.
  */
 @Command(
     name = "agreement",
     mixinStandardHelpOptions = true,
-    description = "Compare two coders' REFI-QDA projects (.qdpx) of the same sources: percent"
+    description = "Compare two coders' REFI-QDA projects (.qdpx) of the same sources, or two users of one: percent"
         + " agreement and Cohen's kappa over characters, and segment agreement, per code.")
 final class AgreementCommand implements Runnable {
   /** Output formats. */
@@ -46,8 +48,13 @@ final class AgreementCommand implements Runnable {
   @Parameters(index = "0", paramLabel = "FIRST", description = "The first coder's project (.qdpx).")
   Path first;
 
-  @Parameters(index = "1", paramLabel = "SECOND", description = "The second coder's project (.qdpx).")
+  @Parameters(index = "1", paramLabel = "SECOND", arity = "0..1",
+      description = "The second coder's project (.qdpx); without it, --coders compares two users of FIRST.")
   Path second;
+
+  @Option(names = "--coders", paramLabel = "FIRST_USER,SECOND_USER", split = ",",
+      description = "Compare two users' codings in one project (user names as the project's <Users> give them).")
+  List<String> coders;
 
   @Option(names = "--minimum-overlap", paramLabel = "PERCENT", defaultValue = "90",
       description = "Segment level: the overlap, in percent of the characters either segment"
@@ -67,7 +74,7 @@ final class AgreementCommand implements Runnable {
   @Override
   public void run() {
     if (!(minimumOverlap > 0 && minimumOverlap <= 100)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      throw new ParameterException(spec.commandLine(),
           "--minimum-overlap must be above 0 and at most 100 (percent), got " + minimumOverlap);
     }
     var options = QdpxOptions.builder().ignoreUnmappedCodes(true);
@@ -75,8 +82,8 @@ final class AgreementCommand implements Runnable {
     // No frameworks: codes are compared as the coders named them, never mapped to constructs.
     QdpxReader reader = QdpxReader.of(Frameworks.of(List.of()), options.build());
     QdpxImport a = reader.read(InputFiles.check(spec, first));
-    QdpxImport b = reader.read(InputFiles.check(spec, second));
-    CodingAgreement agreement = CodingAgreement.of(a, b, minimumOverlap / 100);
+    QdpxImport b = second == null ? null : reader.read(InputFiles.check(spec, second));
+    CodingAgreement agreement = agreement(a, b);
     var out = spec.commandLine().getOut();
     out.print(format == Format.csv ? csv(agreement) : json(agreement, a, b));
     out.flush();
@@ -85,9 +92,31 @@ final class AgreementCommand implements Runnable {
       err.println("report: " + agreement.sources().size() + " sources compared, "
           + agreement.byCode().size() + " codes, " + agreement.warnings().size() + " left out");
       a.warnings().forEach(w -> err.println("warning: " + first.getFileName() + ": " + w));
-      b.warnings().forEach(w -> err.println("warning: " + second.getFileName() + ": " + w));
+      if (b != null) {
+        b.warnings().forEach(w -> err.println("warning: " + second.getFileName() + ": " + w));
+      }
       agreement.warnings().forEach(w -> err.println("warning: " + w));
       err.flush();
+    }
+  }
+
+  /** Two projects, or two users of one: exactly one of SECOND and --coders. */
+  private CodingAgreement agreement(QdpxImport a, QdpxImport b) {
+    var cli = spec.commandLine();
+    if ((b == null) == (coders == null)) {
+      throw new ParameterException(cli,
+          "give a second project, or --coders FIRST_USER,SECOND_USER to compare two users of one project");
+    }
+    if (b != null) {
+      return CodingAgreement.of(a, b, minimumOverlap / 100);
+    }
+    if (coders.size() != 2) {
+      throw new ParameterException(cli, "--coders takes two user names, got " + coders.size());
+    }
+    try {
+      return CodingAgreement.betweenCoders(a, coders.get(0), coders.get(1), minimumOverlap / 100);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cli, e.getMessage());
     }
   }
 
@@ -140,7 +169,9 @@ final class AgreementCommand implements Runnable {
     agreement.sources().forEach(sources::add);
     ArrayNode warnings = root.putArray("warnings");
     a.warnings().forEach(w -> warnings.add(first.getFileName() + ": " + w));
-    b.warnings().forEach(w -> warnings.add(second.getFileName() + ": " + w));
+    if (b != null) {
+      b.warnings().forEach(w -> warnings.add(second.getFileName() + ": " + w));
+    }
     agreement.warnings().forEach(warnings::add);
     ArrayNode codes = root.putArray("byCode");
     agreement.byCode().forEach(c -> figures(codes.addObject().put("code", c.code()).put("sources", c.sources()),

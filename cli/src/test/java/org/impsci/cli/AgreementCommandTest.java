@@ -122,6 +122,35 @@ class AgreementCommandTest {
   }
 
   @Test
+  void twoUsersOfOneProject() throws IOException {
+    // One NVivo project coded by Ana and Ben (NVivo's <Users> and creatingUser on each coding):
+    // the same selections as the two projects above, so the same figures.
+    String users = "  <Users>\n    <User guid=\"aaaaaaaa-0000-4000-8000-000000000001\" name=\"Ana\" />\n"
+        + "    <User guid=\"bbbbbbbb-0000-4000-8000-000000000002\" name=\"Ben\" />\n  </Users>\n";
+    String qde = project("NVivo for Windows 12.6",
+        selection(0, COHERENCE, 0, 150) + selection(1, REFLEXIVE, 300, 400)
+            + selection(2, COHERENCE, 100, 200) + selection(3, REFLEXIVE, 305, 400))
+        .replace("  <CodeBook>", users + "  <CodeBook>");
+    for (int n = 0; n < 4; n++) {
+      qde = qde.replace("<Coding guid=\"aa960901-8191-4db1-a3dd-a91626d56c4" + n + "\"",
+          "<Coding guid=\"aa960901-8191-4db1-a3dd-a91626d56c4" + n + "\" creatingUser=\""
+              + (n < 2 ? "aaaaaaaa-0000-4000-8000-000000000001" : "bbbbbbbb-0000-4000-8000-000000000002") + "\"");
+    }
+    Path one = zip("team.qdpx", qde, "Sources/");
+    assertThat(impsci.run("agreement", one.toString(), "--coders", "Ana,Ben")).isZero();
+    assertThat(impsci.out.toString().lines()).element(3)
+        .isEqualTo("1,(all codes),2000,145,105,50,1700,0.9225," + (241.25 / 396.25) + ",2,2,1,1,0.5");
+    impsci.clear();
+    assertThat(impsci.run("agreement", one.toString(), "--coders", "Ana,Bob")).isEqualTo(2);
+    assertThat(impsci.err.toString()).startsWith("impsci: no coding by 'Bob' in the project; its coders: Ana, Ben");
+    impsci.clear();
+    assertThat(impsci.run("agreement", one.toString())).isEqualTo(2);
+    assertThat(impsci.err.toString()).startsWith(
+        "impsci: give a second project, or --coders FIRST_USER,SECOND_USER to compare two users of one project");
+    assertThat(impsci.out.toString()).isEmpty();
+  }
+
+  @Test
   void aMinimumOverlapOutsideZeroToAHundredIsAUsageError() {
     assertThat(impsci.run("agreement", nvivo.toString(), maxqda.toString(), "--minimum-overlap", "0")).isEqualTo(2);
     assertThat(impsci.err.toString()).startsWith(

@@ -32,8 +32,9 @@ import java.util.TreeSet;
  *       either covers (this project's reading; MAXQDA lets the user choose the minimum).
  * </ul>
  *
- * <p>Codes are matched by their path in the codebook (names from the top down), as both programs
- * match them, and sources by name. A source in one project only, of different lengths in the two,
+ * <p>The coders are two projects of the same sources ({@link #of}) or two users of one project
+ * ({@link #betweenCoders}). Codes are matched by their path in the codebook (names from the top
+ * down), as both programs match them, and sources by name. A source in one project only, of different lengths in the two,
  * or empty is left out with a warning that says why. Positions are code points, as the reader
  * gives them. Work is {@code O(n log n)} in the number of codings. Immutable and thread-safe.
  */
@@ -117,14 +118,49 @@ public final class CodingAgreement {
   public static CodingAgreement of(QdpxImport first, QdpxImport second, double minimumOverlap) {
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(second, "second");
+    return compare(first.sourceLengths(), first.codings(), second.sourceLengths(), second.codings(),
+        minimumOverlap);
+  }
+
+  /**
+   * Compares two users' codings in one project (NVivo's coding comparison between users): each
+   * coding belongs to the user {@link QdaCoding#coder()} names.
+   *
+   * @param project the project both users coded
+   * @param first the first user's name (or GUID, where the project gives no name)
+   * @param second the second user's name
+   * @param minimumOverlap the share of overlap at which two segments agree, above 0 and at most 1
+   * @throws IllegalArgumentException if a user made no coding in the project (the message lists
+   *     those who did), or the minimum overlap is outside (0, 1]
+   */
+  public static CodingAgreement betweenCoders(QdpxImport project, String first, String second, double minimumOverlap) {
+    Objects.requireNonNull(project, "project");
+    Set<String> coders = new TreeSet<>();
+    project.codings().forEach(c -> c.coder().ifPresent(coders::add));
+    for (String coder : List.of(first, second)) {
+      if (!coders.contains(coder)) {
+        throw new IllegalArgumentException("no coding by '" + coder + "' in the project; its coders: "
+            + (coders.isEmpty() ? "none named" : String.join(", ", coders)));
+      }
+    }
+    return compare(project.sourceLengths(), byCoder(project, first), project.sourceLengths(),
+        byCoder(project, second), minimumOverlap);
+  }
+
+  private static List<QdaCoding> byCoder(QdpxImport project, String coder) {
+    return project.codings().stream().filter(c -> c.coder().filter(coder::equals).isPresent()).toList();
+  }
+
+  private static CodingAgreement compare(Map<String, Integer> firstLengths, List<QdaCoding> firstCodings,
+      Map<String, Integer> secondLengths, List<QdaCoding> secondCodings, double minimumOverlap) {
     if (!(minimumOverlap > 0 && minimumOverlap <= 1)) {
       throw new IllegalArgumentException("the minimum overlap must be above 0 and at most 1, got " + minimumOverlap);
     }
     List<String> warnings = new ArrayList<>();
     Set<String> compared = new TreeSet<>();
-    for (String name : new TreeSet<>(union(first.sourceLengths().keySet(), second.sourceLengths().keySet()))) {
-      Integer a = first.sourceLengths().get(name);
-      Integer b = second.sourceLengths().get(name);
+    for (String name : union(firstLengths.keySet(), secondLengths.keySet())) {
+      Integer a = firstLengths.get(name);
+      Integer b = secondLengths.get(name);
       if (a == null || b == null) {
         warnings.add("source '" + name + "' is only in the " + (a == null ? "second" : "first")
             + " project; left out");
@@ -137,8 +173,8 @@ public final class CodingAgreement {
         compared.add(name);
       }
     }
-    Map<String, Map<String, List<Span>>> firstSpans = spans(first, compared);
-    Map<String, Map<String, List<Span>>> secondSpans = spans(second, compared);
+    Map<String, Map<String, List<Span>>> firstSpans = spans(firstCodings, compared);
+    Map<String, Map<String, List<Span>>> secondSpans = spans(secondCodings, compared);
     List<SourceAgreement> rows = new ArrayList<>();
     Map<String, CodeAgreement> codes = new TreeMap<>();
     for (String source : compared) {
@@ -148,7 +184,7 @@ public final class CodingAgreement {
         List<Span> x = a.getOrDefault(code, List.of());
         List<Span> y = b.getOrDefault(code, List.of());
         SourceAgreement row = new SourceAgreement(source, code,
-            characters(first.sourceLengths().get(source), x, y),
+            characters(firstLengths.get(source), x, y),
             new SegmentCounts(x.size(), y.size(), matched(x, y, minimumOverlap), matched(y, x, minimumOverlap)));
         rows.add(row);
         codes.merge(code, new CodeAgreement(code, 1, row.characters(), row.segments()),
@@ -208,9 +244,9 @@ public final class CodingAgreement {
   }
 
   /** Each compared source's segments by code, sorted by start then end. */
-  private static Map<String, Map<String, List<Span>>> spans(QdpxImport project, Set<String> compared) {
+  private static Map<String, Map<String, List<Span>>> spans(List<QdaCoding> codings, Set<String> compared) {
     Map<String, Map<String, List<Span>>> bySource = new TreeMap<>();
-    for (QdaCoding c : project.codings()) {
+    for (QdaCoding c : codings) {
       if (compared.contains(c.source())) {
         bySource.computeIfAbsent(c.source(), s -> new TreeMap<>())
             .computeIfAbsent(code(c), k -> new ArrayList<>())

@@ -49,4 +49,11 @@ public interface QdaCoding {
 
   /** The selected text. */
   String text();
+
+  /**
+   * Who applied the code: the name of the project's user named by the coding's {@code
+   * creatingUser} (or, failing that, the selection's), or that user's GUID where the project gives
+   * no name; empty if neither says.
+   */
+  Optional<String> coder();
 }

@@ -193,6 +193,9 @@ public final class QdpxReader {
     }
   }
 
+  /** A code applied to a selection, with whoever applied it. */
+  private record Applied(CodesXml.QdaCode code, Optional<String> coder) {}
+
   /** The state of one read. */
   private final class Run {
     private final SafeZip zip;
@@ -211,6 +214,7 @@ public final class QdpxReader {
     private final Optional<PositionUnit> unit;
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Integer> sourceLengths = new LinkedHashMap<>();
+    private final Map<String, String> users = new HashMap<>();
 
     Run(SafeZip zip, String archive, String qde, Element project) {
       this.zip = zip;
@@ -230,6 +234,7 @@ public final class QdpxReader {
       CodeDisplay display = CodeDisplayXml.read(
           codeList, SafeXml.child(project, "Sets"), qde, "Project/Sets", this::quietly);
       readCases();
+      readUsers();
       List<CodedSegment> segments = new ArrayList<>();
       Optional<Element> sources = SafeXml.child(project, "Sources");
       if (sources.isPresent()) {
@@ -327,6 +332,21 @@ public final class QdpxReader {
       });
     }
 
+    /** The project's users by GUID: each one's name, or its GUID where it has none. */
+    private void readUsers() {
+      SafeXml.child(project, "Users").ifPresent(list -> SafeXml.children(list, "User").forEach(u -> {
+        String guid = QdaGuids.normalize(u.getAttribute("guid"));
+        users.put(guid, SafeXml.attribute(u, "name").filter(n -> !n.isBlank()).orElse(guid));
+      }));
+    }
+
+    /** Who made a coding: its own {@code creatingUser}, else that of its selection. */
+    private Optional<String> coder(Element coding, Optional<String> selectionUser) {
+      return SafeXml.attribute(coding, "creatingUser").filter(g -> !g.isBlank()).or(() -> selectionUser)
+          .map(QdaGuids::normalize)
+          .map(g -> users.getOrDefault(g, g));
+    }
+
     private void readCases() {
       Map<String, String> variables = new HashMap<>();
       SafeXml.child(project, "Variables").ifPresent(vs -> SafeXml.children(vs, "Variable").forEach(
@@ -369,7 +389,8 @@ public final class QdpxReader {
       List<Element> whole = SafeXml.children(source, "Coding");
       if (!whole.isEmpty()) {
         int length = text.length(PositionUnit.CODE_POINTS);
-        segment(name, guid, guid, 0, length, text.between(0, length), whole, Optional.empty(), here, out);
+        segment(name, guid, guid, 0, length, text.between(0, length), whole, Optional.empty(), Optional.empty(),
+            here, out);
       }
       List<Element> selections = SafeXml.children(source, "PlainTextSelection");
       if (!selections.isEmpty() && unit.isEmpty() && text.hasSupplementary()) {
@@ -405,15 +426,17 @@ public final class QdpxReader {
         int to = text.codePoints(end, unit());
         Optional<String> memo = SafeXml.child(selection, "Description")
             .map(SafeXml::text).filter(m -> !m.isBlank());
+        Optional<String> selectionUser = SafeXml.attribute(selection, "creatingUser").filter(g -> !g.isBlank());
         segment(name, guid, QdaGuids.normalize(selection.getAttribute("guid")), from, to,
-            text.between(from, to), SafeXml.children(selection, "Coding"), memo, at, out);
+            text.between(from, to), SafeXml.children(selection, "Coding"), memo, selectionUser, at, out);
       }
     }
 
     private void segment(String source, String sourceGuid, String selectionGuid, int start, int end,
-        String quoted, List<Element> codings, Optional<String> memo, String path, List<CodedSegment> out) {
+        String quoted, List<Element> codings, Optional<String> memo, Optional<String> selectionUser,
+        String path, List<CodedSegment> out) {
       Set<ConstructRef> refs = new LinkedHashSet<>();
-      List<CodesXml.QdaCode> applied = new ArrayList<>();
+      List<Applied> applied = new ArrayList<>();
       Optional<Valence> valence = Optional.empty();
       int n = 0;
       for (Element coding : codings) {
@@ -433,7 +456,7 @@ public final class QdpxReader {
           continue;
         }
         Optional<ConstructRef> ref = construct(code);
-        applied.add(code);
+        applied.add(new Applied(code, coder(coding, selectionUser)));
         if (ref.isPresent()) {
           refs.add(ref.get());
         } else if (options.ignoreUnmappedCodes()) {
@@ -449,7 +472,8 @@ public final class QdpxReader {
           .map(Who::of)
           .or(() -> Optional.ofNullable(bySelection.get(selectionGuid)))
           .or(() -> Optional.ofNullable(bySource.get(sourceGuid)));
-      for (CodesXml.QdaCode code : applied) {
+      for (Applied a : applied) {
+        CodesXml.QdaCode code = a.code();
         codingRows.add(ImmutableQdaCoding.builder()
             .source(source)
             .participantId(known.flatMap(Who::participant))
@@ -461,6 +485,7 @@ public final class QdpxReader {
             .start(start)
             .end(end)
             .text(quoted)
+            .coder(a.coder())
             .build());
       }
       if (refs.isEmpty()) {

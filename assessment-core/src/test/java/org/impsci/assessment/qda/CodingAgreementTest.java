@@ -205,6 +205,51 @@ class CodingAgreementTest {
     assertThat(CodingAgreement.of(p[0], p[1], 1.0).overall().segments()).isEqualTo(new SegmentCounts(1, 1, 0, 0));
   }
 
+  private static final String ANA = "aaaaaaaa-0000-4000-8000-000000000001";
+  private static final String BEN = "bbbbbbbb-0000-4000-8000-000000000002";
+  private static final String NAMELESS = "cccccccc-0000-4000-8000-000000000003";
+
+  /** A selection made by one user and coded by another (either may be absent), as NVivo records them. */
+  private String selectionBy(String code, int start, int end, String selectionUser, String codingUser) {
+    guid++;
+    String n = String.format("%012d", guid);
+    return "      <PlainTextSelection guid=\"fd960901-8191-4db1-a3dd-" + n + "\" name=\"\" startPosition=\""
+        + start + "\" endPosition=\"" + end + "\"" + (selectionUser == null ? "" : " creatingUser=\"" + selectionUser + "\"")
+        + ">\n        <Coding guid=\"aa960901-8191-4db1-a3dd-" + n + "\""
+        + (codingUser == null ? "" : " creatingUser=\"" + codingUser + "\"") + "><CodeRef targetGUID=\"" + code
+        + "\" /></Coding>\n      </PlainTextSelection>\n";
+  }
+
+  @Test
+  void twoUsersOfOneProjectAsNvivoComparesThem() {
+    // NVivo names each user in <Users> and records creatingUser on selections and codings. Ana's
+    // coding carries no creatingUser of its own, so its selection's counts; Ben's coding says he
+    // coded a selection Ana made. A third user has no name: the GUID stands for it.
+    String users = "  <Users>\n    <User guid=\"" + ANA + "\" name=\"Ana\" />\n    <User guid=\"" + BEN
+        + "\" name=\"Ben\" />\n    <User guid=\"" + NAMELESS + "\" />\n  </Users>\n";
+    String qde = project(source(ONE, "Interview 1",
+            selectionBy(COHERENCE, 0, 150, ANA, null) + selectionBy(COHERENCE, 100, 200, ANA, BEN)
+                + selectionBy(REFLEXIVE, 300, 400, NAMELESS, null)))
+        .replace("  <CodeBook>", users + "  <CodeBook>");
+    QdpxImport read = read("users.qdpx", qde, Map.of("Sources/" + ONE + ".txt", TEXT));
+    assertThat(read.codings()).extracting(c -> c.coder().orElse("?")).containsExactly("Ana", "Ben", NAMELESS);
+
+    // The figures of the two-project comparison above: coherence 0-150 against 100-200.
+    CodingAgreement agreement = CodingAgreement.betweenCoders(read, "Ana", "Ben", 0.9);
+    assertThat(agreement.byCode()).extracting(CodeAgreement::code).containsExactly("NPT > Coherence");
+    assertThat(agreement.byCode().get(0).characters()).isEqualTo(new CharacterCounts(1000, 50, 100, 50));
+    assertThat(agreement.byCode().get(0).characters().kappa()).isCloseTo(70.0 / 220, within(EXACT));
+    assertThatThrownBy(() -> CodingAgreement.betweenCoders(read, "Ana", "Bem", 0.9))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no coding by 'Bem' in the project; its coders: Ana, Ben, " + NAMELESS);
+    // Codings with no user at all: none named.
+    QdpxImport anonymous = read("anon.qdpx", project(source(ONE, "Interview 1", selection(COHERENCE, 0, 5))),
+        Map.of("Sources/" + ONE + ".txt", TEXT));
+    assertThat(anonymous.codings().get(0).coder()).isEmpty();
+    assertThatThrownBy(() -> CodingAgreement.betweenCoders(anonymous, "Ana", "Ben", 0.9))
+        .hasMessage("no coding by 'Ana' in the project; its coders: none named");
+  }
+
   @Test
   void sourceLengthsAreCodePointsWhateverTheUnitOfThePositions() {
     // QdpxRealProgramsTest's text: 20 code points, 23 UTF-16 code units.
