@@ -64,19 +64,26 @@ class InstrumentsCommandTest {
     assertThat(run("instruments")).isZero();
     // NoMAD: 20 construct items + 3 general items, 4 construct scales; ORCA: 77 items, 19
     // subscales + 3 scales; orca-reduced drops 7 items and the emptied patient-preference subscale.
+    // AIM, IAM, FIM: 4 items, one scale each (Weiner et al. 2017); ORIC: 12 items, commitment and
+    // efficacy (Shea et al. 2014), from outcomes-core.
     assertThat(out.toString().lines())
         .containsExactly(
+            "aim            2017       4 items   1 scales  AIM: Acceptability of Intervention Measure",
+            "fim            2017       4 items   1 scales  FIM: Feasibility of Intervention Measure",
+            "iam            2017       4 items   1 scales  IAM: Intervention Appropriateness Measure",
             "nomad          2018      23 items   4 scales  NoMAD: Normalization MeAsure Development"
                 + " questionnaire",
             "orca           2009      77 items  22 scales  ORCA: Organizational Readiness to Change"
                 + " Assessment",
             "orca-reduced   2009      70 items  21 scales  ORCA: Organizational Readiness to Change"
-                + " Assessment, reduced (items of poor reliability dropped)");
+                + " Assessment, reduced (items of poor reliability dropped)",
+            "oric           2014      12 items   2 scales  ORIC: Organizational Readiness for"
+                + " Implementing Change");
     assertThat(run("instruments", "--format", "json")).isZero();
     JsonNode list = ImpsciJson.mapper().readTree(out.toString());
-    assertThat(list).hasSize(3);
-    assertThat(list.get(0).get("singleItems").toString()).isEqualTo("[\"G1\",\"G2\",\"G3\"]");
-    assertThat(list.get(1).get("items").asInt()).isEqualTo(77);
+    assertThat(list).hasSize(7);
+    assertThat(list.get(3).get("singleItems").toString()).isEqualTo("[\"G1\",\"G2\",\"G3\"]");
+    assertThat(list.get(4).get("items").asInt()).isEqualTo(77);
   }
 
   @Test
@@ -88,7 +95,7 @@ class InstrumentsCommandTest {
         .contains("reported one by one, not scored: G1, G2, G3")
         .contains("reverseScoreCa2 = true: impsci's choice, not the paper's");
     assertThat(run("instruments", "nope")).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown instrument 'nope'; known: nomad, orca, orca-reduced");
+    assertThat(err.toString()).contains("unknown instrument 'nope'; known: aim, fim, iam, nomad, orca, orca-reduced, oric");
   }
 
   @Test

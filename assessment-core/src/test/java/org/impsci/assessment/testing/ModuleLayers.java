@@ -83,6 +83,27 @@ public final class ModuleLayers {
   }
 
   /**
+   * Asserts that impsci's JSON mapper, inside the layer, reads {@code json} as the module's type
+   * {@code typeName} (a value class of that module, reached through its {@code opens}) and writes
+   * it back unchanged.
+   */
+  public static void assertJsonRoundTripInside(
+      ModuleLayer layer, String module, String typeName, String json) {
+    try {
+      ClassLoader loader = layer.findLoader(module);
+      Class<?> mapper = loader.loadClass("org.impsci.assessment.io.ImpsciJson");
+      Class<?> type = loader.loadClass(typeName);
+      Object value =
+          mapper.getMethod("read", String.class, Class.class, String.class)
+              .invoke(null, json, type, "module test");
+      assertThat(value.getClass().getModule().getName()).isEqualTo(module);
+      assertThat(mapper.getMethod("write", Object.class).invoke(null, value)).isEqualTo(json);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
    * The ids of the frameworks that {@code Frameworks.bundled()} finds inside the layer, run with
    * the module's class loader as the context loader, as a module-path application would.
    */

@@ -1,0 +1,59 @@
+package org.impsci.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.module.ModuleDescriptor;
+import java.util.List;
+import org.impsci.assessment.scoring.Instruments;
+import org.impsci.assessment.testing.ModuleLayers;
+import org.impsci.outcomes.measures.OutcomeMeasure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Unit tests run on the class path; this one starts outcomes-core as a named module next to
+ * assessment-core and Jackson, and checks the exports, that the registry finds the four measures
+ * through the {@code provides} clause, that the kernel reads their resources, and that Jackson
+ * reaches the value types through {@code opens}.
+ */
+class OutcomesModulePathTest {
+  private static final String MODULE = "org.impsci.outcomes";
+
+  private static ModuleLayer layer() {
+    return ModuleLayers.layer(MODULE, OutcomeMeasure.class, Instruments.class);
+  }
+
+  @Test
+  void exportsTheApiAndProvidesTheMeasures() {
+    ModuleDescriptor d = layer().findModule(MODULE).orElseThrow().getDescriptor();
+    assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source))
+        .contains("org.impsci.outcomes.measures")
+        .doesNotContain("org.impsci.outcomes.internal");
+    assertThat(d.provides())
+        .anySatisfy(p -> assertThat(p.providers())
+            .containsExactly("org.impsci.outcomes.internal.OutcomesInstrumentProvider"));
+  }
+
+  @Test
+  void insideTheLayerTheRegistryFindsTheFourMeasures() throws Exception {
+    ModuleLayer layer = layer();
+    assertThat(ModuleLayers.bundledInstrumentIds(layer, MODULE)).containsExactly("aim", "fim", "iam", "oric");
+    ClassLoader loader = layer.findLoader(MODULE);
+    Class<?> measure = loader.loadClass("org.impsci.outcomes.measures.OutcomeMeasure");
+    Object oric = measure.getMethod("valueOf", String.class).invoke(null, "ORIC");
+    Object instrument = measure.getMethod("instrument").invoke(oric);
+    assertThat((List<?>) instrument.getClass().getMethod("items").invoke(instrument)).hasSize(12);
+  }
+
+  @Test
+  void jacksonReadsOptionsInsideTheModule() {
+    ModuleLayers.assertJsonRoundTripInside(
+        layer(), MODULE, "org.impsci.outcomes.measures.MeasureOptions",
+        "{\"minimumAnswered\":{\"kind\":\"FRACTION\",\"value\":1.0}}");
+  }
+
+  /** The published jar needs nothing at run time but Jackson and the kernel. */
+  @Test
+  void needsNothingButJacksonAtRunTime() throws Exception {
+    ModuleLayers.assertNeedsNothingButJackson(layer(), MODULE, "org.impsci.assessment");
+  }
+}
