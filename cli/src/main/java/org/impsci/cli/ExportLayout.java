@@ -40,7 +40,9 @@ final class ExportLayout {
 
   @Option(
       names = "--complete-only",
-      description = "Score only rows whose form status column (<form>_complete) says complete (2); count the rest with their status.")
+      description = "Score only complete rows and count the rest with their status: REDCap's <form>_complete"
+          + " (2 or Complete; in a labels export the Complete? column after the instrument's items),"
+          + " or the status column the preset or layout names (Qualtrics: Finished, 1 or True).")
   boolean completeOnly;
 
   @Option(

@@ -157,17 +157,23 @@ class ExportPresetTest {
   }
 
   @Test
-  void redcapRawExportCompleteOnlyCountsTheRestWithTheirStatus() throws IOException {
-    Map<String, List<String>> rows =
-        scoreCsv("redcap-raw.csv", "--preset", "redcap", "--complete-only");
-    assertPeople(rows, "1@", "P1", "2@", "P2", "3@", "P3");
-    assertThat(command.err.toString())
-        .startsWith(
-            "redcap-raw.csv: 5 rows read, 3 scored, 0 rejected, 2 skipped (1 of another"
-                + " instrument, 1 incomplete)")
-        .contains(
-            "  skipped: row 5 (respondent '4'): incomplete: status '0' in column nomad_complete,"
-                + " not 2 or Complete");
+  void redcapCompleteOnlyCountsTheRestWithTheirStatus() throws IOException {
+    // Raw: nomad_complete is 2 or 0. Labels: two forms, each with a status column headed
+    // Complete? right after its fields (columns 9 and 34): the registration form is complete for
+    // everyone, NoMAD for records 1-3 only, so the instrument's own status is the second.
+    Map<String, String> statusOfRecord4 = new LinkedHashMap<>();
+    statusOfRecord4.put("redcap-raw.csv", "'0' in column nomad_complete");
+    statusOfRecord4.put("redcap-labels.csv", "'Incomplete' in column Complete? (column 34)");
+    for (Map.Entry<String, String> export : statusOfRecord4.entrySet()) {
+      command.clear();
+      Map<String, List<String>> rows = scoreCsv(export.getKey(), "--preset", "redcap", "--complete-only");
+      assertPeople(rows, "1@", "P1", "2@", "P2", "3@", "P3");
+      assertThat(command.err.toString())
+          .startsWith(export.getKey() + ": 5 rows read, 3 scored, 0 rejected, 2 skipped (1 of another"
+              + " instrument, 1 incomplete)")
+          .contains("  skipped: row 5 (respondent '4'): incomplete: status " + export.getValue()
+              + ", not 2 or Complete");
+    }
   }
 
   @Test
@@ -237,6 +243,25 @@ class ExportPresetTest {
             "qualtrics-numeric.csv: 6 rows read, 4 scored, 0 rejected, 2 skipped (2 header row)")
         .contains("  skipped: row 2: header row: 'Response ID'")
         .contains("  skipped: row 3: header row: '{\"ImportId\":\"_recordId\"}'");
+  }
+
+  @Test
+  void qualtricsCompleteOnlyScoresFinishedResponses() throws IOException {
+    // Finished is 1 for P1-P3 and 0 for P4, who stopped early (current format: the Finished
+    // column; legacy: V10, whose second row names it Finished).
+    Map<String, List<String>> rows =
+        scoreCsv("qualtrics-numeric.csv", "--preset", "qualtrics", "--complete-only");
+    assertPeople(rows, Arrays.copyOf(QUALTRICS_PEOPLE, 6));
+    assertThat(command.err.toString())
+        .startsWith(
+            "qualtrics-numeric.csv: 6 rows read, 3 scored, 0 rejected, 3 skipped (2 header row,"
+                + " 1 incomplete)")
+        .contains(
+            "  skipped: row 7 (respondent 'R_4ZyXwVuTsRqPoNm'): incomplete: status '0' in column"
+                + " Finished, not 1 or True");
+    command.clear();
+    assertPeople(scoreCsv("qualtrics-legacy.csv", "--preset", "qualtrics", "--complete-only"),
+        Arrays.copyOf(QUALTRICS_PEOPLE, 6));
   }
 
   @Test

@@ -110,6 +110,20 @@ public final class CsvHeader {
     return position.getOrDefault(key, -1);
   }
 
+  /**
+   * The first position at or after {@code from} of a column with this name, repeated or not; -1
+   * if there is none.
+   */
+  public int firstNamed(String column, int from) {
+    String key = key(column, ignoreCase);
+    for (int c = Math.max(0, from); c < names.length; c++) {
+      if (key(names[c].trim(), ignoreCase).equals(key)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** The position of a required column, or -1 after noting it for {@link #checkComplete()}. */
   public int require(String column) {
     int c = find(column);

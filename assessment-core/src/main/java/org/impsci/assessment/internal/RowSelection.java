@@ -64,7 +64,7 @@ final class RowSelection {
             row,
             id,
             SkipReason.INCOMPLETE,
-            "status '" + status + "' in column " + layout.completeColumn().orElseThrow() + inWave
+            "status '" + status + "' in column " + columns.completeName + inWave
                 + ", not " + String.join(" or ", layout.completeValues()));
       }
     }

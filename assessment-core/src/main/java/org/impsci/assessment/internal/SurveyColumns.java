@@ -1,6 +1,8 @@
 package org.impsci.assessment.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +30,18 @@ final class SurveyColumns {
   final int[] waves;
   /** Position of the completion status column, or -1. */
   final int complete;
+  /** The status column's name, with its position where the header repeats the name; or null. */
+  final String completeName;
 
-  private SurveyColumns(int width, int id, int[] groups, int[] items, int[] waves, int complete) {
+  private SurveyColumns(int width, int id, int[] groups, int[] items, int[] waves, int complete,
+      String completeName) {
     this.width = width;
     this.id = id;
     this.groups = groups;
     this.items = items;
     this.waves = waves;
     this.complete = complete;
+    this.completeName = completeName;
   }
 
   /** The position of the respondent id column, found by name or alias; -1 if the header lacks it. */
@@ -71,9 +77,15 @@ final class SurveyColumns {
             .filter(c -> c >= 0)
             .toArray();
     int complete =
-        layout.completeColumn().map(c -> require(header, importIds, layout, c)).orElse(-1);
+        layout.completeColumn().map(c -> statusColumn(header, importIds, layout, c, items)).orElse(-1);
     header.checkComplete();
-    return new SurveyColumns(header.width(), id, groups, items, waves, complete);
+    String completeName = null;
+    if (complete >= 0) {
+      String name = header.name(complete);
+      boolean repeated = header.firstNamed(name, 0) != complete || header.firstNamed(name, complete + 1) >= 0;
+      completeName = repeated ? name + " (column " + (complete + 1) + ")" : name;
+    }
+    return new SurveyColumns(header.width(), id, groups, items, waves, complete, completeName);
   }
 
   /**
@@ -97,6 +109,29 @@ final class SurveyColumns {
       }
     }
     return ids;
+  }
+
+  /**
+   * The completion status column: by its name, else by the layout's {@link
+   * CsvLayout#statusColumn()} (the first so named after the last item column, else the first).
+   */
+  private static int statusColumn(
+      CsvHeader header, Map<String, Integer> importIds, CsvLayout layout, String column, int[] items) {
+    int c = find(header, importIds, layout, column);
+    if (c < 0 && layout.statusColumn().isPresent()) {
+      String status = layout.statusColumn().get();
+      List<String> names = new ArrayList<>(List.of(status));
+      names.addAll(layout.columnAliases().getOrDefault(status, List.of()));
+      int lastItem = Arrays.stream(items).max().orElse(-1);
+      for (int from : new int[] {lastItem + 1, 0}) {
+        for (String name : names) {
+          if (c < 0) {
+            c = header.firstNamed(name, from);
+          }
+        }
+      }
+    }
+    return c >= 0 ? c : header.require(column);
   }
 
   private static int require(

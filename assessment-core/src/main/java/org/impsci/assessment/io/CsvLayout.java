@@ -141,6 +141,16 @@ public interface CsvLayout {
    */
   Optional<String> completeColumn();
 
+  /**
+   * Where an export keeps the completion status when {@link #completeColumn()} is not in the
+   * header: the first column of this name (or an alias of it) after the instrument's last item
+   * column, else the first anywhere. REDCap's labels exports head every form's status {@code
+   * Complete?}, each right after its form's fields, so the one after the items is the
+   * instrument's own; Qualtrics keeps {@code Finished} before the questions ({@code V10} in the
+   * legacy format). The bundled presets name it; empty by default.
+   */
+  Optional<String> statusColumn();
+
   /** The statuses that mean complete: REDCap's {@code 2} and {@code Complete} by default. */
   @Value.Default
   default List<String> completeValues() {
