@@ -104,6 +104,16 @@ public final class SafeZip implements Closeable {
     return like.stream().findFirst();
   }
 
+  /** The names of the entries at the archive's root whose name ends so, ignoring case; sorted. */
+  public List<String> atRootEndingWith(String suffix) {
+    String end = fold(suffix);
+    return byFoldedName.entrySet().stream()
+        .filter(e -> e.getKey().endsWith(end) && e.getKey().indexOf('/') < 0 && e.getKey().indexOf('\\') < 0)
+        .flatMap(e -> e.getValue().stream())
+        .sorted()
+        .toList();
+  }
+
   private static String fold(String name) {
     return name.toLowerCase(Locale.ROOT);
   }

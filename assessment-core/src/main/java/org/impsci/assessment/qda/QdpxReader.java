@@ -150,13 +150,9 @@ public final class QdpxReader {
 
   private QdpxImport read(Path file, String archive) {
     try (SafeZip zip = SafeZip.open(file, archive, MAX_ENTRIES, MAX_ENTRY_SIZE, MAX_TOTAL_SIZE)) {
-      String qde = archive + "!project.qde";
-      if (!zip.has("project.qde")) {
-        throw new InvalidInputException(
-            InputLocation.in(archive), "the archive has no project.qde", null,
-            "a REFI-QDA project archive");
-      }
-      Element project = SafeXml.parse(zip.read("project.qde"), qde).getDocumentElement();
+      String entry = projectEntry(zip, archive);
+      String qde = archive + "!" + entry;
+      Element project = SafeXml.parse(zip.read(entry), qde).getDocumentElement();
       if (!"Project".equals(project.getLocalName())) {
         throw new InvalidInputException(
             InputLocation.in(qde).withPath(project.getTagName()), "the root element is not a Project",
@@ -164,6 +160,26 @@ public final class QdpxReader {
       }
       return new Run(zip, archive, qde, project).read();
     }
+  }
+
+  /**
+   * The project file: {@code project.qde}, as the standard names it, else the one {@code .qde}
+   * file at the archive's root (ATLAS.ti names it after the project: QualCoder issue 1369,
+   * "import of Atlas.ti QDPX fails on naming conventions").
+   */
+  private static String projectEntry(SafeZip zip, String archive) {
+    if (zip.has("project.qde")) {
+      return "project.qde";
+    }
+    List<String> found = zip.atRootEndingWith(".qde");
+    if (found.size() != 1) {
+      throw new InvalidInputException(
+          InputLocation.in(archive),
+          found.isEmpty() ? "the archive has no project.qde" : "the archive has several .qde files and no project.qde",
+          found.isEmpty() ? null : String.join(", ", found),
+          "a REFI-QDA project archive with one project file (project.qde)");
+    }
+    return found.get(0);
   }
 
   /** Passes bytes on, failing once more than {@value #MAX_TOTAL_SIZE} have passed. */

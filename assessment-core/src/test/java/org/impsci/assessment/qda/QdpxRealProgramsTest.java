@@ -36,6 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  *       (section 8.1) requires the sources folder to be named sources"), {@code color} on every
  *       code, and positions as Python string indexes, that is code points ({@code refi.py} reads
  *       the coded text as {@code fulltext[pos0:pos1]}).
+ *   <li>ATLAS.ti: the project file named after the project ({@code <name>.qde}) instead of
+ *       {@code project.qde} (QualCoder issue 1369, from a real ATLAS.ti export); its origin string
+ *       as {@code PositionUnit}'s test has it. Its position unit is not known.
  * </ul>
  *
  * <p>The text holds three characters outside the Basic Multilingual Plane: an emoji (U+1F600),
@@ -253,5 +256,29 @@ class QdpxRealProgramsTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("ambiguous.qdpx: several entries differ from 'Sources/" + SOURCE_GUID
             + ".txt' only in case");
+  }
+
+  @Test
+  void atlasTiNamesTheProjectFileAfterTheProject() {
+    // ATLAS.ti writes "<project name>.qde" instead of project.qde (QualCoder issue 1369: "The
+    // QDPX import expects tempfolder/project.qde but Atlas.ti exports tempfolder/project_name.qde").
+    String qde = nvivo("ATLAS.ti Win 23.4.0", 5, 9);
+    Path atlas = QdpxArchives.zip(dir.resolve("atlas.qdpx"), Map.of(
+        "Environmental Attitudes Interviews.qde", qde, "sources/" + SOURCE_GUID + ".txt", TEXT));
+    QdpxImport read = QdpxReader.of(registry, byMapping).read(atlas);
+    assertThat(read.origin()).contains("ATLAS.ti Win 23.4.0");
+    assertThat(texts(read)).containsExactly("good");
+    // Two project files and no project.qde: which one is meant cannot be known.
+    Path two = QdpxArchives.zip(dir.resolve("two.qdpx"), Map.of(
+        "A.qde", qde, "b.QDE", qde, "sources/" + SOURCE_GUID + ".txt", TEXT));
+    assertThatThrownBy(() -> QdpxReader.of(registry, byMapping).read(two))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("two.qdpx: the archive has several .qde files and no project.qde")
+        .hasMessageContaining("A.qde, b.QDE");
+    // A .qde inside a folder is not the project file.
+    Path nested = QdpxArchives.zip(dir.resolve("nested.qdpx"), Map.of(
+        "old/project.qde", qde, "sources/" + SOURCE_GUID + ".txt", TEXT));
+    assertThatThrownBy(() -> QdpxReader.of(registry, byMapping).read(nested))
+        .hasMessageContaining("nested.qdpx: the archive has no project.qde");
   }
 }
