@@ -10,6 +10,7 @@ module org.impsci.barriers {
   exports org.impsci.barriers;
   exports org.impsci.barriers.behaviour;
   exports org.impsci.barriers.cfir;
+  exports org.impsci.barriers.pcat;
   exports org.impsci.barriers.rating;
   exports org.impsci.barriers.strategy;
   exports org.impsci.barriers.ticd;
@@ -18,10 +19,13 @@ module org.impsci.barriers {
   opens org.impsci.barriers to com.fasterxml.jackson.databind, org.impsci.assessment;
   opens org.impsci.barriers.behaviour to com.fasterxml.jackson.databind, org.impsci.assessment;
   opens org.impsci.barriers.cfir to com.fasterxml.jackson.databind, org.impsci.assessment;
+  opens org.impsci.barriers.pcat to com.fasterxml.jackson.databind, org.impsci.assessment;
   opens org.impsci.barriers.rating to com.fasterxml.jackson.databind;
   opens org.impsci.barriers.strategy to com.fasterxml.jackson.databind, org.impsci.assessment;
   opens org.impsci.barriers.ticd to com.fasterxml.jackson.databind, org.impsci.assessment;
 
   provides org.impsci.assessment.spi.FrameworkProvider with
       org.impsci.barriers.internal.BarrierFrameworkProvider;
+  provides org.impsci.assessment.spi.InstrumentProvider with
+      org.impsci.barriers.internal.BarrierInstrumentProvider;
 }

@@ -34,9 +34,17 @@ class BarriersModulePathTest {
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source))
         .contains("org.impsci.barriers", "org.impsci.barriers.cfir", "org.impsci.barriers.rating")
         .doesNotContain("org.impsci.barriers.internal");
-    assertThat(d.provides()).singleElement().satisfies(p ->
-        assertThat(p.providers())
-            .containsExactly("org.impsci.barriers.internal.BarrierFrameworkProvider"));
+    assertThat(d.provides()).hasSize(2).anySatisfy(p -> {
+      assertThat(p.service()).isEqualTo("org.impsci.assessment.spi.FrameworkProvider");
+      assertThat(p.providers())
+          .containsExactly("org.impsci.barriers.internal.BarrierFrameworkProvider");
+    }).anySatisfy(p -> {
+      assertThat(p.service()).isEqualTo("org.impsci.assessment.spi.InstrumentProvider");
+      assertThat(p.providers())
+          .containsExactly("org.impsci.barriers.internal.BarrierInstrumentProvider");
+    });
+    assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source))
+        .contains("org.impsci.barriers.pcat");
   }
 
   @Test

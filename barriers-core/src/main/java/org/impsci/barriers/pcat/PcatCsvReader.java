@@ -1,0 +1,384 @@
+package org.impsci.barriers.pcat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.impsci.assessment.InputLocation;
+import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.internal.CsvRecordReader;
+import org.impsci.assessment.io.ReadMode;
+import org.impsci.assessment.io.RejectedRow;
+
+/**
+ * Reads pCAT answers from CSV (UTF-8, comma-separated, a header row), in either layout of pcatR
+ * 1.0.1's templates, found from the header: long form ({@code respondent_id}, {@code item_id},
+ * {@code direction}, {@code effect}, and optionally {@code comment} and {@code item_text}, which is
+ * ignored) or wide form ({@code respondent_id} and {@code item01_direction}, {@code
+ * item01_effect}, ... {@code item14_effect}; one or two digits). Both may carry the context columns
+ * {@code project_id}, {@code site_id}, {@code team_id}, {@code role}, {@code timepoint} and
+ * {@code assessment_date}. Names are matched case-insensitively; other columns are an error.
+ *
+ * <p>Cells are trimmed; an empty cell or {@code NA} (what R's {@code write.csv} writes for a
+ * missing value) is missing, in every column. A direction is 1, 2 or 3 and an effect 0 or 1, written as those
+ * digits: pcatR also reads labels such as {@code barrier} and forms such as {@code 1.0}; impsci
+ * treats them as invalid codes.
+ *
+ * <p>Every record is classified or rejected. Rejected: a blank respondent, an item that is not a
+ * whole number from 1 to 14, a row whose field count differs from the header's, and every record
+ * of a key given more than once (project, site, team, timepoint, date, respondent and item, as
+ * pcatR's {@code pcat_validate} forms it: like pcatR, no occurrence is kept, since nothing says
+ * which is right). In {@link ReadMode#STRICT} mode the first of these, or an answer with an invalid
+ * direction or effect, stops reading with an {@link InvalidInputException}; in {@link
+ * ReadMode#LENIENT} mode an invalid direction or effect is classified {@link PcatClass#INVALID}
+ * with its problem, as pcatR counts it. A barrier or facilitator without an effect is not an
+ * error: it is classified as such. A bad header fails in both modes.
+ */
+public final class PcatCsvReader {
+  /** The most records one file may hold. */
+  public static final int MAX_RECORDS = 1_000_000;
+
+  static final List<String> CONTEXT_COLUMNS =
+      List.of("project_id", "site_id", "team_id", "role", "timepoint", "assessment_date");
+  private static final List<String> KEY_COLUMNS =
+      List.of("project_id", "site_id", "team_id", "timepoint", "assessment_date");
+  private static final Pattern WIDE = Pattern.compile("item([0-9]{1,2})_(direction|effect)");
+  private static final String RESPONDENT = "respondent_id";
+
+  private final ReadMode mode;
+
+  private PcatCsvReader(ReadMode mode) {
+    this.mode = Objects.requireNonNull(mode, "mode");
+  }
+
+  /** A reader in the given mode. */
+  public static PcatCsvReader of(ReadMode mode) {
+    return new PcatCsvReader(mode);
+  }
+
+  /** Reads a file, named in messages by its file name. */
+  public PcatReadReport read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.getFileName().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + file, e);
+    }
+  }
+
+  /**
+   * Reads every record.
+   *
+   * @param in UTF-8 bytes (not closed)
+   * @param sourceName the file name used in messages
+   * @throws InvalidInputException for a bad header, malformed CSV, too many records, or in strict
+   *     mode a bad record
+   */
+  public PcatReadReport read(InputStream in, String sourceName) {
+    CsvRecordReader csv = CsvRecordReader.open(in, sourceName, ',');
+    Layout layout = Layout.of(csv);
+    Reading reading = new Reading(sourceName, layout);
+    for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
+      if (csv.isBlank()) {
+        reading.blankRows++;
+      } else {
+        reading.rowsRead++;
+        reading.row(fields, csv.row());
+      }
+    }
+    return reading.report();
+  }
+
+  /** Where each column of the header is. */
+  private record Layout(
+      PcatReadReport.Form form,
+      int width,
+      Map<String, Integer> named,
+      List<String> context,
+      Map<Integer, int[]> items) {
+
+    static Layout of(CsvRecordReader csv) {
+      InputLocation at = InputLocation.in(csv.sourceName()).withRow(1);
+      String[] header = csv.next();
+      String allowed = "respondent_id with item_id, direction, effect (long form) or"
+          + " itemNN_direction, itemNN_effect (wide form); optionally comment, item_text and "
+          + String.join(", ", CONTEXT_COLUMNS);
+      if (header == null) {
+        throw new InvalidInputException(at, "the file is empty; expected a header row", null, allowed);
+      }
+      Map<String, Integer> named = new LinkedHashMap<>();
+      Map<Integer, int[]> items = new java.util.TreeMap<>();
+      for (int c = 0; c < header.length; c++) {
+        String name = header[c].trim().toLowerCase(Locale.ROOT);
+        Matcher wide = WIDE.matcher(name);
+        if (wide.matches()) {
+          int item = Integer.parseInt(wide.group(1));
+          if (item < 1 || item > Pcat.ITEMS) {
+            throw new InvalidInputException(at.withColumn(header[c]),
+                "no pCAT item has this number", header[c], "items 1 to " + Pcat.ITEMS);
+          }
+          int[] pair = items.computeIfAbsent(item, i -> new int[] {-1, -1});
+          int part = wide.group(2).equals("direction") ? 0 : 1;
+          if (pair[part] >= 0) {
+            throw new InvalidInputException(at.withColumn(header[c]),
+                "the header names this item's " + wide.group(2) + " twice", header[c], allowed);
+          }
+          pair[part] = c;
+        } else if (named.putIfAbsent(name, c) != null) {
+          throw new InvalidInputException(
+              at.withColumn(header[c]), "the header names this column twice", header[c], allowed);
+        }
+      }
+      boolean isLong = named.containsKey("item_id");
+      List<String> known = new ArrayList<>(CONTEXT_COLUMNS);
+      known.add(RESPONDENT);
+      if (isLong) {
+        known.addAll(List.of("item_id", "direction", "effect", "comment", "item_text"));
+      }
+      for (String name : named.keySet()) {
+        if (!known.contains(name)) {
+          throw new InvalidInputException(at.withColumn(name), "unknown column", name, allowed);
+        }
+      }
+      List<String> required = isLong
+          ? List.of(RESPONDENT, "item_id", "direction", "effect")
+          : List.of(RESPONDENT);
+      List<String> lacking = required.stream().filter(r -> !named.containsKey(r)).toList();
+      if (!lacking.isEmpty() || (!isLong && items.isEmpty()) || (isLong && !items.isEmpty())) {
+        throw new InvalidInputException(at,
+            "the header is neither pCAT long form nor wide form"
+                + (lacking.isEmpty() ? "" : "; it lacks " + String.join(", ", lacking)),
+            String.join(",", header), allowed);
+      }
+      List<String> context = named.keySet().stream().filter(CONTEXT_COLUMNS::contains).toList();
+      PcatReadReport.Form form = isLong ? PcatReadReport.Form.LONG : PcatReadReport.Form.WIDE;
+      return new Layout(form, header.length, named, context, items);
+    }
+  }
+
+  /** The state of one read. */
+  private final class Reading {
+    final String source;
+    final Layout layout;
+    final List<PcatAnswer> answers = new ArrayList<>();
+    final List<RejectedRow> rejected = new ArrayList<>();
+    /** The rows of each key, in file order. */
+    final Map<String, List<PcatAnswer>> byKey = new HashMap<>();
+    long rowsRead;
+    long blankRows;
+    long records;
+
+    Reading(String source, Layout layout) {
+      this.source = source;
+      this.layout = layout;
+    }
+
+    void row(String[] fields, long row) {
+      InputLocation at = InputLocation.in(source).withRow(row);
+      if (layout.form() == PcatReadReport.Form.LONG) {
+        record(fields, row, at, null);
+      } else {
+        for (int item : layout.items().keySet()) {
+          record(fields, row, at, item);
+        }
+      }
+    }
+
+    /** One record: a long-form row, or one item of a wide-form row ({@code item} not null). */
+    private void record(String[] fields, long row, InputLocation at, Integer item) {
+      if (++records > MAX_RECORDS) {
+        throw new InvalidInputException(at, "the file holds more than " + MAX_RECORDS
+            + " records", null, "at most " + MAX_RECORDS + " records");
+      }
+      String respondent = fields.length > layout.named().get(RESPONDENT)
+          ? value(fields[layout.named().get(RESPONDENT)]) : "";
+      try {
+        if (fields.length != layout.width()) {
+          throw new InvalidInputException(at.withItemId(item == null ? null : item.toString()),
+              "the row has " + fields.length + " fields but the header has " + layout.width());
+        }
+        PcatAnswer answer = answer(fields, row, at, item, respondent);
+        List<PcatAnswer> same = byKey.computeIfAbsent(key(answer), k -> new ArrayList<>(1));
+        same.add(answer);
+        if (same.size() > 1 && mode == ReadMode.STRICT) {
+          throw duplicate(answer, same.get(0).row());
+        }
+        answers.add(answer);
+      } catch (InvalidInputException e) {
+        if (mode == ReadMode.STRICT) {
+          throw e;
+        }
+        rejected.add(RejectedRow.of(row, respondent.isEmpty() ? null : respondent, e));
+      }
+    }
+
+    private PcatAnswer answer(
+        String[] fields, long row, InputLocation at, Integer wideItem, String respondent) {
+      if (respondent.isEmpty()) {
+        throw new InvalidInputException(
+            at.withColumn(RESPONDENT).withItemId(wideItem == null ? null : wideItem.toString()),
+            "the respondent is blank", "", "a respondent id");
+      }
+      int item = wideItem != null ? wideItem : item(cell(fields, "item_id"), at.withColumn("item_id"));
+      String directionColumn;
+      String effectColumn;
+      String direction;
+      String effect;
+      if (wideItem == null) {
+        directionColumn = "direction";
+        effectColumn = "effect";
+        direction = cell(fields, "direction");
+        effect = cell(fields, "effect");
+      } else {
+        int[] pair = layout.items().get(wideItem);
+        String prefix = String.format(Locale.ROOT, "item%02d_", wideItem);
+        directionColumn = prefix + "direction";
+        effectColumn = prefix + "effect";
+        direction = pair[0] < 0 ? "" : fields[pair[0]].trim();
+        effect = pair[1] < 0 ? "" : fields[pair[1]].trim();
+      }
+      InputLocation answerAt = at.withItemId(Integer.toString(item));
+      PcatSide side = side(direction);
+      int effectCode = effect(effect);
+      String problem = null;
+      if (side == PcatSide.INVALID) {
+        problem = invalid(answerAt.withColumn(directionColumn), "direction", direction, "1, 2, 3");
+      } else if (effectCode == INVALID_CODE) {
+        problem = invalid(answerAt.withColumn(effectColumn), "effect", effect, "0, 1");
+      }
+      ImmutablePcatAnswer.Builder b = PcatAnswer.builder()
+          .row(row)
+          .respondentId(respondent)
+          .item(item)
+          .side(side)
+          .pcatClass(PcatClass.of(side, effectCode, effectCode != INVALID_CODE));
+      if (effectCode >= 0) {
+        b.effect(effectCode);
+      }
+      if (problem != null) {
+        b.problem(problem);
+      }
+      for (String column : layout.context()) {
+        b.putContext(column, value(fields[layout.named().get(column)]));
+      }
+      if (layout.named().containsKey("comment")) {
+        String comment = value(cell(fields, "comment"));
+        if (!comment.isEmpty()) {
+          b.comment(comment);
+        }
+      }
+      return b.build();
+    }
+
+    /** The problem with an invalid code: thrown in strict mode, kept with the answer otherwise. */
+    private String invalid(InputLocation at, String part, String value, String allowed) {
+      InvalidInputException e = new InvalidInputException(
+          at, "the " + part + " is not a pCAT code", value, allowed + ", or blank");
+      if (mode == ReadMode.STRICT) {
+        throw e;
+      }
+      return e.getMessage();
+    }
+
+    private String cell(String[] fields, String column) {
+      return fields[layout.named().get(column)].trim();
+    }
+
+    private String key(PcatAnswer a) {
+      StringBuilder key = new StringBuilder();
+      for (String column : KEY_COLUMNS) {
+        key.append(a.contextValue(column)).append('\u0000');
+      }
+      return key.append(a.respondentId()).append('\u0000').append(a.item()).toString();
+    }
+
+    private InvalidInputException duplicate(PcatAnswer a, long otherRow) {
+      return new InvalidInputException(
+          InputLocation.in(source).withRow(a.row()).withItemId(Integer.toString(a.item())),
+          "respondent '" + a.respondentId() + "' answers item " + a.item() + " of the same"
+              + " assessment also in row " + otherRow,
+          a.respondentId(), "one answer per project, site, team, timepoint, date, respondent and item");
+    }
+
+    PcatReadReport report() {
+      List<PcatAnswer> kept = new ArrayList<>(answers.size());
+      for (PcatAnswer a : answers) {
+        List<PcatAnswer> same = byKey.get(key(a));
+        if (same.size() == 1) {
+          kept.add(a);
+        } else {
+          long other = same.get(same.get(0) == a ? 1 : 0).row();
+          rejected.add(RejectedRow.of(a.row(), a.respondentId(), duplicate(a, other)));
+        }
+      }
+      rejected.sort(Comparator.comparingLong(RejectedRow::row));
+      return PcatReadReport.builder()
+          .source(source)
+          .form(layout.form())
+          .addAllContextColumns(layout.context())
+          .rowsRead(rowsRead)
+          .recordsRead(records)
+          .addAllAnswers(kept)
+          .addAllRejected(rejected)
+          .blankRows(blankRows)
+          .build();
+    }
+  }
+
+  private static final int MISSING_CODE = -1;
+  private static final int INVALID_CODE = -2;
+
+  private static boolean missing(String cell) {
+    return cell.isEmpty() || cell.equals("NA");
+  }
+
+  /** A trimmed cell, or the empty string for a missing one. */
+  private static String value(String cell) {
+    String trimmed = cell.trim();
+    return missing(trimmed) ? "" : trimmed;
+  }
+
+  private static PcatSide side(String cell) {
+    if (missing(cell)) {
+      return PcatSide.MISSING;
+    }
+    return switch (cell) {
+      case "1" -> PcatSide.BARRIER;
+      case "2" -> PcatSide.NEUTRAL;
+      case "3" -> PcatSide.FACILITATOR;
+      default -> PcatSide.INVALID;
+    };
+  }
+
+  private static int effect(String cell) {
+    if (missing(cell)) {
+      return MISSING_CODE;
+    }
+    return switch (cell) {
+      case "0" -> 0;
+      case "1" -> 1;
+      default -> INVALID_CODE;
+    };
+  }
+
+  private static int item(String cell, InputLocation at) {
+    if (cell.matches("[0-9]{1,2}")) {
+      int item = Integer.parseInt(cell);
+      if (item >= 1 && item <= Pcat.ITEMS) {
+        return item;
+      }
+    }
+    throw new InvalidInputException(
+        at.withItemId(cell), "no pCAT item has this id", cell, "1 to " + Pcat.ITEMS);
+  }
+}

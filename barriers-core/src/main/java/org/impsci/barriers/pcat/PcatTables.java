@@ -1,0 +1,76 @@
+package org.impsci.barriers.pcat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * pCAT results as table rows whose column names are pcatR 1.0.1's, so that an R user can compare
+ * them line by line: the grouping columns, {@code item_id}, pcatR's figures, then the item's
+ * primary CFIR 2009 and CFIR 2.0 constructs in impsci's ids. A value is an {@link Integer}, a
+ * {@link Double}, a {@link String}, or null where pcatR writes {@code NA}.
+ */
+public final class PcatTables {
+  /** pCAT's figure columns of a summary row, in pcatR's names and order. */
+  public static final List<String> SUMMARY_FIGURES = List.of(
+      "n_rows_eligible", "n_respondents", "n_valid_direction", "n_complete_class", "n_barrier",
+      "n_neutral", "n_facilitator", "n_strong_barrier", "n_weak_barrier", "n_neutral_complete",
+      "n_barrier_effect_missing", "n_weak_facilitator", "n_strong_facilitator",
+      "n_facilitator_effect_missing", "n_invalid_or_missing", "modal_class", "mean_display_code",
+      "median_display_code", "pct_barrier", "pct_neutral", "pct_facilitator",
+      "pct_complete_class", "pct_strong_barrier", "pct_weak_barrier", "pct_neutral_complete",
+      "pct_strong_facilitator", "pct_weak_facilitator", "pct_effect_missing", "modal_class_n",
+      "modal_class_share");
+
+  /** The construct columns after the figures. */
+  public static final List<String> CONSTRUCTS = List.of("cfir_2009_construct", "cfir_2_0_construct");
+
+  private PcatTables() {}
+
+  /** One summary as a row. */
+  public static Map<String, Object> row(PcatItemSummary s) {
+    Map<String, Object> row = new LinkedHashMap<>(s.group());
+    row.put("item_id", s.item());
+    row.put("n_rows_eligible", s.nAnswers());
+    row.put("n_respondents", s.nRespondents());
+    row.put("n_valid_direction", s.nValidDirection());
+    row.put("n_complete_class", s.nCompleteClass());
+    row.put("n_barrier", s.nBarrier());
+    row.put("n_neutral", s.nNeutral());
+    row.put("n_facilitator", s.nFacilitator());
+    row.put("n_strong_barrier", s.nStrongBarrier());
+    row.put("n_weak_barrier", s.nWeakBarrier());
+    row.put("n_neutral_complete", s.nNeutralComplete());
+    row.put("n_barrier_effect_missing", s.nBarrierEffectMissing());
+    row.put("n_weak_facilitator", s.nWeakFacilitator());
+    row.put("n_strong_facilitator", s.nStrongFacilitator());
+    row.put("n_facilitator_effect_missing", s.nFacilitatorEffectMissing());
+    row.put("n_invalid_or_missing", s.nInvalidOrMissing());
+    row.put("modal_class", s.modalClass().orElse(null));
+    row.put("mean_display_code", value(s.meanDisplayCode()));
+    row.put("median_display_code", value(s.medianDisplayCode()));
+    row.put("pct_barrier", value(s.pctBarrier()));
+    row.put("pct_neutral", value(s.pctNeutral()));
+    row.put("pct_facilitator", value(s.pctFacilitator()));
+    row.put("pct_complete_class", value(s.pctCompleteClass()));
+    row.put("pct_strong_barrier", value(s.pctStrongBarrier()));
+    row.put("pct_weak_barrier", value(s.pctWeakBarrier()));
+    row.put("pct_neutral_complete", value(s.pctNeutralComplete()));
+    row.put("pct_strong_facilitator", value(s.pctStrongFacilitator()));
+    row.put("pct_weak_facilitator", value(s.pctWeakFacilitator()));
+    row.put("pct_effect_missing", value(s.pctEffectMissing()));
+    OptionalInt modalN = s.modalClassN();
+    row.put("modal_class_n", modalN.isPresent() ? modalN.getAsInt() : null);
+    row.put("modal_class_share", value(s.modalClassShare()));
+    PcatItem item = Pcat.item(s.item());
+    row.put("cfir_2009_construct", item.cfir2009().target().toString());
+    row.put("cfir_2_0_construct", item.cfir20Primary().target().toString());
+    return row;
+  }
+
+  private static Double value(OptionalDouble d) {
+    return d.isPresent() ? d.getAsDouble() : null;
+  }
+}
