@@ -48,6 +48,7 @@ import picocli.CommandLine.ScopeType;
       SegmentsCommand.class,
       AgreementCommand.class,
       MatchCommand.class,
+      PcatCommand.class,
       RedcapDictionaryCommand.class,
       DemoCommand.class
     })

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
@@ -98,14 +99,34 @@ final class SurveyOptions {
    * line and JSON path.
    */
   ScoredInstrument scored() {
+    ScoredInstrument scored;
     if (!instrument.endsWith(".json")) {
-      return Registry.instrument(spec, instrument);
+      scored = Registry.instrument(spec, instrument);
+    } else {
+      Path file = Path.of(instrument);
+      if (!Files.isRegularFile(file)) {
+        throw new ParameterException(spec.commandLine(), "no such instrument file: " + file);
+      }
+      scored = Instruments.load(file);
     }
-    Path file = Path.of(instrument);
-    if (!Files.isRegularFile(file)) {
-      throw new ParameterException(spec.commandLine(), "no such instrument file: " + file);
+    return requireScales(scored);
+  }
+
+  /**
+   * The instrument, if it has a scale to score; an instrument without one (pCAT) is refused with
+   * the reason its {@code totalScore} option gives.
+   */
+  static ScoredInstrument requireScales(ScoredInstrument scored) {
+    if (scored.instrument().groups().isEmpty()) {
+      String reason = scored.options().stream()
+          .filter(o -> o.id().equals("totalScore"))
+          .map(o -> o.rationale())
+          .findFirst()
+          .orElse("its items belong to no scale");
+      throw new ImpsciException(
+          "instrument '" + scored.id() + "' has no scale to score: " + reason);
     }
-    return Instruments.load(file);
+    return scored;
   }
 
   /** The layout of the export, made by {@link #analysis}. */

@@ -317,7 +317,7 @@ class ImpsciCommandTest {
       assertThat(Double.parseDouble(row[c])).as(header[c]).isEqualTo(3.0);
     }
     assertThat(run("score", "--instrument", "orcx", "--input", input.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown instrument 'orcx'; known: aim, fim, iam, nomad, orca, orca-reduced, oric");
+    assertThat(err.toString()).contains("unknown instrument 'orcx'; known: aim, fim, iam, nomad, orca, orca-reduced, oric, pcat");
   }
 
   @Test

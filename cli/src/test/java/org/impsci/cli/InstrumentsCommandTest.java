@@ -65,7 +65,8 @@ class InstrumentsCommandTest {
     // NoMAD: 20 construct items + 3 general items, 4 construct scales; ORCA: 77 items, 19
     // subscales + 3 scales; orca-reduced drops 7 items and the emptied patient-preference subscale.
     // AIM, IAM, FIM: 4 items, one scale each (Weiner et al. 2017); ORIC: 12 items, commitment and
-    // efficacy (Shea et al. 2014), from outcomes-core.
+    // efficacy (Shea et al. 2014), from outcomes-core; pCAT (barriers-core): 14 items and no scale,
+    // as it has no total score.
     assertThat(out.toString().lines())
         .containsExactly(
             "aim            2017       4 items   1 scales  AIM: Acceptability of Intervention Measure",
@@ -78,10 +79,11 @@ class InstrumentsCommandTest {
             "orca-reduced   2009      70 items  21 scales  ORCA: Organizational Readiness to Change"
                 + " Assessment, reduced (items of poor reliability dropped)",
             "oric           2014      12 items   2 scales  ORIC: Organizational Readiness for"
-                + " Implementing Change");
+                + " Implementing Change",
+            "pcat           2023      14 items   0 scales  Pragmatic Context Assessment Tool (pCAT)");
     assertThat(run("instruments", "--format", "json")).isZero();
     JsonNode list = ImpsciJson.mapper().readTree(out.toString());
-    assertThat(list).hasSize(7);
+    assertThat(list).hasSize(8);
     assertThat(list.get(3).get("singleItems").toString()).isEqualTo("[\"G1\",\"G2\",\"G3\"]");
     assertThat(list.get(4).get("items").asInt()).isEqualTo(77);
   }
@@ -95,7 +97,7 @@ class InstrumentsCommandTest {
         .contains("reported one by one, not scored: G1, G2, G3")
         .contains("reverseScoreCa2 = true: impsci's choice, not the paper's");
     assertThat(run("instruments", "nope")).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown instrument 'nope'; known: aim, fim, iam, nomad, orca, orca-reduced, oric");
+    assertThat(err.toString()).contains("unknown instrument 'nope'; known: aim, fim, iam, nomad, orca, orca-reduced, oric, pcat");
   }
 
   @Test

@@ -1,0 +1,132 @@
+package org.impsci.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.impsci.assessment.io.ImpsciJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code impsci pcat} on barriers-core's generated pCAT fixture (read from that module's test
+ * resources in the reactor's tree) and on small files written here. The figures
+ * checked are pcatR 1.0.1's for the same file (barriers-core's
+ * src/test/resources/pcat/pcatr-summary-site-timepoint.csv, written by pcatr-expected.R).
+ */
+class PcatCommandTest {
+  @TempDir Path dir;
+  private final CommandRun impsci = new CommandRun();
+
+  private int run(String... args) {
+    impsci.clear();
+    return impsci.run(args);
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content);
+    return file;
+  }
+
+  private static final String LONG = "respondent_id,site_id,timepoint,item_id,direction,effect\n"
+      + "R1,S1,t1,1,1,1\nR2,S1,t1,1,3,0\nR3,S1,t1,1,1,0\nR4,S2,t1,1,2,\n";
+
+  @Test
+  void printsPerItemSummariesWithPcatrColumnNames() throws IOException {
+    Path input = write("answers.csv", LONG);
+    assertThat(run("pcat", "--input", input.toString(), "--group", "site_id")).isZero();
+    List<String> lines = impsci.out.toString().lines().toList();
+    assertThat(lines.get(0)).startsWith("site_id,item_id,n_rows_eligible,n_respondents,"
+        + "n_valid_direction,n_complete_class,n_barrier,n_neutral,n_facilitator,")
+        .endsWith(",modal_class_n,modal_class_share,cfir_2009_construct,cfir_2_0_construct");
+    // S1, item 1, worked out by hand: 3 answers, 2 barriers (strong, weak) and a weak
+    // facilitator; display codes -2, 1, -1: mean -2/3, median -1; no modal class (a tie of ones).
+    assertThat(lines.get(1)).isEqualTo("S1,1,3,3,3,3,2,0,1,1,1,0,0,1,0,0,0,tie,"
+        + "-0.6666666666666666,-1,0.6666666666666666,0,0.3333333333333333,1,"
+        + "0.3333333333333333,0.3333333333333333,0,0,0.3333333333333333,0,,,"
+        + "cfir-2009:outer-setting.patient-needs-and-resources,"
+        + "cfir-2.0:inner-setting.culture.recipient-centeredness");
+    assertThat(lines.get(2)).startsWith("S2,1,1,1,1,1,0,1,0,0,0,1,0,0,0,0,0,neutral,0,0,0,1,0,1,");
+    assertThat(lines).hasSize(3);
+    assertThat(impsci.err.toString())
+        .isEqualTo("report: 4 records read (long form), 4 classified, 0 rejected\n");
+  }
+
+  @Test
+  void jsonCarriesTheReadAndTheRejectedRecords() throws IOException {
+    Path input = write("answers.csv", LONG + "R5,S2,t1,15,1,1\n");
+    assertThat(run("pcat", "--input", input.toString(), "--lenient", "--format", "json")).isZero();
+    JsonNode json = ImpsciJson.mapper().readTree(impsci.out.toString());
+    assertThat(json.get("form").asText()).isEqualTo("LONG");
+    assertThat(json.get("recordsRead").asInt()).isEqualTo(5);
+    assertThat(json.get("answers").asInt()).isEqualTo(4);
+    assertThat(json.get("rejected").get(0).get("value").asText()).isEqualTo("15");
+    JsonNode first = json.get("summaries").get(0);
+    assertThat(first.get("item_id").asInt()).isEqualTo(1);
+    assertThat(first.get("n_barrier").asInt()).isEqualTo(2);
+    assertThat(first.get("pct_neutral").asDouble()).isEqualTo(0.25);
+    // A tie has no modal count: pcatR writes NA, the JSON row leaves the figure out.
+    assertThat(first.has("modal_class_n")).isFalse();
+    assertThat(first.get("modal_class").asText()).isEqualTo("tie");
+    assertThat(impsci.err.toString()).contains("rejected: answers.csv").contains("row 6");
+  }
+
+  @Test
+  void theGeneratedFixtureGivesPcatrsFigures() throws IOException {
+    Path input = Path.of("../barriers-core/src/test/resources/pcat/generated-long.csv");
+    Path out = dir.resolve("summary.csv");
+    assertThat(run("pcat", "--input", input.toString(), "--group", "site_id,timepoint",
+        "--lenient", "--output", out.toString())).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(85);
+    // pcatR's row for S1, baseline, item 1: counts 6 answers ... modal strong_facilitator, mean
+    // 1.75, median 2, pct_barrier 0.2, modal_class_share 0.75.
+    assertThat(lines.get(1)).startsWith(
+        "S1,baseline,1,6,6,5,4,1,0,4,0,0,0,1,1,3,0,1,strong_facilitator,1.75,2,0.2,0,0.8,0.8,"
+            + "0,0,0,0.75,0.25,0.2,3,0.75,");
+    assertThat(impsci.err.toString())
+        .startsWith("report: 466 records read (long form), 461 classified, 5 rejected\n");
+  }
+
+  @Test
+  void badInputFailsWithOneLineAndNoOutput() throws IOException {
+    Path input = write("answers.csv", LONG + "R5,S2,t1,3,7,1\n");
+    Path out = dir.resolve("out.csv");
+    assertThat(run("pcat", "--input", input.toString(), "--output", out.toString())).isEqualTo(1);
+    assertThat(impsci.err.toString()).startsWith("impsci: answers.csv").contains("row 6")
+        .contains("'7'").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+    assertThat(impsci.out.toString()).isEmpty();
+    assertThat(run("pcat", "--input", input.toString(), "--lenient", "--group", "role"))
+        .isEqualTo(1);
+    assertThat(impsci.err.toString()).contains("no such column to group by").contains("role");
+    assertThat(run("pcat", "--input", dir.resolve("none.csv").toString())).isEqualTo(2);
+    assertThat(impsci.err.toString()).contains("no such input file");
+  }
+
+  @Test
+  void scoringPcatIsRefusedWithTheReason() throws IOException {
+    Path input = write("answers.csv", LONG);
+    assertThat(run("score", "--instrument", "pcat", "--input", input.toString())).isEqualTo(1);
+    assertThat(impsci.err.toString())
+        .startsWith("impsci: instrument 'pcat' has no scale to score: pCAT has no total")
+        .contains("not a psychometric scale");
+    assertThat(impsci.out.toString()).isEmpty();
+    // The registry lists pCAT, and describing it gives the same reason.
+    assertThat(run("instruments", "pcat")).isZero();
+    assertThat(impsci.out.toString()).contains("Pragmatic Context Assessment Tool (pCAT)")
+        .contains("totalScore = none").contains("not a psychometric scale");
+  }
+
+  @Test
+  void numbersArePrintedAsPcatrWritesThem() {
+    assertThat(PcatCommand.number(null)).isEmpty();
+    assertThat(PcatCommand.number(2.0)).isEqualTo("2");
+    assertThat(PcatCommand.number(-1.5)).isEqualTo("-1.5");
+    assertThat(PcatCommand.number(7)).isEqualTo("7");
+  }
+}
