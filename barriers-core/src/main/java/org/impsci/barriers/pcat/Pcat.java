@@ -51,7 +51,12 @@ public final class Pcat {
 
   /** The 14 items, in order. */
   public static List<PcatItem> items() {
-    return Holder.ITEMS;
+    return Holder.TABLE.items();
+  }
+
+  /** Where the items, their order and their CFIR 2009 constructs are published. */
+  public static List<Source> sources() {
+    return Holder.TABLE.sources();
   }
 
   /**
@@ -90,6 +95,9 @@ public final class Pcat {
   @JsonSerialize(as = ImmutableItemTable.class)
   @JsonDeserialize(as = ImmutableItemTable.class)
   interface ItemTable {
+    /** Where the items, their order and their CFIR 2009 constructs are published. */
+    List<Source> sources();
+
     /** The items. */
     List<PcatItem> items();
 
@@ -108,9 +116,9 @@ public final class Pcat {
   }
 
   private static final class Holder {
-    static final List<PcatItem> ITEMS =
-        ImpsciJson.readResource(Pcat.class, "pcat-items.json", ItemTable.class).items();
-    static final ScoredInstrument SCORED = scored(ITEMS);
+    static final ItemTable TABLE =
+        ImpsciJson.readResource(Pcat.class, "pcat-items.json", ItemTable.class);
+    static final ScoredInstrument SCORED = scored(TABLE.items());
   }
 
   private static ScoredInstrument scored(List<PcatItem> items) {

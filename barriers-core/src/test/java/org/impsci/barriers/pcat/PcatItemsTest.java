@@ -54,6 +54,10 @@ class PcatItemsTest {
   @Test
   void fourteenItemsMapToThePublishedConstructs() {
     assertThat(Pcat.items()).hasSize(14);
+    assertThat(Pcat.sources()).singleElement().satisfies(source -> {
+      assertThat(source.doi()).hasValue("10.1186/s43058-022-00380-5");
+      assertThat(source.locator().orElseThrow()).startsWith("Table 1 (final version)");
+    });
     for (PcatItem item : Pcat.items()) {
       int i = item.number() - 1;
       assertThat(item.cfir2009().target()).hasToString("cfir-2009:" + CFIR_2009.get(i));
