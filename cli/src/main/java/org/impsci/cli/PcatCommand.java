@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
+import org.impsci.barriers.pcat.PcatAgreement;
+import org.impsci.barriers.pcat.PcatAgreementRules;
+import org.impsci.barriers.pcat.PcatChange;
+import org.impsci.barriers.pcat.PcatChanges;
 import org.impsci.barriers.pcat.PcatCsvReader;
 import org.impsci.barriers.pcat.PcatItemSummary;
 import org.impsci.barriers.pcat.PcatReadReport;
@@ -20,12 +24,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code impsci pcat --input FILE.csv [--group site_id,timepoint] [--format csv|json]}: the
  * per-item summaries of pCAT answers (long or wide form), overall or by context columns, with
- * pcatR's column names. pCAT has no total score, so none is printed.
+ * pcatR's column names. pCAT has no total score, so none is printed. {@code --agreement} prints
+ * the team agreement of each summary instead; {@code --change --from A --to B} the transition of
+ * each respondent's answer to each item between two timepoints, or with {@code --group} (project,
+ * site or team columns) the count and share of each transition per group and item.
  *
  * <p>The whole file is read and summarised before anything is written: a failed run writes
  * nothing. In JSON a figure that pcatR gives as {@code NA} is left out of its row. Standard error says how many records were read, classified and rejected, and lists each
@@ -38,7 +46,11 @@ import picocli.CommandLine.Spec;
     footer = {
       "Input: pcatR's long form (respondent_id,item_id,direction,effect,...) or wide form",
       "(respondent_id,item01_direction,item01_effect,...). Direction 1 barrier, 2 neutral,",
-      "3 facilitator; effect 0 weak or none, 1 strong. pCAT has no total score."
+      "3 facilitator; effect 0 weak or none, 1 strong. pCAT has no total score.",
+      "--agreement: pcatR's agreement share, dominant side, polarisation, entropy over the three",
+      "sides and consensus label, plus impsci's own entropy over the five classes.",
+      "--change --from A --to B: each respondent's transition per item (pcatR's); with --group",
+      "(project_id, site_id, team_id) the count and share of each transition (impsci's own)."
     })
 final class PcatCommand implements Runnable {
   /** Output formats. */
@@ -62,6 +74,35 @@ final class PcatCommand implements Runnable {
   @ArgGroup(exclusive = true)
   SurveyOptions.ModeChoice mode = new SurveyOptions.ModeChoice();
 
+  @Option(names = "--agreement", description = "Print team agreement per group and item.")
+  boolean agreement;
+
+  @Option(names = "--agreement-threshold", defaultValue = "0.60", paramLabel = "SHARE",
+      description = "The share that makes a consensus (default: ${DEFAULT-VALUE}, pcatR's).")
+  double agreementThreshold;
+
+  @Option(names = "--polarization-min", defaultValue = "0.20", paramLabel = "SHARE",
+      description = "The share barriers and facilitators must both reach to be polarised"
+          + " (default: ${DEFAULT-VALUE}, pcatR's).")
+  double polarizationMin;
+
+  @Option(names = "--minimum-n", defaultValue = "2", paramLabel = "N",
+      description = "The fewest valid directions for a label (default: ${DEFAULT-VALUE}, pcatR's).")
+  int minimumN;
+
+  @Option(names = "--change", description = "Print the change between --from and --to.")
+  boolean change;
+
+  @Option(names = "--from", paramLabel = "TIMEPOINT", description = "The earlier timepoint, with --change.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "TIMEPOINT", description = "The later timepoint, with --change.")
+  String to;
+
+  @Option(names = "--timepoint-column", defaultValue = "timepoint", paramLabel = "COLUMN",
+      description = "The column holding the timepoint (default: ${DEFAULT-VALUE}).")
+  String timepointColumn;
+
   @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -73,13 +114,14 @@ final class PcatCommand implements Runnable {
   @Override
   public void run() {
     ReadMode readMode = mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
-    Path file = InputFiles.check(spec, input);
     List<String> columns = group.stream().map(String::trim).toList();
+    PcatAgreementRules rules = checkOptions(columns);
+    Path file = InputFiles.check(spec, input);
     PcatReadReport read;
     // The output is staged first, so that one that cannot be written fails before any work.
     try (ResultOutput target = ResultOutput.of(output, spec.commandLine().getOut())) {
       read = PcatCsvReader.of(readMode).read(file);
-      List<PcatItemSummary> summaries = PcatSummaries.summarise(read, columns);
+      List<Map<String, Object>> rows = rows(read, columns, rules);
       if (format == Format.json) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("source", read.source());
@@ -88,11 +130,11 @@ final class PcatCommand implements Runnable {
         json.put("recordsRead", read.recordsRead());
         json.put("answers", read.answers().size());
         json.put("rejected", read.rejected());
-        json.put("summaries", summaries.stream().map(PcatTables::row).toList());
+        json.put(agreement ? "agreement" : change ? "change" : "summaries", rows);
         target.writer().write(ImpsciJson.write(json));
         target.writer().write('\n');
       } else {
-        writeCsv(target.writer(), columns, summaries);
+        writeCsv(target.writer(), header(columns, read), rows);
       }
       target.succeeded();
     } catch (IOException e) {
@@ -106,31 +148,91 @@ final class PcatCommand implements Runnable {
     err.flush();
   }
 
-  private void writeCsv(Writer out, List<String> columns, List<PcatItemSummary> summaries)
-      throws IOException {
-    CsvRowBuffer rows = new CsvRowBuffer(out, csvGuard.on);
-    List<String> header = new ArrayList<>(columns);
-    header.add("item_id");
-    header.addAll(PcatTables.SUMMARY_FIGURES);
-    header.addAll(PcatTables.CONSTRUCTS);
-    rows.row(header);
-    for (PcatItemSummary s : summaries) {
-      for (Object value : PcatTables.row(s).values()) {
-        if (value instanceof String text) {
-          rows.cell(text);
-        } else {
-          rows.plainCell(number(value));
+  /** Checks the combination of options; returns the agreement rules. */
+  private PcatAgreementRules checkOptions(List<String> columns) {
+    if (agreement && change) {
+      throw new ParameterException(spec.commandLine(), "give --agreement or --change, not both");
+    }
+    if (change != (from != null && to != null) || (!change && (from != null || to != null))) {
+      throw new ParameterException(spec.commandLine(), "--change needs --from and --to, and they"
+          + " go with --change only");
+    }
+    if (change) {
+      for (String column : columns) {
+        if (!PcatChanges.PAIRING.contains(column)) {
+          throw new ParameterException(spec.commandLine(), "with --change, --group takes "
+              + PcatChanges.PAIRING + " only, not '" + column + "'");
         }
       }
-      rows.endRow();
     }
-    rows.flush();
+    try {
+      return new PcatAgreementRules(agreementThreshold, polarizationMin, minimumN);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
-  /** A figure as pcatR's CSV shows it: empty for NA, whole numbers without a decimal point. */
+  private List<Map<String, Object>> rows(
+      PcatReadReport read, List<String> columns, PcatAgreementRules rules) {
+    if (change) {
+      List<PcatChange> changes = PcatChanges.between(read, timepointColumn, from, to);
+      return columns.isEmpty()
+          ? changes.stream().map(c -> PcatTables.row(c, from, to)).toList()
+          : PcatChanges.tally(changes, columns);
+    }
+    List<PcatItemSummary> summaries = PcatSummaries.summarise(read, columns);
+    return agreement
+        ? summaries.stream().map(s -> PcatTables.row(PcatAgreement.of(s, rules))).toList()
+        : summaries.stream().map(PcatTables::row).toList();
+  }
+
+  private List<String> header(List<String> columns, PcatReadReport read) {
+    List<String> header = new ArrayList<>();
+    if (change && columns.isEmpty()) {
+      PcatChanges.PAIRING.stream().filter(read.contextColumns()::contains).forEach(header::add);
+      header.addAll(PcatTables.CHANGE_FIGURES);
+      return header;
+    }
+    header.addAll(columns);
+    header.add("item_id");
+    if (change) {
+      header.addAll(List.of("transition", "n", "share"));
+    } else if (agreement) {
+      header.addAll(PcatTables.AGREEMENT_FIGURES);
+    } else {
+      header.addAll(PcatTables.SUMMARY_FIGURES);
+      header.addAll(PcatTables.CONSTRUCTS);
+    }
+    return header;
+  }
+
+  private void writeCsv(Writer out, List<String> header, List<Map<String, Object>> rows)
+      throws IOException {
+    CsvRowBuffer buffer = new CsvRowBuffer(out, csvGuard.on);
+    buffer.row(header);
+    for (Map<String, Object> row : rows) {
+      for (Object value : row.values()) {
+        if (value instanceof String text) {
+          buffer.cell(text);
+        } else {
+          buffer.plainCell(number(value));
+        }
+      }
+      buffer.endRow();
+    }
+    buffer.flush();
+  }
+
+  /**
+   * A figure as pcatR's CSV shows it: empty for NA, whole numbers without a decimal point, TRUE
+   * and FALSE.
+   */
   static String number(Object value) {
     if (value == null) {
       return "";
+    }
+    if (value instanceof Boolean b) {
+      return b ? "TRUE" : "FALSE";
     }
     if (value instanceof Double d && d == Math.rint(d)) {
       return Long.toString(d.longValue());

@@ -123,10 +123,72 @@ class PcatCommandTest {
   }
 
   @Test
+  void agreementPerGroupAndItem() throws IOException {
+    Path input = write("answers.csv", LONG);
+    assertThat(run("pcat", "--input", input.toString(), "--group", "site_id", "--agreement"))
+        .isZero();
+    List<String> lines = impsci.out.toString().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("site_id,item_id,n_valid_direction,pct_barrier,pct_neutral,"
+        + "pct_facilitator,agreement_share,dominant_side,polarized,normalized_entropy,"
+        + "consensus_label,normalized_entropy_5");
+    // S1: 2 barriers, 1 facilitator: share 2/3 on the barrier side, polarised (1/3 >= 0.20);
+    // entropy -(2/3 ln 2/3 + 1/3 ln 1/3) / ln 3; three classes of one each: ln 3 / ln 5.
+    double entropy = -(2.0 / 3 * Math.log(2.0 / 3) + 1.0 / 3 * Math.log(1.0 / 3)) / Math.log(3);
+    String[] s1 = lines.get(1).split(",");
+    assertThat(List.of(s1).subList(0, 9)).containsExactly("S1", "1", "3", "0.6666666666666666",
+        "0", "0.3333333333333333", "0.6666666666666666", "barrier", "TRUE");
+    assertThat(Double.parseDouble(s1[9])).isCloseTo(entropy, org.assertj.core.api.Assertions.within(1e-15));
+    assertThat(s1[10]).isEqualTo("polarized");
+    assertThat(Double.parseDouble(s1[11])).isCloseTo(Math.log(3) / Math.log(5),
+        org.assertj.core.api.Assertions.within(1e-15));
+    assertThat(lines.get(2)).isEqualTo("S2,1,1,0,1,0,1,neutral,FALSE,0,insufficient_data,0");
+    assertThat(run("pcat", "--input", input.toString(), "--agreement", "--minimum-n", "1",
+        "--format", "json")).isZero();
+    // All four answers: barrier 0.5 and facilitator 0.25, both at least 0.20: polarised.
+    JsonNode row = ImpsciJson.mapper().readTree(impsci.out.toString()).get("agreement").get(0);
+    assertThat(row.get("consensus_label").asText()).isEqualTo("polarized");
+    assertThat(row.get("agreement_share").asDouble()).isEqualTo(0.5);
+    assertThat(run("pcat", "--input", input.toString(), "--agreement", "--agreement-threshold", "2"))
+        .isEqualTo(2);
+    assertThat(impsci.err.toString()).contains("[0, 1]");
+  }
+
+  @Test
+  void changeBetweenTwoTimepoints() throws IOException {
+    Path input = write("answers.csv", "respondent_id,site_id,timepoint,item_id,direction,effect\n"
+        + "R1,S1,t1,1,1,1\nR1,S1,t2,1,3,0\nR2,S1,t1,1,2,\n");
+    assertThat(run("pcat", "--input", input.toString(), "--change", "--from", "t1", "--to", "t2"))
+        .isZero();
+    assertThat(impsci.out.toString().lines()).containsExactly(
+        "site_id,respondent_id,item_id,from_pcat_class,to_pcat_class,delta_display_code,"
+            + "transition,transition_detail,from_timepoint,to_timepoint",
+        "S1,R1,1,strong_barrier,weak_facilitator,3,toward_facilitation,"
+            + "strong_barrier -> weak_facilitator,t1,t2",
+        "S1,R2,1,neutral,,,followup_missing,neutral -> not_observed,t1,t2");
+    assertThat(run("pcat", "--input", input.toString(), "--change", "--from", "t1", "--to", "t2",
+        "--group", "site_id")).isZero();
+    assertThat(impsci.out.toString().lines()).containsExactly(
+        "site_id,item_id,transition,n,share", "S1,1,toward_facilitation,1,0.5",
+        "S1,1,followup_missing,1,0.5");
+    assertThat(run("pcat", "--input", input.toString(), "--change", "--from", "t1")).isEqualTo(2);
+    assertThat(run("pcat", "--input", input.toString(), "--from", "t1", "--to", "t2")).isEqualTo(2);
+    assertThat(run("pcat", "--input", input.toString(), "--change", "--agreement", "--from", "t1",
+        "--to", "t2")).isEqualTo(2);
+    assertThat(run("pcat", "--input", input.toString(), "--change", "--from", "t1", "--to", "t2",
+        "--group", "role")).isEqualTo(2);
+    assertThat(impsci.err.toString()).contains("not 'role'");
+    assertThat(run("pcat", "--input", input.toString(), "--change", "--from", "t1", "--to", "t9"))
+        .isEqualTo(1);
+    assertThat(impsci.err.toString()).startsWith("impsci: answers.csv").contains("t9");
+  }
+
+  @Test
   void numbersArePrintedAsPcatrWritesThem() {
     assertThat(PcatCommand.number(null)).isEmpty();
     assertThat(PcatCommand.number(2.0)).isEqualTo("2");
     assertThat(PcatCommand.number(-1.5)).isEqualTo("-1.5");
     assertThat(PcatCommand.number(7)).isEqualTo("7");
+    assertThat(PcatCommand.number(true)).isEqualTo("TRUE");
+    assertThat(PcatCommand.number(false)).isEqualTo("FALSE");
   }
 }

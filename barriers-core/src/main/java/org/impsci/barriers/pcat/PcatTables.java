@@ -24,6 +24,17 @@ public final class PcatTables {
       "pct_strong_facilitator", "pct_weak_facilitator", "pct_effect_missing", "modal_class_n",
       "modal_class_share");
 
+  /** The agreement columns after the grouping columns and {@code item_id}. */
+  public static final List<String> AGREEMENT_FIGURES = List.of(
+      "n_valid_direction", "pct_barrier", "pct_neutral", "pct_facilitator", "agreement_share",
+      "dominant_side", "polarized", "normalized_entropy", "consensus_label",
+      "normalized_entropy_5");
+
+  /** The change columns after the pairing columns. */
+  public static final List<String> CHANGE_FIGURES = List.of(
+      "respondent_id", "item_id", "from_pcat_class", "to_pcat_class", "delta_display_code",
+      "transition", "transition_detail", "from_timepoint", "to_timepoint");
+
   /** The construct columns after the figures. */
   public static final List<String> CONSTRUCTS = List.of("cfir_2009_construct", "cfir_2_0_construct");
 
@@ -67,6 +78,46 @@ public final class PcatTables {
     PcatItem item = Pcat.item(s.item());
     row.put("cfir_2009_construct", item.cfir2009().target().toString());
     row.put("cfir_2_0_construct", item.cfir20Primary().target().toString());
+    return row;
+  }
+
+  /**
+   * One item's agreement as a row: the grouping columns, {@code item_id}, {@link
+   * #AGREEMENT_FIGURES} (pcatR's names; {@code normalized_entropy_5} is impsci's own figure).
+   */
+  public static Map<String, Object> row(PcatAgreement a) {
+    PcatItemSummary s = a.summary();
+    Map<String, Object> row = new LinkedHashMap<>(s.group());
+    row.put("item_id", s.item());
+    row.put("n_valid_direction", s.nValidDirection());
+    row.put("pct_barrier", value(s.pctBarrier()));
+    row.put("pct_neutral", value(s.pctNeutral()));
+    row.put("pct_facilitator", value(s.pctFacilitator()));
+    row.put("agreement_share", value(a.agreementShare()));
+    row.put("dominant_side", a.dominantSide().orElse(null));
+    row.put("polarized", a.polarized().orElse(null));
+    row.put("normalized_entropy", value(a.normalizedEntropy()));
+    row.put("consensus_label", a.consensusLabel());
+    row.put("normalized_entropy_5", value(a.normalizedEntropy5()));
+    return row;
+  }
+
+  /**
+   * One pair of answers as a row: the pairing columns, then {@link #CHANGE_FIGURES} in pcatR's
+   * names.
+   */
+  public static Map<String, Object> row(PcatChange c, String from, String to) {
+    Map<String, Object> row = new LinkedHashMap<>(c.context());
+    row.put("respondent_id", c.respondentId());
+    row.put("item_id", c.item());
+    row.put("from_pcat_class", c.from().map(PcatClass::code).orElse(null));
+    row.put("to_pcat_class", c.to().map(PcatClass::code).orElse(null));
+    OptionalInt delta = c.delta();
+    row.put("delta_display_code", delta.isPresent() ? delta.getAsInt() : null);
+    row.put("transition", c.transition().code());
+    row.put("transition_detail", c.detail());
+    row.put("from_timepoint", from);
+    row.put("to_timepoint", to);
     return row;
   }
 

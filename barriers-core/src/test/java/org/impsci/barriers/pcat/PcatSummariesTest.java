@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.internal.CsvRecordReader;
-import org.impsci.assessment.io.ReadMode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,36 +24,13 @@ import org.junit.jupiter.api.Test;
 class PcatSummariesTest {
 
   private static PcatReadReport read(String name) {
-    try (InputStream in = PcatSummariesTest.class.getResourceAsStream("/pcat/" + name)) {
-      return PcatCsvReader.of(ReadMode.LENIENT).read(in, name);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /** pcatR's rows, as text by column name. */
-  private static List<Map<String, String>> pcatr(String name) {
-    List<Map<String, String>> rows = new ArrayList<>();
-    try (InputStream in = PcatSummariesTest.class.getResourceAsStream("/pcat/" + name)) {
-      CsvRecordReader csv = CsvRecordReader.open(in, name, ',');
-      String[] header = csv.next();
-      for (String[] f = csv.next(); f != null; f = csv.next()) {
-        Map<String, String> row = new HashMap<>();
-        for (int i = 0; i < header.length; i++) {
-          row.put(header[i], f[i]);
-        }
-        rows.add(row);
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return rows;
+    return PcatrTables.fixture(name);
   }
 
   /** Every figure both compute, row by row, found by group and item. */
   private static void assertEqualToPcatr(
       List<PcatItemSummary> ours, List<String> groups, String pcatrFile) {
-    List<Map<String, String>> theirs = pcatr(pcatrFile);
+    List<Map<String, String>> theirs = PcatrTables.read(pcatrFile);
     assertThat(ours).hasSameSizeAs(theirs);
     Map<List<String>, Map<String, Object>> byKey = new HashMap<>();
     for (PcatItemSummary s : ours) {
