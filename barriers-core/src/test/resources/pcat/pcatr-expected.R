@@ -75,3 +75,7 @@ write.csv(figures(pcat_consensus(by_site_time)), "pcatr-consensus-site-timepoint
   row.names = FALSE, na = "")
 write.csv(figures(pcat_change(d, from = "baseline", to = "followup")), "pcatr-change.csv",
   row.names = FALSE, na = "")
+plan <- pcat_action_plan(by_site_time, group_vars = c("site_id", "timepoint"))
+write.csv(plan[c("site_id", "timepoint", "item_id", "barrier_priority", "pct_barrier",
+  "pct_strong_barrier", "strategy", "tier", "mapping_status")], "pcatr-plan.csv",
+  row.names = FALSE, na = "")

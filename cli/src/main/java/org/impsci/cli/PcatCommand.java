@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Map;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
+import org.impsci.barriers.pcat.PcatActionPlan;
 import org.impsci.barriers.pcat.PcatAgreement;
 import org.impsci.barriers.pcat.PcatAgreementRules;
 import org.impsci.barriers.pcat.PcatChange;
 import org.impsci.barriers.pcat.PcatChanges;
 import org.impsci.barriers.pcat.PcatCsvReader;
 import org.impsci.barriers.pcat.PcatItemSummary;
+import org.impsci.barriers.pcat.PcatPlanRules;
 import org.impsci.barriers.pcat.PcatReadReport;
 import org.impsci.barriers.pcat.PcatSummaries;
 import org.impsci.barriers.pcat.PcatTables;
+import org.impsci.barriers.strategy.EndorsementReader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +36,10 @@ import picocli.CommandLine.Spec;
  * pcatR's column names. pCAT has no total score, so none is printed. {@code --agreement} prints
  * the team agreement of each summary instead; {@code --change --from A --to B} the transition of
  * each respondent's answer to each item between two timepoints, or with {@code --group} (project,
- * site or team columns) the count and share of each transition per group and item.
+ * site or team columns) the count and share of each transition per group and item; {@code --plan}
+ * the items found to be barriers with their CFIR 2009 and 2.0 constructs and ERIC strategies,
+ * those ranked by endorsement percent apart from the Level 1/2 candidates of the pCAT paper, and
+ * each incomplete column a {@code warning:} line on standard error.
  *
  * <p>The whole file is read and summarised before anything is written: a failed run writes
  * nothing. In JSON a figure that pcatR gives as {@code NA} is left out of its row. Standard error says how many records were read, classified and rejected, and lists each
@@ -50,7 +56,10 @@ import picocli.CommandLine.Spec;
       "--agreement: pcatR's agreement share, dominant side, polarisation, entropy over the three",
       "sides and consensus label, plus impsci's own entropy over the five classes.",
       "--change --from A --to B: each respondent's transition per item (pcatR's); with --group",
-      "(project_id, site_id, team_id) the count and share of each transition (impsci's own)."
+      "(project_id, site_id, team_id) the count and share of each transition (impsci's own).",
+      "--plan: items with a barrier share >= 0.50 or a strong-barrier share >= 0.20 (pcatR's",
+      "rule), their CFIR 2009 and 2.0 ids, ERIC strategies by endorsement percent and, apart,",
+      "the Level 1/2 candidates of Robinson and Damschroder 2023 Table 3 (never summed)."
     })
 final class PcatCommand implements Runnable {
   /** Output formats. */
@@ -90,6 +99,17 @@ final class PcatCommand implements Runnable {
       description = "The fewest valid directions for a label (default: ${DEFAULT-VALUE}, pcatR's).")
   int minimumN;
 
+  @Option(names = "--plan", description = "Print the action plan: barrier items and ERIC strategies.")
+  boolean plan;
+
+  @Option(names = "--barrier-threshold", defaultValue = "0.50", paramLabel = "SHARE",
+      description = "The barrier share that puts an item in the plan (default: ${DEFAULT-VALUE}, pcatR's).")
+  double barrierThreshold;
+
+  @Option(names = "--strong-barrier-threshold", defaultValue = "0.20", paramLabel = "SHARE",
+      description = "The strong-barrier share that does (default: ${DEFAULT-VALUE}, pcatR's).")
+  double strongBarrierThreshold;
+
   @Option(names = "--change", description = "Print the change between --from and --to.")
   boolean change;
 
@@ -111,6 +131,12 @@ final class PcatCommand implements Runnable {
 
   @Mixin CsvGuardOption csvGuard;
 
+  /** The action-plan rules, set by the option check. */
+  private PcatPlanRules planRules;
+
+  /** The plan's coverage warnings, printed to standard error. */
+  private final List<String> warnings = new ArrayList<>();
+
   @Override
   public void run() {
     ReadMode readMode = mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
@@ -130,7 +156,10 @@ final class PcatCommand implements Runnable {
         json.put("recordsRead", read.recordsRead());
         json.put("answers", read.answers().size());
         json.put("rejected", read.rejected());
-        json.put(agreement ? "agreement" : change ? "change" : "summaries", rows);
+        json.put(agreement ? "agreement" : change ? "change" : plan ? "plan" : "summaries", rows);
+        if (plan) {
+          json.put("warnings", warnings);
+        }
         target.writer().write(ImpsciJson.write(json));
         target.writer().write('\n');
       } else {
@@ -145,13 +174,15 @@ final class PcatCommand implements Runnable {
         .toLowerCase(java.util.Locale.ROOT) + " form), " + read.answers().size() + " classified, "
         + read.rejected().size() + " rejected");
     read.rejected().forEach(r -> err.println("rejected: " + r.message()));
+    warnings.forEach(w -> err.println("warning: " + w));
     err.flush();
   }
 
   /** Checks the combination of options; returns the agreement rules. */
   private PcatAgreementRules checkOptions(List<String> columns) {
-    if (agreement && change) {
-      throw new ParameterException(spec.commandLine(), "give --agreement or --change, not both");
+    if ((agreement ? 1 : 0) + (change ? 1 : 0) + (plan ? 1 : 0) > 1) {
+      throw new ParameterException(
+          spec.commandLine(), "give one of --agreement, --change and --plan");
     }
     if (change != (from != null && to != null) || (!change && (from != null || to != null))) {
       throw new ParameterException(spec.commandLine(), "--change needs --from and --to, and they"
@@ -166,6 +197,7 @@ final class PcatCommand implements Runnable {
       }
     }
     try {
+      planRules = new PcatPlanRules(barrierThreshold, strongBarrierThreshold);
       return new PcatAgreementRules(agreementThreshold, polarizationMin, minimumN);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -181,6 +213,16 @@ final class PcatCommand implements Runnable {
           : PcatChanges.tally(changes, columns);
     }
     List<PcatItemSummary> summaries = PcatSummaries.summarise(read, columns);
+    if (plan) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (PcatActionPlan p : PcatActionPlan.of(summaries, planRules, EndorsementReader.bundled())) {
+        rows.addAll(PcatTables.rows(p));
+        String where = p.summary().group().isEmpty() ? "" : " " + p.summary().group();
+        p.strategies().warnings().forEach(w -> warnings.add("item " + p.summary().item() + where
+            + ": " + w));
+      }
+      return rows;
+    }
     return agreement
         ? summaries.stream().map(s -> PcatTables.row(PcatAgreement.of(s, rules))).toList()
         : summaries.stream().map(PcatTables::row).toList();
@@ -199,6 +241,8 @@ final class PcatCommand implements Runnable {
       header.addAll(List.of("transition", "n", "share"));
     } else if (agreement) {
       header.addAll(PcatTables.AGREEMENT_FIGURES);
+    } else if (plan) {
+      header.addAll(PcatTables.PLAN_FIGURES);
     } else {
       header.addAll(PcatTables.SUMMARY_FIGURES);
       header.addAll(PcatTables.CONSTRUCTS);

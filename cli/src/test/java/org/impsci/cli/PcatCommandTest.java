@@ -183,6 +183,39 @@ class PcatCommandTest {
   }
 
   @Test
+  void planListsBarrierItemsWithBothCfirIdsAndKeepsLevelCandidatesApart() throws IOException {
+    // Item 11 (tension for change): two strong barriers and a weak facilitator, so barrier share
+    // 2/3 and strong share 2/3: priority high. Item 1: one facilitator: not in the plan.
+    Path input = write("answers.csv", "respondent_id,site_id,item_id,direction,effect\n"
+        + "R1,S1,11,1,1\nR2,S1,11,1,1\nR3,S1,11,3,0\nR1,S1,1,3,1\n");
+    assertThat(run("pcat", "--input", input.toString(), "--plan")).isZero();
+    List<String> lines = impsci.out.toString().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("item_id,barrier_priority,pct_barrier,pct_strong_barrier,"
+        + "cfir_2009_construct,cfir_2_0_constructs,strategy,basis,percent,column_percents,"
+        + "column_complete,column_flags_only");
+    assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).startsWith(
+        "11,high,0.6666666666666666,0.6666666666666666,"
+            + "cfir-2009:inner-setting.implementation-climate.tension-for-change,"
+            + "cfir-2.0:inner-setting.tension-for-change,"));
+    // Robinson and Damschroder 2023 Table 3 flags 8 strategies for tension for change (pcatR's
+    // pcat_eric_candidates.csv lists the same 8): rows with a level and no percent.
+    assertThat(lines.stream().filter(l -> l.contains(",level_1,,") || l.contains(",level_2,,")))
+        .hasSize(8);
+    assertThat(lines.stream().filter(l -> l.contains("identify-and-prepare-champions,level_2,,")))
+        .hasSize(1);
+    assertThat(run("pcat", "--input", input.toString(), "--plan", "--format", "json")).isZero();
+    JsonNode json = ImpsciJson.mapper().readTree(impsci.out.toString());
+    assertThat(json.get("plan").get(0).get("item_id").asInt()).isEqualTo(11);
+    assertThat(json.has("warnings")).isTrue();
+    assertThat(run("pcat", "--input", input.toString(), "--plan", "--barrier-threshold", "0.7",
+        "--strong-barrier-threshold", "0.7")).isZero();
+    assertThat(impsci.out.toString().lines()).hasSize(1);
+    assertThat(run("pcat", "--input", input.toString(), "--plan", "--agreement")).isEqualTo(2);
+    assertThat(run("pcat", "--input", input.toString(), "--plan", "--barrier-threshold", "-1"))
+        .isEqualTo(2);
+  }
+
+  @Test
   void numbersArePrintedAsPcatrWritesThem() {
     assertThat(PcatCommand.number(null)).isEmpty();
     assertThat(PcatCommand.number(2.0)).isEqualTo("2");

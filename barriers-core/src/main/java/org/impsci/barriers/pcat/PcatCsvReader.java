@@ -57,14 +57,21 @@ public final class PcatCsvReader {
   private static final String RESPONDENT = "respondent_id";
 
   private final ReadMode mode;
+  private final int maxRecords;
 
-  private PcatCsvReader(ReadMode mode) {
+  private PcatCsvReader(ReadMode mode, int maxRecords) {
     this.mode = Objects.requireNonNull(mode, "mode");
+    this.maxRecords = maxRecords;
   }
 
-  /** A reader in the given mode. */
+  /** A reader in the given mode, of at most {@link #MAX_RECORDS} records. */
   public static PcatCsvReader of(ReadMode mode) {
-    return new PcatCsvReader(mode);
+    return of(mode, MAX_RECORDS);
+  }
+
+  /** A reader of at most {@code maxRecords} records (tests use a small cap). */
+  static PcatCsvReader of(ReadMode mode, int maxRecords) {
+    return new PcatCsvReader(mode, maxRecords);
   }
 
   /** Reads a file, named in messages by its file name. */
@@ -196,9 +203,9 @@ public final class PcatCsvReader {
 
     /** One record: a long-form row, or one item of a wide-form row ({@code item} not null). */
     private void record(String[] fields, long row, InputLocation at, Integer item) {
-      if (++records > MAX_RECORDS) {
-        throw new InvalidInputException(at, "the file holds more than " + MAX_RECORDS
-            + " records", null, "at most " + MAX_RECORDS + " records");
+      if (++records > maxRecords) {
+        throw new InvalidInputException(at, "the file holds more than " + maxRecords
+            + " records", null, "at most " + maxRecords + " records");
       }
       String respondent = fields.length > layout.named().get(RESPONDENT)
           ? value(fields[layout.named().get(RESPONDENT)]) : "";

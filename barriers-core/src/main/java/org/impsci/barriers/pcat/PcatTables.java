@@ -1,10 +1,15 @@
 package org.impsci.barriers.pcat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.impsci.barriers.strategy.ColumnCoverage;
+import org.impsci.barriers.strategy.EndorsementFlag;
+import org.impsci.barriers.strategy.RankedStrategy;
+import org.impsci.barriers.strategy.StrategyRanking;
 
 /**
  * pCAT results as table rows whose column names are pcatR 1.0.1's, so that an R user can compare
@@ -34,6 +39,12 @@ public final class PcatTables {
   public static final List<String> CHANGE_FIGURES = List.of(
       "respondent_id", "item_id", "from_pcat_class", "to_pcat_class", "delta_display_code",
       "transition", "transition_detail", "from_timepoint", "to_timepoint");
+
+  /** The action-plan columns after the grouping columns and {@code item_id}. */
+  public static final List<String> PLAN_FIGURES = List.of(
+      "barrier_priority", "pct_barrier", "pct_strong_barrier", "cfir_2009_construct",
+      "cfir_2_0_constructs", "strategy", "basis", "percent", "column_percents", "column_complete",
+      "column_flags_only");
 
   /** The construct columns after the figures. */
   public static final List<String> CONSTRUCTS = List.of("cfir_2009_construct", "cfir_2_0_construct");
@@ -118,6 +129,52 @@ public final class PcatTables {
     row.put("transition_detail", c.detail());
     row.put("from_timepoint", from);
     row.put("to_timepoint", to);
+    return row;
+  }
+
+  /**
+   * One barrier item of a plan as rows, one per candidate strategy: first the strategies ranked by
+   * their expert-endorsement percent for the item's CFIR 2009 construct ({@code basis} {@code
+   * endorsement_percent}), then the pCAT paper's Level 1/2 candidates ({@code level_1}, {@code
+   * level_2}; no percent, never summed); one row without a strategy when there is none. The {@code column_}
+   * figures say how much of the construct's column the table holds: strategies with a percent,
+   * whether that is the whole column, and strategies flagged only.
+   */
+  public static List<Map<String, Object>> rows(PcatActionPlan plan) {
+    PcatItemSummary s = plan.summary();
+    Map<String, Object> base = new LinkedHashMap<>(s.group());
+    base.put("item_id", s.item());
+    base.put("barrier_priority", plan.priority().code());
+    base.put("pct_barrier", value(s.pctBarrier()));
+    base.put("pct_strong_barrier", value(s.pctStrongBarrier()));
+    base.put("cfir_2009_construct", plan.item().cfir2009().target().toString());
+    base.put("cfir_2_0_constructs", String.join("; ",
+        plan.item().cfir20().stream().map(m -> m.target().toString()).toList()));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    StrategyRanking ranking = plan.strategies();
+    ColumnCoverage column = ranking.chosen().get(0).columns().get(0);
+    for (RankedStrategy r : ranking.strategies()) {
+      rows.add(planRow(base, r.strategy(), "endorsement_percent", r.cumulativePercent(), column));
+    }
+    for (EndorsementFlag f : plan.candidates()) {
+      String level = f.level().name().toLowerCase(java.util.Locale.ROOT);
+      rows.add(planRow(base, f.strategy(), level, null, column));
+    }
+    if (rows.isEmpty()) {
+      rows.add(planRow(base, null, null, null, column));
+    }
+    return rows;
+  }
+
+  private static Map<String, Object> planRow(
+      Map<String, Object> base, String strategy, String basis, Double percent, ColumnCoverage column) {
+    Map<String, Object> row = new LinkedHashMap<>(base);
+    row.put("strategy", strategy);
+    row.put("basis", basis);
+    row.put("percent", percent);
+    row.put("column_percents", column.strategies());
+    row.put("column_complete", column.complete());
+    row.put("column_flags_only", column.flags());
     return row;
   }
 

@@ -166,16 +166,18 @@ class PcatCsvReaderTest {
   @Test
   void theNumberOfRecordsIsCapped() {
     assertThat(PcatCsvReader.MAX_RECORDS).isEqualTo(1_000_000);
-    StringBuilder many = new StringBuilder("respondent_id");
+    StringBuilder wide = new StringBuilder("respondent_id");
     for (int i = 1; i <= 14; i++) {
-      many.append(",item").append(i).append("_direction");
+      wide.append(",item").append(i).append("_direction");
     }
-    many.append('\n');
-    String row = "R" + ",1".repeat(14) + "\n";
-    int rows = PcatCsvReader.MAX_RECORDS / 14 + 1;
-    many.append(row.repeat(rows));
-    assertThatThrownBy(() -> read(ReadMode.LENIENT, many.toString()))
-        .hasMessageContaining("more than 1000000 records");
+    wide.append('\n').append(("R" + ",1".repeat(14) + "\n").repeat(3));
+    byte[] bytes = wide.toString().getBytes(StandardCharsets.UTF_8);
+    // Two rows of 14 records fit a cap of 28; the third row's first record is one too many.
+    assertThatThrownBy(() -> PcatCsvReader.of(ReadMode.LENIENT, 28)
+            .read(new ByteArrayInputStream(bytes), "big.csv"))
+        .hasMessageContaining("more than 28 records").hasMessageContaining("row 4");
+    assertThat(PcatCsvReader.of(ReadMode.LENIENT, 42)
+        .read(new ByteArrayInputStream(bytes), "big.csv").recordsRead()).isEqualTo(42);
   }
 
   @Test
