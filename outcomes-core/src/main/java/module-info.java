@@ -1,16 +1,21 @@
 /**
- * Implementation outcomes for impsci: the AIM, IAM and FIM measures of acceptability,
- * appropriateness and feasibility and the ORIC readiness measure, registered as instruments.
+ * Implementation outcomes for impsci: Proctor's implementation outcomes as a framework with the
+ * CFIR Outcomes Addendum's distinctions, the AIM, IAM, FIM and ORIC measures registered as
+ * instruments, and RE-AIM metrics computed from counts.
  */
 module org.impsci.outcomes {
   requires transitive org.impsci.assessment;
   requires static org.immutables.value.annotations;
 
+  exports org.impsci.outcomes;
   exports org.impsci.outcomes.measures;
 
   // Jackson reaches the value types; the kernel reads the bundled JSON resources.
+  opens org.impsci.outcomes to com.fasterxml.jackson.databind, org.impsci.assessment;
   opens org.impsci.outcomes.measures to com.fasterxml.jackson.databind, org.impsci.assessment;
 
+  provides org.impsci.assessment.spi.FrameworkProvider with
+      org.impsci.outcomes.internal.OutcomesFrameworkProvider;
   provides org.impsci.assessment.spi.InstrumentProvider with
       org.impsci.outcomes.internal.OutcomesInstrumentProvider;
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * AIM, IAM, FIM and ORIC (outcomes-core) on the command line: listed, described and scored by id
- * as NoMAD is, with no table of the command's own. Scores worked by hand in each test.
+ * as NoMAD is, with no table of the command's own; Proctor's outcomes listed and shown as every
+ * framework is. Scores worked by hand in each test.
  */
 class OutcomeMeasuresCommandTest {
   @TempDir Path dir;
@@ -80,5 +81,15 @@ class OutcomeMeasuresCommandTest {
         .contains("acceptability")
         .contains("minimumAnswered = a fraction 0.5 of a scale's items: impsci's choice")
         .contains("10.1186/s13012-017-0635-3");
+  }
+
+  @Test
+  void listsAndShowsProctorsOutcomes() {
+    assertThat(cli.run("frameworks")).isZero();
+    assertThat(cli.out.toString().lines())
+        .contains("proctor-outcomes     2011            8 constructs  Implementation outcomes (Proctor et al. 2011)");
+    cli.clear();
+    assertThat(cli.run("show", "proctor-outcomes")).isZero();
+    assertThat(cli.out.toString()).contains("implementation-cost").contains("sustainability");
   }
 }

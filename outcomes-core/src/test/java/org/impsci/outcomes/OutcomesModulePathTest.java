@@ -26,8 +26,11 @@ class OutcomesModulePathTest {
   void exportsTheApiAndProvidesTheMeasures() {
     ModuleDescriptor d = layer().findModule(MODULE).orElseThrow().getDescriptor();
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source))
-        .contains("org.impsci.outcomes.measures")
+        .contains("org.impsci.outcomes", "org.impsci.outcomes.measures")
         .doesNotContain("org.impsci.outcomes.internal");
+    assertThat(d.provides())
+        .anySatisfy(p -> assertThat(p.providers())
+            .containsExactly("org.impsci.outcomes.internal.OutcomesFrameworkProvider"));
     assertThat(d.provides())
         .anySatisfy(p -> assertThat(p.providers())
             .containsExactly("org.impsci.outcomes.internal.OutcomesInstrumentProvider"));
@@ -42,6 +45,14 @@ class OutcomesModulePathTest {
     Object oric = measure.getMethod("valueOf", String.class).invoke(null, "ORIC");
     Object instrument = measure.getMethod("instrument").invoke(oric);
     assertThat((List<?>) instrument.getClass().getMethod("items").invoke(instrument)).hasSize(12);
+  }
+
+  @Test
+  void insideTheLayerTheRegistryFindsProctorAndTheAddendumLinksLoad() throws Exception {
+    ModuleLayer layer = layer();
+    assertThat(ModuleLayers.bundledFrameworkIds(layer, MODULE)).containsExactly("proctor-outcomes");
+    Class<?> frameworks = layer.findLoader(MODULE).loadClass("org.impsci.outcomes.OutcomeFrameworks");
+    assertThat((List<?>) frameworks.getMethod("cfirLinks").invoke(null)).hasSize(10);
   }
 
   @Test

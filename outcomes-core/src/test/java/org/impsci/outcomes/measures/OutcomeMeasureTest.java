@@ -42,6 +42,8 @@ class OutcomeMeasureTest {
     assertThat(oric.group("change-commitment").orElseThrow().itemIds()).containsExactly("C1", "C2", "C3", "C4", "C5");
     assertThat(oric.group("change-efficacy").orElseThrow().itemIds()).hasSize(7).startsWith("E1").endsWith("E7");
     assertThat(oric.singleItems()).isEmpty();
+    assertThat(OutcomeMeasure.AIM.instrument().group("acceptability").orElseThrow().constructId())
+        .hasValue("proctor-outcomes:acceptability");
   }
 
   @Test
