@@ -9,10 +9,12 @@ module org.impsci.outcomes {
 
   exports org.impsci.outcomes;
   exports org.impsci.outcomes.measures;
+  exports org.impsci.outcomes.reaim;
 
   // Jackson reaches the value types; the kernel reads the bundled JSON resources.
   opens org.impsci.outcomes to com.fasterxml.jackson.databind, org.impsci.assessment;
   opens org.impsci.outcomes.measures to com.fasterxml.jackson.databind, org.impsci.assessment;
+  opens org.impsci.outcomes.reaim to com.fasterxml.jackson.databind;
 
   provides org.impsci.assessment.spi.FrameworkProvider with
       org.impsci.outcomes.internal.OutcomesFrameworkProvider;

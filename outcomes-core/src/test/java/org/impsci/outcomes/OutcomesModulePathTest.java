@@ -60,6 +60,9 @@ class OutcomesModulePathTest {
     ModuleLayers.assertJsonRoundTripInside(
         layer(), MODULE, "org.impsci.outcomes.measures.MeasureOptions",
         "{\"minimumAnswered\":{\"kind\":\"FRACTION\",\"value\":1.0}}");
+    ModuleLayers.assertJsonRoundTripInside(
+        layer(), MODULE, "org.impsci.outcomes.reaim.ReAimCounts",
+        "{\"site\":\"P1\",\"wave\":\"w1\",\"eligibleIndividuals\":9,\"participants\":3}");
   }
 
   /** The published jar needs nothing at run time but Jackson and the kernel. */

@@ -88,7 +88,14 @@ class ProctorOutcomesTest {
         .hasMessageContaining("exactly for ANTICIPATED and ACTUAL");
     assertThatThrownBy(() -> ImmutableCfirOutcomeLink.copyOf(link).withCfirLabel(java.util.Optional.empty()))
         .hasMessageContaining("link of 'adoption' at stage ANTICIPATED");
+    assertThatThrownBy(() -> ImmutableCfirOutcomeLink.copyOf(link).withCfirOutcome(java.util.Optional.empty()))
+        .hasMessageContaining("link of 'adoption' at stage ANTICIPATED");
+    assertThatThrownBy(() -> ImmutableCfirOutcomeLink.copyOf(link).withCfirDefinition(java.util.Optional.empty()))
+        .hasMessageContaining("link of 'adoption' at stage ANTICIPATED");
     assertThatThrownBy(() -> ImmutableCfirOutcomeLink.copyOf(link).withSources(List.of()))
         .hasMessageContaining("needs a source");
+    CfirOutcomeLink none = CfirOutcomeLink.builder().outcome(ProctorOutcome.IMPLEMENTATION_COST)
+        .stage(Stage.NO_COUNTERPART).note("n").addSources(link.sources().get(0)).build();
+    assertThat(none.cfirOutcome()).isEmpty();
   }
 }
