@@ -84,6 +84,8 @@ class ProctorOutcomesTest {
   void aLinkNamesItsCounterpartExactlyWhenItsStageHasOne() {
     CfirOutcomeLink link = OutcomeFrameworks.cfirLinks().get(1);
     assertThat(ImpsciJson.read(ImpsciJson.write(link), CfirOutcomeLink.class, "t")).isEqualTo(link);
+    CfirOutcomeLink actual = OutcomeFrameworks.cfirLinks().get(2);
+    assertThat(ImpsciJson.read(ImpsciJson.write(actual), CfirOutcomeLink.class, "t")).isEqualTo(actual);
     assertThatThrownBy(() -> ImmutableCfirOutcomeLink.copyOf(link).withStage(Stage.NO_COUNTERPART))
         .hasMessageContaining("exactly for ANTICIPATED and ACTUAL");
     assertThatThrownBy(() -> ImmutableCfirOutcomeLink.copyOf(link).withCfirLabel(java.util.Optional.empty()))
