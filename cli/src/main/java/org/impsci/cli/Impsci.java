@@ -50,6 +50,7 @@ import picocli.CommandLine.ScopeType;
       MatchCommand.class,
       PcatCommand.class,
       RedcapDictionaryCommand.class,
+      QuestionnaireCommand.class,
       DemoCommand.class
     })
 public final class Impsci implements Runnable {

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.List;
 import org.impsci.assessment.instrument.Instrument;
-import org.impsci.assessment.instrument.WordingOverlay;
 import org.impsci.assessment.io.RedcapDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,18 +32,11 @@ final class RedcapDictionaryCommand implements Runnable {
       description = "The instrument: ${COMPLETION-CANDIDATES}.")
   String instrumentId;
 
-  @Option(
-      names = "--wording",
-      paramLabel = "FILE.json",
-      description = "Your own item wording (JSON: item id to text), such as an instrument's official wording, in place of impsci's paraphrases.")
-  Path wording;
+  @Mixin WordingOption wording;
 
   @Override
   public void run() {
-    Instrument instrument = Registry.instrument(spec, instrumentId).scorer().instrument();
-    if (wording != null) {
-      instrument = WordingOverlay.apply(instrument, InputFiles.check(spec, wording));
-    }
+    Instrument instrument = wording.apply(Registry.instrument(spec, instrumentId).scorer().instrument());
     PrintWriter out = spec.commandLine().getOut();
     try {
       write(RedcapDictionary.COLUMNS, RedcapDictionary.rows(instrument), out, csvGuard.on);

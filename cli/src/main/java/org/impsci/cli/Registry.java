@@ -1,5 +1,7 @@
 package org.impsci.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.impsci.assessment.framework.Framework;
@@ -26,6 +28,22 @@ final class Registry {
   /** The registered instrument with this id. */
   static ScoredInstrument instrument(CommandSpec spec, String id) {
     return known(spec, "instrument", id, Instruments.bundled().find(id), Instruments.bundled().ids());
+  }
+
+  /**
+   * The instrument with its scoring: a registered id, or a file ending in {@code .json}. An
+   * unknown id or a missing file is a usage error; a bad file is invalid input, named by file,
+   * line and JSON path.
+   */
+  static ScoredInstrument instrumentOrFile(CommandSpec spec, String idOrFile) {
+    if (!idOrFile.endsWith(".json")) {
+      return instrument(spec, idOrFile);
+    }
+    Path file = Path.of(idOrFile);
+    if (!Files.isRegularFile(file)) {
+      throw new ParameterException(spec.commandLine(), "no such instrument file: " + file);
+    }
+    return Instruments.load(file);
   }
 
   private static <T> T known(

@@ -2,7 +2,6 @@ package org.impsci.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
-import org.impsci.assessment.scoring.Instruments;
 import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.survey.SurveyAnalysis;
@@ -19,7 +17,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The options of the commands that read a survey export: which instrument, file and layout. */
@@ -99,17 +96,7 @@ final class SurveyOptions {
    * line and JSON path.
    */
   ScoredInstrument scored() {
-    ScoredInstrument scored;
-    if (!instrument.endsWith(".json")) {
-      scored = Registry.instrument(spec, instrument);
-    } else {
-      Path file = Path.of(instrument);
-      if (!Files.isRegularFile(file)) {
-        throw new ParameterException(spec.commandLine(), "no such instrument file: " + file);
-      }
-      scored = Instruments.load(file);
-    }
-    return requireScales(scored);
+    return requireScales(Registry.instrumentOrFile(spec, instrument));
   }
 
   /**

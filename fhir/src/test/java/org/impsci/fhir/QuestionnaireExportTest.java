@@ -1,0 +1,232 @@
+package org.impsci.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
+import org.impsci.assessment.ImpsciException;
+import org.impsci.assessment.Impsci;
+import org.impsci.assessment.instrument.Instrument;
+import org.impsci.assessment.scoring.ScoredInstrument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every registered instrument and a user's instrument as Questionnaires: HAPI's validator accepts
+ * each against base R4, and the items, groups and answer options are those of the bundled
+ * instrument files (npt-core's nomad.json: 20 items on a labelled 1-5 scale with three Option B
+ * answers, G1-G3 on 0-10 labelled at the ends; parihs-core's orca.json: 77 items on a labelled
+ * 1-5 scale in 19 subscales under 3 scales; orca-reduced drops 7 items and one subscale).
+ */
+class QuestionnaireExportTest {
+  private static final QuestionnaireExport EXPORT = QuestionnaireExport.withDefaults();
+  private static final String NOMAD_ANSWERS = "http://impsci.org/fhir/CodeSystem/nomad-answers";
+  private static R4Validator validator;
+
+  @BeforeAll
+  static void validator() {
+    validator = R4Validator.shared();
+  }
+
+  @Test
+  void everyRegisteredInstrumentsQuestionnaireAndCodeSystemsValidateAgainstBaseR4() {
+    assertThat(Impsci.instruments().ids()).containsExactly("nomad", "orca", "orca-reduced");
+    for (ScoredInstrument s : Impsci.instruments().all()) {
+      Instrument i = s.instrument();
+      Questionnaire q = EXPORT.questionnaire(i);
+      assertThat(validator.errors(q)).as(i.id()).isEmpty();
+      // The one warning left: derivedFrom names the publications by DOI link, which no server
+      // can resolve as a Questionnaire.
+      assertThat(validator.problems(q))
+          .as(i.id())
+          .extracting(SingleValidationMessage::getLocationString)
+          .isNotEmpty()
+          .allMatch(where -> where.matches("Questionnaire\\.derivedFrom\\[\\d]"));
+      assertThat(validator.problems(EXPORT.answerCodes(i))).as(i.id()).isEmpty();
+      assertThat(validator.problems(EXPORT.scaleCodes(i))).as(i.id()).isEmpty();
+    }
+    assertThat(validator.problems(EXPORT.scoreCountCodes())).isEmpty();
+  }
+
+  @Test
+  void nomadHasAGroupPerScaleThenTheGeneralItemsAsIntegersFrom0To10() {
+    Questionnaire q = EXPORT.questionnaire(Impsci.instrument("nomad").instrument());
+    assertThat(q.getUrl()).isEqualTo("http://impsci.org/fhir/Questionnaire/nomad");
+    assertThat(q.getIdElement().getIdPart()).isEqualTo("nomad");
+    assertThat(q.getName()).isEqualTo("Nomad");
+    assertThat(q.getVersion()).isEqualTo("2018");
+    assertThat(q.getItem())
+        .extracting(QuestionnaireItemComponent::getLinkId)
+        .containsExactly(
+            "coherence", "cognitive-participation", "collective-action", "reflexive-monitoring",
+            "G1", "G2", "G3");
+    assertThat(q.getItem().subList(0, 4))
+        .allSatisfy(g -> assertThat(g.getType()).isEqualTo(QuestionnaireItemType.GROUP))
+        .extracting(g -> g.getItem().size())
+        .containsExactly(4, 4, 7, 5);
+    assertThat(q.getItem().get(0).getItem())
+        .extracting(QuestionnaireItemComponent::getLinkId)
+        .containsExactly("CO1", "CO2", "CO3", "CO4");
+    assertThat(questions(q.getItem())).hasSize(23);
+
+    QuestionnaireItemComponent co1 = q.getItem().get(0).getItem().get(0);
+    assertThat(co1.getType()).isEqualTo(QuestionnaireItemType.CHOICE);
+    assertThat(co1.getText()).isEqualTo(Impsci.instrument("nomad").instrument().item("CO1").orElseThrow().prompt());
+    List<Coding> options = co1.getAnswerOption().stream().map(o -> o.getValueCoding()).toList();
+    assertThat(options)
+        .extracting(Coding::getCode)
+        .containsExactly(
+            "1", "2", "3", "4", "5", "not_relevant_stage", "not_relevant_role",
+            "not_relevant_intervention");
+    assertThat(options).extracting(Coding::getSystem).containsOnly(NOMAD_ANSWERS);
+    assertThat(options.get(0).getDisplay()).isEqualTo("strongly disagree");
+    assertThat(options.get(4).getDisplay()).isEqualTo("strongly agree");
+    assertThat(options.get(6).getDisplay()).isEqualTo("not relevant to my role");
+    assertThat(options.subList(0, 5))
+        .extracting(c -> ((DecimalType) c.getExtensionByUrl(Canonicals.ORDINAL_VALUE).getValue()).getValueAsNumber().intValue())
+        .containsExactly(1, 2, 3, 4, 5);
+    assertThat(options.subList(5, 8)).allSatisfy(c -> assertThat(c.getExtension()).isEmpty());
+
+    QuestionnaireItemComponent g1 = q.getItem().get(4);
+    assertThat(g1.getType()).isEqualTo(QuestionnaireItemType.INTEGER);
+    assertThat(g1.getAnswerOption()).isEmpty();
+    assertThat(((IntegerType) g1.getExtensionByUrl(Canonicals.MIN_VALUE).getValue()).getValue()).isZero();
+    assertThat(((IntegerType) g1.getExtensionByUrl(Canonicals.MAX_VALUE).getValue()).getValue()).isEqualTo(10);
+    assertThat(q.getDerivedFrom()).extracting(d -> d.getValue())
+        .contains("https://doi.org/10.1186/s12874-018-0590-y");
+    assertThat(q.getCopyright()).contains("paraphrases");
+  }
+
+  @Test
+  void nomadsAnswerCodeSystemHasTheFivePointsAndThreeOptionBAnswers() {
+    CodeSystem cs = EXPORT.answerCodes(Impsci.instrument("nomad").instrument());
+    assertThat(cs.getUrl()).isEqualTo(NOMAD_ANSWERS);
+    assertThat(cs.getContent()).isEqualTo(CodeSystem.CodeSystemContentMode.COMPLETE);
+    assertThat(cs.getConcept())
+        .extracting(CodeSystem.ConceptDefinitionComponent::getCode)
+        .containsExactly(
+            "1", "2", "3", "4", "5", "not_relevant_stage", "not_relevant_role",
+            "not_relevant_intervention");
+    assertThat(EXPORT.scaleCodes(Impsci.instrument("nomad").instrument()).getConcept())
+        .extracting(CodeSystem.ConceptDefinitionComponent::getCode)
+        .containsExactly("coherence", "cognitive-participation", "collective-action", "reflexive-monitoring");
+  }
+
+  @Test
+  void orcaNestsNineteenSubscalesInThreeScalesWithFiveOptionsPerItem() {
+    Questionnaire q = EXPORT.questionnaire(Impsci.instrument("orca").instrument());
+    assertThat(q.getItem())
+        .extracting(QuestionnaireItemComponent::getLinkId)
+        .containsExactly("evidence", "context", "facilitation");
+    assertThat(q.getItem()).extracting(g -> g.getItem().size()).containsExactly(4, 6, 9);
+    assertThat(q.getItem().get(0).getItem())
+        .extracting(QuestionnaireItemComponent::getLinkId)
+        .containsExactly(
+            "evidence.discord", "evidence.research", "evidence.clinical-experience",
+            "evidence.patient-preferences");
+    List<QuestionnaireItemComponent> questions = questions(q.getItem());
+    assertThat(questions).hasSize(77);
+    assertThat(questions.get(0).getLinkId()).isEqualTo("Q2a");
+    assertThat(questions.get(76).getLinkId()).isEqualTo("Q20e");
+    assertThat(questions).allSatisfy(i -> assertThat(i.getAnswerOption()).hasSize(5));
+    assertThat(q.getName()).isEqualTo("Orca");
+
+    Questionnaire reduced = EXPORT.questionnaire(Impsci.instrument("orca-reduced").instrument());
+    assertThat(questions(reduced.getItem())).hasSize(70);
+    assertThat(reduced.getItem().get(0).getItem()).hasSize(3);
+    assertThat(reduced.getName()).isEqualTo("OrcaReduced");
+  }
+
+  @Test
+  void aUsersInstrumentExportsAndValidates() {
+    ScoredInstrument toy = Fixtures.toy();
+    Questionnaire q = EXPORT.questionnaire(toy.instrument());
+    assertThat(validator.errors(q)).isEmpty();
+    assertThat(q.getItem()).extracting(QuestionnaireItemComponent::getLinkId).containsExactly("both", "Q3", "Q4");
+    // Q1: labels on every point of 1-3, so a choice; Q2: 1-5 with no labels and an option
+    // "dont_know", so a choice with numbers as displays; Q3: 0-10 with no labels, an integer;
+    // Q4: numeric 0.5-2.5, a decimal.
+    QuestionnaireItemComponent q1 = q.getItem().get(0).getItem().get(0);
+    assertThat(q1.getAnswerOption()).extracting(o -> o.getValueCoding().getDisplay())
+        .containsExactly("low", "middle", "high");
+    QuestionnaireItemComponent q2 = q.getItem().get(0).getItem().get(1);
+    assertThat(q2.getAnswerOption()).extracting(o -> o.getValueCoding().getDisplay())
+        .containsExactly("1", "2", "3", "4", "5", "do not know");
+    assertThat(q.getItem().get(1).getType()).isEqualTo(QuestionnaireItemType.INTEGER);
+    QuestionnaireItemComponent q4 = q.getItem().get(2);
+    assertThat(q4.getType()).isEqualTo(QuestionnaireItemType.DECIMAL);
+    assertThat(((DecimalType) q4.getExtensionByUrl(Canonicals.MAX_VALUE).getValue()).getValueAsNumber().doubleValue()).isEqualTo(2.5);
+    assertThat(EXPORT.answerCodes(toy.instrument()).getConcept())
+        .extracting(c -> c.getCode() + "=" + c.getDisplay())
+        .containsExactly("1=low", "2=middle", "3=high", "4=4", "5=5", "dont_know=do not know");
+  }
+
+  @Test
+  void jsonAndXmlReadBackToTheSameQuestionnaire() {
+    Questionnaire q = EXPORT.questionnaire(Impsci.instrument("nomad").instrument());
+    for (FhirFormat format : FhirFormat.values()) {
+      String text = format.write(q);
+      Questionnaire back =
+          format.read(Questionnaire.class, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "q");
+      // Compared as JSON without the narrative, whose indentation the XML parser keeps.
+      assertThat(FhirFormat.JSON.write(back.setText(null)))
+          .as(format.name())
+          .isEqualTo(FhirFormat.JSON.write(q.copy().setText(null)));
+      assertThat(QuestionnaireExportTest.questions(back.getItem())).hasSize(23);
+    }
+    assertThat(FhirFormat.JSON.write(q)).startsWith("{\n  \"resourceType\": \"Questionnaire\"");
+    assertThat(FhirFormat.XML.write(q)).startsWith("<Questionnaire xmlns=\"http://hl7.org/fhir\">");
+  }
+
+  @Test
+  void aScaleWithTheIdOfAnItemCannotBeALinkId() {
+    ScoredInstrument clash =
+        Fixtures.load(
+            "{\"instrument\":{\"id\":\"clash\",\"name\":\"Clash\",\"version\":\"1\",\"items\":["
+                + "{\"id\":\"A\",\"prompt\":\"A.\",\"scale\":{\"kind\":\"ORDINAL\",\"min\":1,\"max\":5}}],"
+                + "\"groups\":[{\"id\":\"A\",\"label\":\"A\",\"itemIds\":[\"A\"]}]},"
+                + "\"rules\":{\"minimumAnswered\":{\"kind\":\"COUNT\",\"value\":1}}}");
+    assertThatThrownBy(() -> EXPORT.questionnaire(clash.instrument()))
+        .isInstanceOf(ImpsciException.class)
+        .hasMessage(
+            "instrument 'clash': scale 'A' has the id of an item, and a Questionnaire needs a"
+                + " linkId of each");
+  }
+
+  @Test
+  void canonicalsLieUnderTheirBase() {
+    Canonicals c = Canonicals.under("https://example.org/fhir");
+    assertThat(c.questionnaire("nomad")).isEqualTo("https://example.org/fhir/Questionnaire/nomad");
+    assertThat(c.answers("nomad")).isEqualTo("https://example.org/fhir/CodeSystem/nomad-answers");
+    assertThat(c.scales("nomad")).isEqualTo("https://example.org/fhir/CodeSystem/nomad-scales");
+    assertThat(c.scoreCounts()).isEqualTo("https://example.org/fhir/CodeSystem/score-counts");
+    assertThat(QuestionnaireExport.under(c).canonicals()).isSameAs(c);
+    for (String bad : new String[] {"https://example.org/fhir/", "example.org", "ftp://x.org/a", "https://x.org/a|1"}) {
+      assertThatThrownBy(() -> Canonicals.under(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  /** The questions (items that are not groups), depth first. */
+  static List<QuestionnaireItemComponent> questions(List<QuestionnaireItemComponent> items) {
+    List<QuestionnaireItemComponent> found = new ArrayList<>();
+    for (QuestionnaireItemComponent i : items) {
+      if (i.getType() == QuestionnaireItemType.GROUP) {
+        found.addAll(questions(i.getItem()));
+      } else {
+        found.add(i);
+      }
+    }
+    return found;
+  }
+}
