@@ -81,7 +81,8 @@ class QuestionnaireCommandTest {
     assertThat(impsci.run("questionnaire", "nomadd")).isEqualTo(Impsci.USAGE);
     assertThat(impsci.err.toString().lines())
         .containsExactly(
-            "impsci: unknown instrument 'nomadd'; known: nomad, orca, orca-reduced (see 'impsci"
+            "impsci: unknown instrument 'nomadd'; known: aim, fim, iam, nomad, orca, orca-reduced,"
+                + " oric (see 'impsci"
                 + " questionnaire --help')");
     assertThat(impsci.out.toString()).isEmpty();
     impsci.clear();
