@@ -51,6 +51,7 @@ import picocli.CommandLine.ScopeType;
       PcatCommand.class,
       RedcapDictionaryCommand.class,
       QuestionnaireCommand.class,
+      ServeCommand.class,
       DemoCommand.class
     })
 public final class Impsci implements Runnable {

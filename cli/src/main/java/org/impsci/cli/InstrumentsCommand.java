@@ -79,7 +79,7 @@ final class InstrumentsCommand implements Runnable {
   /** One line of the JSON listing. */
   record Summary(String id, String name, String version, int items, List<String> scales, List<String> singleItems) {}
 
-  private static Summary summary(ScoredInstrument s) {
+  static Summary summary(ScoredInstrument s) {
     Instrument i = s.instrument();
     return new Summary(
         i.id(), i.name(), i.version(), i.items().size(),
