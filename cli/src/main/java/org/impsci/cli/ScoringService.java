@@ -53,7 +53,8 @@ import org.impsci.fhir.ResponseScoring;
  *       application/fhir+xml}.
  * </ul>
  *
- * <p>Errors never carry a stack trace: 400 for bad input, 404 for an unknown path or instrument,
+ * <p>An instrument without a scale (pCAT) is refused as {@code impsci score} refuses it. Errors
+ * never carry a stack trace: 400 for bad input, 404 for an unknown path or instrument,
  * 405 for another method, 413 for a body over the limit, 415 for another content type, 500 for a
  * fault of the service. impsci requests get RFC 9457 {@code application/problem+json} (with the
  * location, value and allowed answers of bad input as extension members); FHIR requests get an
@@ -207,7 +208,7 @@ public final class ScoringService implements AutoCloseable {
       reply(ex, 200, format.mediaType(), format.write(export.questionnaire(instrument(parts[1]).instrument())));
     } else if (parts.length == 2 && parts[0].equals("score")) {
       allow(method, "POST");
-      score(ex, instrument(parts[1]));
+      score(ex, SurveyOptions.requireScales(instrument(parts[1])));
     } else {
       throw new HttpFailure(404, "Not Found", "no such endpoint: " + path);
     }

@@ -82,7 +82,7 @@ class QuestionnaireCommandTest {
     assertThat(impsci.err.toString().lines())
         .containsExactly(
             "impsci: unknown instrument 'nomadd'; known: aim, fim, iam, nomad, orca, orca-reduced,"
-                + " oric (see 'impsci"
+                + " oric, pcat (see 'impsci"
                 + " questionnaire --help')");
     assertThat(impsci.out.toString()).isEmpty();
     impsci.clear();

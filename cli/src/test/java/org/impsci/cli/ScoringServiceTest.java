@@ -185,6 +185,10 @@ class ScoringServiceTest {
         .isEqualTo("whole numbers 1..5, or one of [not_relevant_stage, not_relevant_role, not_relevant_intervention]");
     assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.");
 
+    HttpResponse<String> pcat = post("/score/pcat", "application/json", "{\"respondentId\":\"x\",\"answers\":{}}");
+    assertThat(pcat.statusCode()).isEqualTo(400);
+    assertThat(json(pcat).get("detail").asText()).startsWith("instrument 'pcat' has no scale to score: ");
+
     HttpResponse<String> broken = post("/score/nomad", "application/json", "{\"respondentId\":");
     assertThat(broken.statusCode()).isEqualTo(400);
     assertThat(json(broken).get("detail").asText()).startsWith("request body");
