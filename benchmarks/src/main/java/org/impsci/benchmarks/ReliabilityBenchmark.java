@@ -22,9 +22,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The reliability accumulator alone, per complete row of a k-item scale: answers 1-5 as they come
- * ({@code whole}: the whole-number path) against the same answers plus 0.5 ({@code fractional}:
- * the double path, the same arithmetic on doubles), in the same run.
+ * The reliability accumulator alone, per row of a k-item scale: answers 1-5 as they come ({@code
+ * whole}: the whole-number path) against the same answers plus 0.5 ({@code fractional}: the
+ * double path, the same arithmetic on doubles), in the same run; complete rows, or each answer
+ * missing with probability 0.05 (most rows of a wide scale then incomplete).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,10 +44,14 @@ public class ReliabilityBenchmark {
   @Param({"whole", "fractional"})
   public String values;
 
+  /** The probability that an answer is missing. */
+  @Param({"0", "0.05"})
+  public double missing;
+
   private List<String> ids;
   private double[][] rows;
 
-  /** Generates complete rows driven by one latent trait (seed 42). */
+  /** Generates rows driven by one latent trait (seed 42). */
   @Setup
   public void generate() {
     ids = IntStream.rangeClosed(1, k).mapToObj(i -> "I" + i).collect(Collectors.toList());
@@ -57,6 +62,9 @@ public class ReliabilityBenchmark {
       double theta = random.nextGaussian();
       for (int i = 0; i < k; i++) {
         row[i] = Math.max(1, Math.min(5, Math.rint(3 + theta + random.nextGaussian()))) + offset;
+        if (random.nextDouble() < missing) {
+          row[i] = Double.NaN;
+        }
       }
     }
   }

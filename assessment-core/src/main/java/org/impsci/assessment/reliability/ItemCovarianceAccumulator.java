@@ -22,6 +22,16 @@ import java.util.stream.Collector;
  * and multiplications only, no divisions. {@link #combine} re-expresses the other accumulator's
  * sums around this one's shifts before adding them.
  *
+ * <p>Rows of whole numbers no larger in size than {@value #WHOLE_LIMIT} (the usual 1-5 or 0-10
+ * answers) take a cheaper, exact path: they are gathered by item in blocks of {@value #BLOCK}
+ * rows of {@code int}s, complete rows in one block, incomplete ones in another with 0 for a
+ * missing value and a second column per item saying which were answered; each block's counts,
+ * sums and cross-products (dot products of two items' columns, loops the JIT can vectorise) are
+ * added to {@code long} totals of the unshifted values. Those totals are turned into the shifted
+ * sums above only when a result is asked for, or for good at the first row with another value;
+ * as every sum of whole numbers below 2^53 is exact in a double too, both paths give the same
+ * sums, and so the same figures.
+ *
  * <p>Values must already be reverse-scored where needed; a missing value is {@link Double#NaN}.
  * An accumulator is not thread-safe: give each thread its own and combine them, as {@link
  * #collector(List)} does.
@@ -35,8 +45,8 @@ public final class ItemCovarianceAccumulator {
    */
   static final int BLOCK = 256;
   /**
-   * Complete rows beyond which the whole-number path ends: below it, every total and shifted sum
-   * (at most {@code 4 * rows * WHOLE_LIMIT^2} in size) is a whole number a double holds exactly.
+   * Rows beyond which the whole-number path ends: below it, every total and shifted sum (at most
+   * {@code 4 * rows * WHOLE_LIMIT^2} in size) is a whole number a double holds exactly.
    */
   static final long WHOLE_ROWS = 1L << 30;
 
@@ -74,6 +84,17 @@ public final class ItemCovarianceAccumulator {
   private int blockRows;
   /** Whether every item has its shift: true after the first complete row. */
   private boolean everyItemShifted;
+  /** {@code partValues[i][r]}: item i's value in the r-th incomplete row gathered, 0 if missing. */
+  private final int[][] partValues;
+  /** {@code partAnswered[i][r]}: 1 if item i was answered in that row, else 0. */
+  private final int[][] partAnswered;
+  private int partRows;
+  /** Incomplete rows' whole-number totals: upper triangle, rows that answered both items. */
+  private final long[][] wholePairN;
+  /** {@code wholePairSum[i][j]}: item i's values summed over incomplete rows answering i and j. */
+  private final long[][] wholePairSum;
+  /** Upper triangle: incomplete rows' whole cross-products. */
+  private final long[][] wholePairCross;
   /** Sums of the complete rows' (unshifted) whole values. */
   private final long[] wholeSum;
   /** Upper triangle, diagonal included, of the complete rows' whole cross-products. */
@@ -105,6 +126,11 @@ public final class ItemCovarianceAccumulator {
     block = new int[k][BLOCK];
     wholeSum = new long[k];
     wholeCross = new long[k][k];
+    partValues = new int[k][BLOCK];
+    partAnswered = new int[k][BLOCK];
+    wholePairN = new long[k][k];
+    wholePairSum = new long[k][k];
+    wholePairCross = new long[k][k];
   }
 
   /**
@@ -148,7 +174,7 @@ public final class ItemCovarianceAccumulator {
           "row " + (rows + 1) + " has " + row.length + " values, expected " + k + " (one per item "
               + itemIds + ")");
     }
-    if (everyItemShifted && whole && listwiseN < WHOLE_ROWS && gatheredWhole(row)) {
+    if (everyItemShifted && whole && rows < WHOLE_ROWS && gatheredWhole(row)) {
       rows++;
       listwiseN++;
       if (++blockRows == BLOCK) {
@@ -157,7 +183,7 @@ public final class ItemCovarianceAccumulator {
       return;
     }
     boolean complete = true;
-    boolean wholeRow = whole;
+    boolean wholeRow = whole && rows < WHOLE_ROWS;
     for (int i = 0; i < k; i++) {
       double x = row[i];
       if (Double.isInfinite(x)) {
@@ -171,21 +197,25 @@ public final class ItemCovarianceAccumulator {
         setShift(i, x);
       }
       shifted[i] = present[i] ? x - shift[i] : 0;
-      wholeRow &= isWhole(x);
+      wholeRow &= !present[i] || isWhole(x);
     }
     rows++;
-    if (complete && wholeRow && listwiseN < WHOLE_ROWS) {
+    if (wholeRow && complete) {
       gatheredWhole(row);
       everyItemShifted = true;
       listwiseN++;
       if (++blockRows == BLOCK) {
         addBlock();
       }
-    } else if (complete) {
-      endWhole();
-      addListwise();
+    } else if (wholeRow) {
+      gatherPart(row);
     } else {
-      addPairwise();
+      endWhole();
+      if (complete) {
+        addListwise();
+      } else {
+        addPairwise();
+      }
     }
   }
 
@@ -206,8 +236,8 @@ public final class ItemCovarianceAccumulator {
   }
 
   /**
-   * Sets item i's shift. The whole-number path needs whole shifts; a first value that is not
-   * whole comes before any complete row, so ending the path then converts only zeros.
+   * Sets item i's shift. The whole-number path needs whole shifts: a first value that is not whole
+   * ends it, its totals converted around the shifts already set (item i has no values yet).
    */
   private void setShift(int i, double x) {
     if (!isWhole(x)) {
@@ -257,14 +287,87 @@ public final class ItemCovarianceAccumulator {
     blockRows = 0;
   }
 
+  /** Puts an incomplete row of whole numbers into the incomplete rows' block. */
+  private void gatherPart(double[] row) {
+    int r = partRows;
+    for (int i = 0; i < k; i++) {
+      partValues[i][r] = present[i] ? (int) row[i] : 0;
+      partAnswered[i][r] = present[i] ? 1 : 0;
+    }
+    if (++partRows == BLOCK) {
+      addPartBlock();
+    }
+  }
+
+  /** Adds the gathered incomplete rows' counts, sums and cross-products to the long totals. */
+  private void addPartBlock() {
+    int n = partRows;
+    for (int i = 0; i < k; i++) {
+      int[] vi = partValues[i];
+      int[] mi = partAnswered[i];
+      for (int j = i; j < k; j++) {
+        int[] vj = partValues[j];
+        int[] mj = partAnswered[j];
+        int count = 0;
+        int sumI = 0;
+        int sumJ = 0;
+        int cross = 0;
+        for (int r = 0; r < n; r++) {
+          count += mi[r] * mj[r];
+          sumI += vi[r] * mj[r];
+          sumJ += vj[r] * mi[r];
+          cross += vi[r] * vj[r];
+        }
+        wholePairN[i][j] += count;
+        wholePairSum[i][j] += sumI;
+        if (j != i) {
+          wholePairSum[j][i] += sumJ;
+        }
+        wholePairCross[i][j] += cross;
+      }
+    }
+    partRows = 0;
+  }
+
   /**
    * Ends the whole-number path for good: its totals become the shifted double sums, exactly, and
-   * later complete rows are added as doubles.
+   * later rows are added as doubles.
    */
   private void endWhole() {
     if (whole) {
       shiftedListwiseSums(listwiseSum, listwiseCross);
+      shiftedPairSums(pairN, pairSum, pairCross);
       whole = false;
+    }
+  }
+
+  /**
+   * The incomplete rows' counts (upper triangle), shifted sums and cross-products (upper
+   * triangle), whichever path holds them; reads but does not change what the accumulator has
+   * seen.
+   */
+  private void shiftedPairSums(long[][] n, double[][] sum, double[][] cross) {
+    if (!whole) {
+      for (int i = 0; i < k; i++) {
+        System.arraycopy(pairN[i], 0, n[i], 0, k);
+        System.arraycopy(pairSum[i], 0, sum[i], 0, k);
+        System.arraycopy(pairCross[i], 0, cross[i], 0, k);
+      }
+      return;
+    }
+    addPartBlock();
+    for (int i = 0; i < k; i++) {
+      long a = (long) shift[i];
+      for (int j = i; j < k; j++) {
+        long b = (long) shift[j];
+        long m = wholePairN[i][j];
+        long si = wholePairSum[i][j];
+        long sj = wholePairSum[j][i];
+        n[i][j] = m;
+        sum[i][j] = si - m * a;
+        sum[j][i] = sj - m * b;
+        cross[i][j] = wholePairCross[i][j] - b * si - a * sj + m * a * b;
+      }
     }
   }
 
@@ -337,34 +440,25 @@ public final class ItemCovarianceAccumulator {
       }
       d[i] = other.hasShift[i] ? other.shift[i] - shift[i] : 0;
     }
-    rows += other.rows;
-    if (whole && other.whole && listwiseN + other.listwiseN < WHOLE_ROWS) {
-      addBlock();
+    if (whole && other.whole && rows + other.rows < WHOLE_ROWS) {
       other.addBlock();
+      other.addPartBlock();
       for (int i = 0; i < k; i++) {
         wholeSum[i] += other.wholeSum[i];
-        for (int j = i; j < k; j++) {
+        for (int j = 0; j < k; j++) {
           wholeCross[i][j] += other.wholeCross[i][j];
+          wholePairN[i][j] += other.wholePairN[i][j];
+          wholePairSum[i][j] += other.wholePairSum[i][j];
+          wholePairCross[i][j] += other.wholePairCross[i][j];
         }
       }
       listwiseN += other.listwiseN;
     } else {
       endWhole();
       addShiftedListwise(other, d);
+      addShiftedPairs(other, d);
     }
-    for (int i = 0; i < k; i++) {
-      for (int j = i; j < k; j++) {
-        long n = other.pairN[i][j];
-        double si = other.pairSum[i][j];
-        double sj = other.pairSum[j][i];
-        pairCross[i][j] += other.pairCross[i][j] + d[j] * si + d[i] * sj + n * d[i] * d[j];
-        pairSum[i][j] += si + n * d[i];
-        if (j != i) {
-          pairSum[j][i] += sj + n * d[j];
-        }
-        pairN[i][j] += n;
-      }
-    }
+    rows += other.rows;
     return this;
   }
 
@@ -386,6 +480,27 @@ public final class ItemCovarianceAccumulator {
     listwiseN += m;
   }
 
+  /** Adds the other's incomplete rows; around this one's shifts, its values are shifted plus d. */
+  private void addShiftedPairs(ItemCovarianceAccumulator other, double[] d) {
+    long[][] otherN = new long[k][k];
+    double[][] otherSum = new double[k][k];
+    double[][] otherCross = new double[k][k];
+    other.shiftedPairSums(otherN, otherSum, otherCross);
+    for (int i = 0; i < k; i++) {
+      for (int j = i; j < k; j++) {
+        long n = otherN[i][j];
+        double si = otherSum[i][j];
+        double sj = otherSum[j][i];
+        pairCross[i][j] += otherCross[i][j] + d[j] * si + d[i] * sj + n * d[i] * d[j];
+        pairSum[i][j] += si + n * d[i];
+        if (j != i) {
+          pairSum[j][i] += sj + n * d[j];
+        }
+        pairN[i][j] += n;
+      }
+    }
+  }
+
   /**
    * Cronbach's alpha and item statistics of the rows added so far.
    *
@@ -403,12 +518,16 @@ public final class ItemCovarianceAccumulator {
     double[] completeSum = new double[k];
     double[][] completeCross = new double[k][k];
     shiftedListwiseSums(completeSum, completeCross);
+    long[][] partN = new long[k][k];
+    double[][] partSum = new double[k][k];
+    double[][] partCross = new double[k][k];
+    shiftedPairSums(partN, partSum, partCross);
     for (int i = 0; i < k; i++) {
       for (int j = i; j < k; j++) {
-        long count = listwiseN + (listwise ? 0 : pairN[i][j]);
-        double si = completeSum[i] + (listwise ? 0 : pairSum[i][j]);
-        double sj = completeSum[j] + (listwise ? 0 : pairSum[j][i]);
-        double cross = completeCross[i][j] + (listwise ? 0 : pairCross[i][j]);
+        long count = listwiseN + (listwise ? 0 : partN[i][j]);
+        double si = completeSum[i] + (listwise ? 0 : partSum[i][j]);
+        double sj = completeSum[j] + (listwise ? 0 : partSum[j][i]);
+        double cross = completeCross[i][j] + (listwise ? 0 : partCross[i][j]);
         n[i][j] = count;
         n[j][i] = count;
         co[i][j] = count == 0 ? 0 : cross - si * sj / count;
@@ -419,8 +538,8 @@ public final class ItemCovarianceAccumulator {
         }
         co[j][i] = co[i][j];
       }
-      long count = listwiseN + (listwise ? 0 : pairN[i][i]);
-      double sum = completeSum[i] + (listwise ? 0 : pairSum[i][i]);
+      long count = listwiseN + (listwise ? 0 : partN[i][i]);
+      double sum = completeSum[i] + (listwise ? 0 : partSum[i][i]);
       mean[i] = count == 0 ? 0 : shift[i] + sum / count;
     }
     return new ItemMoments(itemIds, handling, n, mean, co);

@@ -101,14 +101,32 @@ class StreamingEqualsTwoPassTest {
   }
 
   @Test
-  void firstFractionalCompleteRowSwitchesToDoublesMidStream() {
-    double[][] rows = copy(ROWS);
-    rows[5_001] = new double[] {2.5, 3, 4, 4, 3.25, 5, 6};
-    for (CaseHandling handling : CaseHandling.values()) {
-      assertSame(
-          CronbachAlpha.compute(IDS, rows, handling),
-          handling == CaseHandling.LISTWISE ? TwoPass.listwise(rows) : TwoPass.pairwise(rows));
+  void firstFractionalRowSwitchesToDoublesMidStream() {
+    // a complete row, then an incomplete one, with fractions, after 5,000 whole rows
+    double[][] fractional = {{2.5, 3, 4, 4, 3.25, 5, 6}, {2.5, 3, Double.NaN, 4, 3, 5, 6}};
+    for (double[] row : fractional) {
+      double[][] rows = copy(ROWS);
+      rows[5_001] = row;
+      for (CaseHandling handling : CaseHandling.values()) {
+        assertSame(
+            CronbachAlpha.compute(IDS, rows, handling),
+            handling == CaseHandling.LISTWISE ? TwoPass.listwise(rows) : TwoPass.pairwise(rows));
+      }
     }
+  }
+
+
+  @Test
+  void itemFirstAnsweredWithAFractionAfterWholeRowsStillGivesTheTwoPassFigures() {
+    // I7 is missing from the first 300 rows (whole, incomplete, gathered in blocks); its first
+    // value, 2.5, then ends the whole-number path.
+    double[][] rows = copy(ROWS);
+    for (int r = 0; r < 300; r++) {
+      rows[r][K - 1] = Double.NaN;
+    }
+    rows[300][K - 1] = 2.5;
+    assertSame(CronbachAlpha.compute(IDS, rows, CaseHandling.PAIRWISE), TwoPass.pairwise(rows));
+    assertSame(CronbachAlpha.compute(IDS, rows, CaseHandling.LISTWISE), TwoPass.listwise(rows));
   }
 
   @Test
