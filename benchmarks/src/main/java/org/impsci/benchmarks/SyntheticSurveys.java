@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImmutableCsvLayout;
+import org.impsci.assessment.scoring.Instruments;
+import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.npt.nomad.Nomad;
 import org.impsci.npt.nomad.NomadSyntheticData;
 
@@ -26,6 +28,12 @@ public final class SyntheticSurveys {
   public static final long SEED = 42;
   /** Sites in every benchmark file. */
   public static final int SITES = 11;
+  /** The kind of file of the synthetic wide instrument ({@link WideInstrument}). */
+  public static final String WIDE = "wide-100";
+  /** Items of the wide instrument. */
+  public static final int WIDE_ITEMS = 100;
+  /** Items per scale of the wide instrument. */
+  public static final int WIDE_SCALE = 20;
 
   private SyntheticSurveys() {}
 
@@ -74,6 +82,32 @@ public final class SyntheticSurveys {
     writer.setDaemon(true);
     writer.start();
     return in;
+  }
+
+  /** The instrument of a kind of file: {@code nomad}, {@code orca} or {@link #WIDE}. */
+  public static ScoredInstrument instrument(String kind) {
+    return kind.equals(WIDE)
+        ? WideInstrument.of(WIDE_ITEMS, WIDE_SCALE)
+        : Instruments.bundled().get(kind);
+  }
+
+  /**
+   * Writes a file of {@code rows} respondents of a kind: NoMAD's synthetic data for {@code
+   * nomad}, {@link SyntheticInstrumentData} (same seed and sites) for the others.
+   */
+  public static void write(String kind, Appendable out, long rows) {
+    if (kind.equals("nomad")) {
+      data().write(out, rows);
+    } else {
+      new SyntheticInstrumentData(instrument(kind).instrument(), SEED, SITES).write(out, rows);
+    }
+  }
+
+  /** A file of {@code rows} respondents of a kind as UTF-8 bytes. */
+  public static byte[] bytes(String kind, long rows) {
+    StringBuilder text = new StringBuilder();
+    write(kind, text, rows);
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static NomadSyntheticData data() {
