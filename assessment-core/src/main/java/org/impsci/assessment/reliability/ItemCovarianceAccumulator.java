@@ -154,6 +154,11 @@ public final class ItemCovarianceAccumulator {
     return itemIds;
   }
 
+  /** Whether every row so far has taken the whole-number path (for tests and diagnostics). */
+  boolean onWholePath() {
+    return whole;
+  }
+
   /** The number of rows added so far, complete or not. */
   public long rows() {
     return rows;

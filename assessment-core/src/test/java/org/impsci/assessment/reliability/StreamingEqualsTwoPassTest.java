@@ -130,6 +130,29 @@ class StreamingEqualsTwoPassTest {
   }
 
   @Test
+  void wholeNumbersUpToTheLimitStayOnTheWholePathAndOtherValuesLeaveIt() {
+    int limit = ItemCovarianceAccumulator.WHOLE_LIMIT;
+    double[] first = {1, 2, 3, 4, 5, 6, 7};
+    assertThat(path(ROWS)).isTrue();
+    assertThat(path(plus(ROWS, 0.5))).isFalse();
+    assertThat(path(first, new double[] {limit, -limit, 1, 2, 3, 4, 5})).isTrue();
+    assertThat(path(first, new double[] {limit + 1, 1, 1, 2, 3, 4, 5})).isFalse();
+    assertThat(path(first, new double[] {-limit - 1, 1, 1, 2, 3, 4, 5})).isFalse();
+    assertThat(path(first, new double[] {limit, Double.NaN, 1, 2, 3, 4, 5})).isTrue();
+    assertThat(path(first, new double[] {limit + 1, Double.NaN, 1, 2, 3, 4, 5})).isFalse();
+    // a first value beyond the limit, in an incomplete row
+    assertThat(path(new double[] {limit + 1, Double.NaN, 1, 2, 3, 4, 5}, first)).isFalse();
+  }
+
+  private static boolean path(double[]... rows) {
+    ItemCovarianceAccumulator accumulator = new ItemCovarianceAccumulator(IDS);
+    for (double[] row : rows) {
+      accumulator.add(row);
+    }
+    return accumulator.onWholePath();
+  }
+
+  @Test
   void valuesBeyondTheWholeLimitTakeTheDoublePath() {
     // 1,001 and above are whole but too large for the int blocks; 1e8 + x as well.
     for (double offset : new double[] {ItemCovarianceAccumulator.WHOLE_LIMIT, 1e8}) {
