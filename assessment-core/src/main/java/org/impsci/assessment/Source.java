@@ -34,7 +34,7 @@ public interface Source {
 
   /** A source with a citation, a DOI and a locator. */
   static Source of(String citation, String doi, String locator) {
-    return ImmutableSource.builder().citation(citation).doi(doi).locator(locator).build();
+    return Source.builder().citation(citation).doi(doi).locator(locator).build();
   }
 
   /** Checks that the citation is not blank and that the DOI carries no resolver prefix. */
@@ -50,5 +50,15 @@ public interface Source {
                 "DOI must start with '10.' (no resolver prefix), got '" + d + "'");
           }
         });
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Source}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableSource.Builder {
+    Builder() {}
   }
 }

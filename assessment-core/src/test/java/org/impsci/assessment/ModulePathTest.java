@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.testing.ModuleLayers;
+import org.impsci.assessment.testing.ValueTypeAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,5 +96,19 @@ class ModulePathTest {
   @Test
   void needsNothingButJacksonAtRunTime() throws Exception {
     ModuleLayers.assertNeedsNothingButJackson(layer(), MODULE);
+  }
+
+  /**
+   * Every value type in the exported packages has a public {@code builder()} that builds it, and
+   * no generated {@code Immutable*} class is public; 43 is the number of {@code @Value.Immutable}
+   * types in this module's sources when the rule was introduced (a lower bound: more may come).
+   */
+  @Test
+  void everyValueTypeHasAPublicBuilderAndNoGeneratedClassIsPublic() {
+    ValueTypeAssertions.assertPublicBuilders(
+        layer(), MODULE, 43,
+        "org.impsci.assessment.Source",
+        "org.impsci.assessment.framework.ConstructRef",
+        "org.impsci.assessment.instrument.Instrument");
   }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.testing.ModuleLayers;
+import org.impsci.assessment.testing.ValueTypeAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,5 +104,19 @@ class BarriersModulePathTest {
   @Test
   void needsNothingButJacksonAtRunTime() throws Exception {
     ModuleLayers.assertNeedsNothingButJackson(layer(), MODULE, "org.impsci.assessment");
+  }
+
+  /**
+   * Every value type in the exported packages has a public {@code builder()} that builds it, and
+   * no generated {@code Immutable*} class is public; 32 is the number of {@code @Value.Immutable}
+   * types in this module's sources when the rule was introduced (a lower bound: more may come).
+   */
+  @Test
+  void everyValueTypeHasAPublicBuilderAndNoGeneratedClassIsPublic() {
+    ValueTypeAssertions.assertPublicBuilders(
+        layer(), MODULE, 32,
+        "org.impsci.barriers.rating.RatingTarget",
+        "org.impsci.barriers.behaviour.BehaviourLinks$DomainRow",
+        "org.impsci.barriers.strategy.CompleteColumn");
   }
 }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.impsci.assessment.io.CsvLayout;
-import org.impsci.assessment.io.ImmutableCsvLayout;
 import org.impsci.assessment.scoring.Instruments;
 import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.npt.nomad.Nomad;
@@ -39,8 +38,8 @@ public final class SyntheticSurveys {
 
   /** The layout of the files: respondent_id, site, role; duplicate-id check off for streaming. */
   public static CsvLayout layout() {
-    return ImmutableCsvLayout.copyOf(Nomad.csvLayout("respondent_id", "site"))
-        .withRejectDuplicateIds(false);
+    return CsvLayout.builder().from(Nomad.csvLayout("respondent_id", "site"))
+        .rejectDuplicateIds(false).build();
   }
 
   /** A file of {@code rows} respondents as UTF-8 bytes. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.io.CsvLayout;
-import org.impsci.assessment.io.ImmutableCsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.RedcapDictionary;
 import picocli.CommandLine;
@@ -91,17 +90,16 @@ final class ExportLayout {
       allGroups.addAll(groups);
       List<String> allWaves = new ArrayList<>(base.waves());
       allWaves.addAll(waves);
-      ImmutableCsvLayout layout =
-          ImmutableCsvLayout.copyOf(base)
-              .withRespondentIdColumn(idColumn != null ? idColumn : base.respondentIdColumn())
-              .withGroupColumns(allGroups)
-              .withWaves(allWaves);
+      CsvLayout.Builder layout =
+          CsvLayout.builder().from(base)
+              .respondentIdColumn(idColumn != null ? idColumn : base.respondentIdColumn())
+              .groupColumns(allGroups)
+              .waves(allWaves);
       if (completeOnly) {
-        layout =
-            layout.withCompleteColumn(
-                (form != null ? form : RedcapDictionary.formName(instrument)) + "_complete");
+        layout.completeColumn(
+            (form != null ? form : RedcapDictionary.formName(instrument)) + "_complete");
       }
-      return layout;
+      return layout.build();
     } catch (IllegalStateException e) {
       throw new ParameterException(cli, e.getMessage());
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.io.ImpsciJson;
-import org.impsci.assessment.qda.ImmutableQdpxOptions;
+import org.impsci.assessment.qda.PositionUnit;
 import org.impsci.assessment.qda.QdaCoding;
 import org.impsci.assessment.qda.QdaMappings;
 import org.impsci.assessment.qda.QdpxImport;
@@ -98,7 +98,7 @@ final class SegmentsCommand implements Runnable {
   }
 
   private QdpxOptions options() {
-    ImmutableQdpxOptions.Builder b =
+    QdpxOptions.Builder b =
         QdpxOptions.builder().ignoreUnmappedCodes(unmapped != Unmapped.error);
     if (codeMap != null) {
       try (InputStream in = InputFiles.open(spec, codeMap)) {

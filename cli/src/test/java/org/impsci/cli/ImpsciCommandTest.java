@@ -26,7 +26,6 @@ import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.qda.QdpxOptions;
 import org.impsci.assessment.qda.QdpxReader;
-import org.impsci.assessment.scoring.ImmutableScaleScore;
 import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.barriers.strategy.EndorsementReader;
@@ -100,10 +99,10 @@ class ImpsciCommandTest {
   @Test
   void scaleScoresAreWrittenAsDatabindWritesThem() throws IOException {
     ScaleScore scored =
-        ImmutableScaleScore.builder().scaleId("a").score(3.25).members(4).answered(3)
+        ScaleScore.builder().scaleId("a").score(3.25).members(4).answered(3)
             .nonSubstantive(1).putNonSubstantiveCodes("not_relevant_role", 1).missing(0).build();
     ScaleScore unscored =
-        ImmutableScaleScore.builder().scaleId("b").members(2).answered(0).nonSubstantive(0)
+        ScaleScore.builder().scaleId("b").members(2).answered(0).nonSubstantive(0)
             .missing(2).reason("0 of 2 items answered").build();
     for (ScaleScore score : List.of(scored, unscored)) {
       StringWriter text = new StringWriter();

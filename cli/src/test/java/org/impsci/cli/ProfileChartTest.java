@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.OptionalDouble;
 import javax.imageio.ImageIO;
 import org.impsci.assessment.scoring.GroupSummary;
-import org.impsci.assessment.scoring.ImmutableGroupSummary;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.CategoryChart;
 
 class ProfileChartTest {
   private static GroupSummary summary(String group, String scale, Double mean) {
-    return ImmutableGroupSummary.builder()
+    return GroupSummary.builder()
         .column("site")
         .group(group)
         .scaleId(scale)

@@ -21,7 +21,6 @@ import org.impsci.barriers.rating.ConstructRating;
 import org.impsci.barriers.rating.Distinction;
 import org.impsci.barriers.rating.DistinguishingPolicy;
 import org.impsci.barriers.rating.DistinguishingResult;
-import org.impsci.barriers.rating.ImmutableConstructRating;
 import org.impsci.barriers.rating.RatingMatrix;
 import org.impsci.barriers.rating.RatingTarget;
 import org.impsci.barriers.rating.RatingValue;
@@ -110,7 +109,7 @@ public final class SocialPrescribingBarriers {
         double value = BASE.getOrDefault(theme, 0.0) + (high ? effect : -effect) + 0.7 * random.nextGaussian();
         boolean missing = random.nextDouble() < 0.08;
         RatingValue rating = missing ? RatingValue.MISSING : score((int) Math.round(Math.max(-2, Math.min(2, value))));
-        ratings.add(ImmutableConstructRating.builder()
+        ratings.add(ConstructRating.builder()
             .site(site)
             .target(RatingTarget.of(ConstructRef.of(TAXONOMY, theme)))
             .rating(rating)

@@ -34,10 +34,6 @@ public interface CmoConfiguration {
   /** The outcome: {@link CodingManualConstruct#OUTCOME} or one of its primary constructs. */
   Optional<CodingManualConstruct> outcome();
 
-  /** A builder; every slot is optional, but at least one must be set. */
-  static ImmutableCmoConfiguration.Builder builder() {
-    return ImmutableCmoConfiguration.builder();
-  }
 
   /**
    * A configuration of the given constructs, any of which may be {@code null} (but not all).
@@ -87,5 +83,15 @@ public interface CmoConfiguration {
               + c.domain().id() + " construct, not a " + domain.id() + " construct; allowed: "
               + allowed + (domain == CodingManualConstruct.MECHANISM ? " or a sub-construct" : ""));
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CmoConfiguration}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCmoConfiguration.Builder {
+    Builder() {}
   }
 }

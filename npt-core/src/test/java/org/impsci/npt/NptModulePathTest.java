@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.testing.ModuleLayers;
+import org.impsci.assessment.testing.ValueTypeAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,7 +63,8 @@ class NptModulePathTest {
     ClassLoader loader = layer().findLoader(MODULE);
     Object nomad = loader.loadClass("org.impsci.npt.nomad.Nomad").getMethod("instrument").invoke(null);
     assertThat(nomad.getClass().getModule().getName()).isEqualTo("org.impsci.assessment");
-    List<?> items = (List<?>) nomad.getClass().getMethod("items").invoke(nomad);
+    Class<?> instrument = loader.loadClass("org.impsci.assessment.instrument.Instrument");
+    List<?> items = (List<?>) instrument.getMethod("items").invoke(nomad);
     assertThat(items).hasSize(23);
   }
 
@@ -89,5 +91,19 @@ class NptModulePathTest {
   @Test
   void needsNothingButJacksonAtRunTime() throws Exception {
     ModuleLayers.assertNeedsNothingButJackson(layer(), MODULE, "org.impsci.assessment");
+  }
+
+  /**
+   * Every value type in the exported packages has a public {@code builder()} that builds it, and
+   * no generated {@code Immutable*} class is public; 3 is the number of {@code @Value.Immutable}
+   * types in this module's sources when the rule was introduced (a lower bound: more may come).
+   */
+  @Test
+  void everyValueTypeHasAPublicBuilderAndNoGeneratedClassIsPublic() {
+    ValueTypeAssertions.assertPublicBuilders(
+        layer(), MODULE, 3,
+        "org.impsci.npt.CmoConfiguration",
+        "org.impsci.npt.nomad.NomadOptions",
+        "org.impsci.npt.nomad.NomadScores");
   }
 }

@@ -6,6 +6,7 @@ import java.lang.module.ModuleDescriptor;
 import java.util.List;
 import org.impsci.assessment.scoring.Instruments;
 import org.impsci.assessment.testing.ModuleLayers;
+import org.impsci.assessment.testing.ValueTypeAssertions;
 import org.impsci.outcomes.measures.OutcomeMeasure;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,8 @@ class OutcomesModulePathTest {
     Class<?> measure = loader.loadClass("org.impsci.outcomes.measures.OutcomeMeasure");
     Object oric = measure.getMethod("valueOf", String.class).invoke(null, "ORIC");
     Object instrument = measure.getMethod("instrument").invoke(oric);
-    assertThat((List<?>) instrument.getClass().getMethod("items").invoke(instrument)).hasSize(12);
+    Class<?> type = loader.loadClass("org.impsci.assessment.instrument.Instrument");
+    assertThat((List<?>) type.getMethod("items").invoke(instrument)).hasSize(12);
   }
 
   @Test
@@ -63,6 +65,16 @@ class OutcomesModulePathTest {
     ModuleLayers.assertJsonRoundTripInside(
         layer(), MODULE, "org.impsci.outcomes.reaim.ReAimCounts",
         "{\"site\":\"P1\",\"wave\":\"w1\",\"eligibleIndividuals\":9,\"participants\":3}");
+  }
+
+  /**
+   * The value type in the exported package has a public {@code builder()} that builds it, and no
+   * generated {@code Immutable*} class is public (one {@code @Value.Immutable} type today).
+   */
+  @Test
+  void everyValueTypeHasAPublicBuilderAndNoGeneratedClassIsPublic() {
+    ValueTypeAssertions.assertPublicBuilders(
+        layer(), MODULE, 1, "org.impsci.outcomes.measures.MeasureOptions");
   }
 
   /** The published jar needs nothing at run time but Jackson and the kernel. */

@@ -46,4 +46,14 @@ public interface AssessmentComparison {
         .map(RatingChange::characteristic)
         .toList();
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AssessmentComparison}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableAssessmentComparison.Builder {
+    Builder() {}
+  }
 }

@@ -46,7 +46,7 @@ public interface CharacteristicRating {
       RatingStrength strength,
       String rationale,
       String... evidence) {
-    return ImmutableCharacteristicRating.builder()
+    return CharacteristicRating.builder()
         .characteristic(characteristic)
         .influence(influence)
         .strength(Optional.ofNullable(strength))
@@ -59,5 +59,15 @@ public interface CharacteristicRating {
   static CharacteristicRating neutral(
       IParihsConstruct characteristic, String rationale, String... evidence) {
     return of(characteristic, Influence.NEUTRAL, null, rationale, evidence);
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CharacteristicRating}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCharacteristicRating.Builder {
+    Builder() {}
   }
 }

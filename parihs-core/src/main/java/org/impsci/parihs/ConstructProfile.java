@@ -33,4 +33,14 @@ public interface ConstructProfile {
 
   /** The sum of the signed weights of the rated characteristics. */
   int net();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ConstructProfile}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableConstructProfile.Builder {
+    Builder() {}
+  }
 }

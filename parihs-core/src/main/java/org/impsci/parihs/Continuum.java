@@ -45,4 +45,14 @@ public interface Continuum {
   default ParihsConstruct subElement() {
     return ParihsConstruct.of(constructId());
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Continuum}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableContinuum.Builder {
+    Builder() {}
+  }
 }

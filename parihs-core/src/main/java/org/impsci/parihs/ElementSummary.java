@@ -47,4 +47,14 @@ public interface ElementSummary {
           "summary of '" + element() + "' needs either a strength or a reason, not both or neither");
     }
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ElementSummary}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableElementSummary.Builder {
+    Builder() {}
+  }
 }

@@ -39,10 +39,20 @@ public interface EvidenceContextPosition {
 
   /** A position with its source. */
   static EvidenceContextPosition of(ElementStrength evidence, ElementStrength context) {
-    return ImmutableEvidenceContextPosition.builder()
+    return EvidenceContextPosition.builder()
         .evidence(evidence)
         .context(context)
         .addSources(SOURCE)
         .build();
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link EvidenceContextPosition}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableEvidenceContextPosition.Builder {
+    Builder() {}
   }
 }

@@ -27,4 +27,14 @@ public interface FacilitationPlan {
 
   /** Every barrier, ranked. */
   List<FocusItem> focus();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FacilitationPlan}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableFacilitationPlan.Builder {
+    Builder() {}
+  }
 }

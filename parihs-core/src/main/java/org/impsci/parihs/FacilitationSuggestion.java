@@ -33,4 +33,14 @@ public interface FacilitationSuggestion {
 
   /** The rule that produced the suggestion and whose it is. */
   String basis();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FacilitationSuggestion}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableFacilitationSuggestion.Builder {
+    Builder() {}
+  }
 }

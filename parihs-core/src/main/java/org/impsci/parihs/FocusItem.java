@@ -23,4 +23,14 @@ public interface FocusItem {
 
   /** The rationale given for the rating. */
   String rationale();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FocusItem}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableFocusItem.Builder {
+    Builder() {}
+  }
 }

@@ -43,10 +43,6 @@ public interface IParihsAssessment {
     return map;
   }
 
-  /** A builder. */
-  static ImmutableIParihsAssessment.Builder builder() {
-    return ImmutableIParihsAssessment.builder();
-  }
 
   /**
    * Checks every rating.
@@ -85,5 +81,15 @@ public interface IParihsAssessment {
             "each characteristic at most once");
       }
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link IParihsAssessment}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableIParihsAssessment.Builder {
+    Builder() {}
   }
 }

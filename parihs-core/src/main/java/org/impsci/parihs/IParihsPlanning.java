@@ -42,8 +42,8 @@ public final class IParihsPlanning {
   /** The profiles and the ranked barriers of one assessment. */
   public static FacilitationPlan plan(IParihsAssessment assessment) {
     Map<IParihsConstruct, CharacteristicRating> rated = assessment.byCharacteristic();
-    ImmutableFacilitationPlan.Builder plan =
-        ImmutableFacilitationPlan.builder().site(assessment.site()).occasion(assessment.occasion());
+    FacilitationPlan.Builder plan =
+        FacilitationPlan.builder().site(assessment.site()).occasion(assessment.occasion());
     for (IParihsConstruct construct : PROFILED) {
       plan.addProfiles(profile(construct, rated));
     }
@@ -56,7 +56,7 @@ public final class IParihsPlanning {
     for (int i = 0; i < barriers.size(); i++) {
       CharacteristicRating r = barriers.get(i);
       plan.addFocus(
-          ImmutableFocusItem.builder()
+          FocusItem.builder()
               .rank(i + 1)
               .characteristic(r.characteristic())
               .strength(r.strength().orElseThrow())
@@ -82,8 +82,8 @@ public final class IParihsPlanning {
     }
     Map<IParihsConstruct, CharacteristicRating> before = earlier.byCharacteristic();
     Map<IParihsConstruct, CharacteristicRating> after = later.byCharacteristic();
-    ImmutableAssessmentComparison.Builder out =
-        ImmutableAssessmentComparison.builder()
+    AssessmentComparison.Builder out =
+        AssessmentComparison.builder()
             .site(earlier.site())
             .from(earlier.occasion())
             .to(later.occasion());
@@ -92,7 +92,7 @@ public final class IParihsPlanning {
       Optional<CharacteristicRating> a = Optional.ofNullable(after.get(c));
       if (b.isPresent() || a.isPresent()) {
         out.addChanges(
-            ImmutableRatingChange.builder()
+            RatingChange.builder()
                 .characteristic(c)
                 .before(b.map(CharacteristicRating::influence))
                 .after(a.map(CharacteristicRating::influence))
@@ -122,7 +122,7 @@ public final class IParihsPlanning {
         net += r.signedWeight();
       }
     }
-    return ImmutableConstructProfile.builder()
+    return ConstructProfile.builder()
         .construct(construct)
         .enablers(counts[Influence.ENABLER.ordinal()])
         .barriers(counts[Influence.BARRIER.ordinal()])

@@ -54,10 +54,6 @@ public interface ParihsAssessment {
     return map;
   }
 
-  /** A builder. */
-  static ImmutableParihsAssessment.Builder builder() {
-    return ImmutableParihsAssessment.builder();
-  }
 
   /**
    * Checks the scale and every placement.
@@ -94,5 +90,15 @@ public interface ParihsAssessment {
             "each sub-element at most once");
       }
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ParihsAssessment}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableParihsAssessment.Builder {
+    Builder() {}
   }
 }

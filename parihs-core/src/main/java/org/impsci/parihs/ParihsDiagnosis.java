@@ -30,4 +30,14 @@ public interface ParihsDiagnosis {
   default Optional<ElementSummary> summary(ParihsConstruct element) {
     return summaries().stream().filter(s -> s.element() == element).findFirst();
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ParihsDiagnosis}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableParihsDiagnosis.Builder {
+    Builder() {}
+  }
 }

@@ -57,8 +57,8 @@ public final class ParihsDiagnostics {
 
   /** Summarises one assessment. */
   public ParihsDiagnosis diagnose(ParihsAssessment assessment) {
-    ImmutableParihsDiagnosis.Builder result =
-        ImmutableParihsDiagnosis.builder().site(assessment.site());
+    ParihsDiagnosis.Builder result =
+        ParihsDiagnosis.builder().site(assessment.site());
     List<ElementSummary> summaries = new ArrayList<>();
     for (ParihsConstruct element : SUMMARISED) {
       summaries.add(summarise(element, assessment));
@@ -94,8 +94,8 @@ public final class ParihsDiagnostics {
         middle++;
       }
     }
-    ImmutableElementSummary.Builder b =
-        ImmutableElementSummary.builder()
+    ElementSummary.Builder b =
+        ElementSummary.builder()
             .element(element)
             .low(low)
             .middle(middle)
@@ -118,7 +118,7 @@ public final class ParihsDiagnostics {
       }
     }
     notStrong.sort(Comparator.comparing(s -> s.strength().orElseThrow()));
-    return ImmutableFacilitationSuggestion.builder()
+    return FacilitationSuggestion.builder()
         .emphasis(notStrong.isEmpty() ? Emphasis.TASK_FOCUSED : Emphasis.HOLISTIC_ENABLING)
         .addAllFocus(notStrong.stream().map(ElementSummary::element).toList())
         .basis(

@@ -34,11 +34,21 @@ public interface ParihsOptions {
 
   /** The defaults. */
   static ParihsOptions defaults() {
-    return ImmutableParihsOptions.builder().build();
+    return ParihsOptions.builder().build();
   }
 
   /** Options with a facilitation rule. */
   static ParihsOptions withRule(FacilitationRule rule) {
-    return ImmutableParihsOptions.builder().facilitationRule(rule).build();
+    return ParihsOptions.builder().facilitationRule(rule).build();
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ParihsOptions}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableParihsOptions.Builder {
+    Builder() {}
   }
 }

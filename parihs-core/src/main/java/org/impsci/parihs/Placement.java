@@ -32,11 +32,21 @@ public interface Placement {
 
   /** A placement with a rationale and any number of pieces of evidence. */
   static Placement of(ParihsConstruct subElement, int point, String rationale, String... evidence) {
-    return ImmutablePlacement.builder()
+    return Placement.builder()
         .subElement(subElement)
         .point(point)
         .rationale(rationale)
         .addEvidence(evidence)
         .build();
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Placement}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutablePlacement.Builder {
+    Builder() {}
   }
 }

@@ -39,4 +39,14 @@ public interface RatingChange {
         ? OptionalInt.of(weightAfter().getAsInt() - weightBefore().getAsInt())
         : OptionalInt.empty();
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RatingChange}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableRatingChange.Builder {
+    Builder() {}
+  }
 }

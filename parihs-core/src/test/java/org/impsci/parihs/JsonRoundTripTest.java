@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JsonRoundTripTest {
 
   private static ParihsAssessment parihs() {
-    ImmutableParihsAssessment.Builder b = ParihsAssessment.builder().site("ward").points(7);
+    ParihsAssessment.Builder b = ParihsAssessment.builder().site("ward").points(7);
     for (ParihsConstruct c : ParihsConstruct.values()) {
       if (c.parent().isPresent()) {
         b.addPlacements(Placement.of(c, 1 + c.ordinal() % 7, "because " + c.id(), "note " + c.ordinal()));

@@ -92,7 +92,7 @@ class ParihsDiagnosticsTest {
 
   @Test
   void bothStrongSuggestsTaskFocusedFacilitationUnderTheOption() {
-    ImmutableParihsAssessment.Builder b = ParihsAssessment.builder().site("unit");
+    ParihsAssessment.Builder b = ParihsAssessment.builder().site("unit");
     for (ParihsConstruct sub : ParihsConstruct.values()) {
       if (sub.parent().filter(p -> p != ParihsConstruct.FACILITATION).isPresent()) {
         b.addPlacements(Placement.of(sub, 5, "clearly high"));

@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.testing.ModuleLayers;
+import org.impsci.assessment.testing.ValueTypeAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +50,8 @@ class ParihsModulePathTest {
     assertThat(ModuleLayers.bundledFrameworkIds(layer, MODULE)).contains("parihs", "i-parihs");
     ClassLoader loader = layer.findLoader(MODULE);
     Object orca = loader.loadClass("org.impsci.parihs.orca.Orca").getMethod("instrument").invoke(null);
-    List<?> items = (List<?>) orca.getClass().getMethod("items").invoke(orca);
+    Class<?> instrument = loader.loadClass("org.impsci.assessment.instrument.Instrument");
+    List<?> items = (List<?>) instrument.getMethod("items").invoke(orca);
     assertThat(items).hasSize(77);
   }
 
@@ -76,5 +78,18 @@ class ParihsModulePathTest {
   @Test
   void needsNothingButJacksonAtRunTime() throws Exception {
     ModuleLayers.assertNeedsNothingButJackson(layer(), MODULE, "org.impsci.assessment");
+  }
+
+  /**
+   * Every value type in the exported packages has a public {@code builder()} that builds it, and
+   * no generated {@code Immutable*} class is public; 15 is the number of {@code @Value.Immutable}
+   * types in this module's sources when the rule was introduced (a lower bound: more may come).
+   */
+  @Test
+  void everyValueTypeHasAPublicBuilderAndNoGeneratedClassIsPublic() {
+    ValueTypeAssertions.assertPublicBuilders(
+        layer(), MODULE, 15,
+        "org.impsci.parihs.ParihsAssessment",
+        "org.impsci.parihs.IParihsAssessment");
   }
 }

@@ -21,4 +21,14 @@ public interface CoOccurrence {
 
   /** Segments coded with both. */
   long segments();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CoOccurrence}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCoOccurrence.Builder {
+    Builder() {}
+  }
 }

@@ -61,10 +61,6 @@ public interface CodedSegment {
   /** The coder's memo on the span. */
   Optional<String> memo();
 
-  /** A builder. */
-  static ImmutableCodedSegment.Builder builder() {
-    return ImmutableCodedSegment.builder();
-  }
 
   /** Checks the span, the codes and that no identifying field is blank. */
   @Value.Check
@@ -95,5 +91,15 @@ public interface CodedSegment {
     if (value.isBlank()) {
       throw new IllegalStateException(who + ": the " + what + " is blank");
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CodedSegment}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCodedSegment.Builder {
+    Builder() {}
   }
 }

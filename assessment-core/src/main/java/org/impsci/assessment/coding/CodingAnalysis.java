@@ -96,7 +96,7 @@ public final class CodingAnalysis {
       List<CodedSegment> these = behind.get(ref);
       Framework f = frameworks.get(ref.framework());
       out.add(
-          ImmutableConstructFrequency.builder()
+          ConstructFrequency.builder()
               .construct(ref)
               .label(f.require(ref.construct()).label())
               .depth(f.depth(ref.construct()))
@@ -123,7 +123,7 @@ public final class CodingAnalysis {
         .filter(f -> f.construct().equals(construct))
         .findFirst()
         .orElse(
-            ImmutableConstructFrequency.builder()
+            ConstructFrequency.builder()
                 .construct(construct)
                 .label(c.label())
                 .depth(frameworks.get(construct.framework()).depth(c.id()))
@@ -183,7 +183,7 @@ public final class CodingAnalysis {
         .map(
             e ->
                 (CoOccurrence)
-                    ImmutableCoOccurrence.builder()
+                    CoOccurrence.builder()
                         .first(e.getKey().get(0))
                         .second(e.getKey().get(1))
                         .segments(e.getValue())
@@ -218,10 +218,10 @@ public final class CodingAnalysis {
         cells.computeIfAbsent(ref, r -> new TreeMap<>()).merge(g, 1L, Long::sum);
       }
     }
-    ImmutableCrossTab.Builder tab =
-        ImmutableCrossTab.builder().groupedBy(groupedBy).addAllColumns(countBy(group).keySet());
+    CrossTab.Builder tab =
+        CrossTab.builder().groupedBy(groupedBy).addAllColumns(countBy(group).keySet());
     for (ConstructRef ref : ordered(cells.keySet())) {
-      tab.addRows(ImmutableCrossTabRow.builder().construct(ref).putAllCounts(cells.get(ref)).build());
+      tab.addRows(CrossTabRow.builder().construct(ref).putAllCounts(cells.get(ref)).build());
     }
     return tab.build();
   }

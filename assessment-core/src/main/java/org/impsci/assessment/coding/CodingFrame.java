@@ -35,14 +35,14 @@ public interface CodingFrame {
 
   /** The coding frame of a framework. */
   static CodingFrame of(Framework framework) {
-    ImmutableCodingFrame.Builder frame =
-        ImmutableCodingFrame.builder()
+    CodingFrame.Builder frame =
+        CodingFrame.builder()
             .framework(framework.id())
             .name(framework.name())
             .version(framework.version());
     for (Construct c : treeOrder(framework)) {
       frame.addCodes(
-          ImmutableCodingFrameEntry.builder()
+          CodingFrameEntry.builder()
               .code(ConstructRef.of(framework.id(), c.id()))
               .label(c.label())
               .kind(c.kind())
@@ -64,5 +64,15 @@ public interface CodingFrame {
       out.addAll(framework.descendants(root.id()));
     }
     return List.copyOf(out);
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CodingFrame}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCodingFrame.Builder {
+    Builder() {}
   }
 }

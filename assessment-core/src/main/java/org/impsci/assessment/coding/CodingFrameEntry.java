@@ -56,4 +56,14 @@ public interface CodingFrameEntry {
                     + s.locator().map(l -> ", " + l).orElse(""))
         .collect(Collectors.joining("; "));
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CodingFrameEntry}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCodingFrameEntry.Builder {
+    Builder() {}
+  }
 }

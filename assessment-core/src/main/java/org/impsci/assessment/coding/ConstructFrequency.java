@@ -36,4 +36,14 @@ public interface ConstructFrequency {
 
   /** Distinct sites behind {@link #segments()}. */
   long sites();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ConstructFrequency}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableConstructFrequency.Builder {
+    Builder() {}
+  }
 }

@@ -34,4 +34,14 @@ public interface CrossTab {
         .map(r -> r.counts().getOrDefault(column, 0L))
         .orElse(0L);
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CrossTab}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCrossTab.Builder {
+    Builder() {}
+  }
 }

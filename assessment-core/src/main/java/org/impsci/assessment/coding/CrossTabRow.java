@@ -19,4 +19,14 @@ public interface CrossTabRow {
 
   /** Segments by group, groups sorted; groups with none are left out. */
   Map<String, Long> counts();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CrossTabRow}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCrossTabRow.Builder {
+    Builder() {}
+  }
 }

@@ -103,10 +103,6 @@ public interface SegmentCsvLayout {
     return builder().build();
   }
 
-  /** A builder. */
-  static ImmutableSegmentCsvLayout.Builder builder() {
-    return ImmutableSegmentCsvLayout.builder();
-  }
 
   /** Checks that the delimiter and the code separator differ and are usable. */
   @Value.Check
@@ -118,5 +114,15 @@ public interface SegmentCsvLayout {
       throw new IllegalStateException(
           "the code separator cannot be ':', a letter or a digit, got '" + codeSeparator() + "'");
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SegmentCsvLayout}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableSegmentCsvLayout.Builder {
+    Builder() {}
   }
 }

@@ -19,7 +19,6 @@ import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.internal.CsvHeader;
 import org.impsci.assessment.internal.CsvRecordReader;
-import org.impsci.assessment.io.ImmutableReadReport;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.RejectedRow;
@@ -102,7 +101,7 @@ public final class SegmentCsvReader {
         rejected.add(RejectedRow.of(csv.row(), participant.isEmpty() ? null : participant, e));
       }
     }
-    return ImmutableReadReport.builder()
+    return ReadReport.builder()
         .source(sourceName)
         .rowsRead(rowsRead)
         .scored(accepted)
@@ -116,7 +115,7 @@ public final class SegmentCsvReader {
       throw new InvalidInputException(
           at, "the row has " + fields.length + " fields but the header has " + c.width);
     }
-    ImmutableCodedSegment.Builder b =
+    CodedSegment.Builder b =
         CodedSegment.builder()
             .source(fields[c.source].trim())
             .participantId(fields[c.participant].trim())

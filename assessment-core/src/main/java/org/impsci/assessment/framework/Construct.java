@@ -57,4 +57,14 @@ public interface Construct {
   default void check() {
     FrameworkValidator.checkConstruct(this);
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Construct}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableConstruct.Builder {
+    Builder() {}
+  }
 }

@@ -28,7 +28,7 @@ public abstract class ConstructRef {
 
   /** A reference to a construct of a framework. */
   public static ConstructRef of(String framework, String construct) {
-    return ImmutableConstructRef.builder().framework(framework).construct(construct).build();
+    return ConstructRef.builder().framework(framework).construct(construct).build();
   }
 
   /**
@@ -81,5 +81,15 @@ public abstract class ConstructRef {
   @Override
   public String toString() {
     return framework() + ":" + construct();
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ConstructRef}; its setters chain and {@code build()} checks the value. */
+  public static final class Builder extends ImmutableConstructRef.Builder {
+    Builder() {}
   }
 }

@@ -209,4 +209,14 @@ public interface Framework {
   default void check() {
     FrameworkValidator.check(this);
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Framework}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableFramework.Builder {
+    Builder() {}
+  }
 }

@@ -133,4 +133,14 @@ public interface Instrument {
       }
     }
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Instrument}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableInstrument.Builder {
+    Builder() {}
+  }
 }

@@ -44,4 +44,14 @@ public interface Item {
           "item id '" + id() + "' must be letters, digits, '_', '-' or '.'");
     }
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Item}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableItem.Builder {
+    Builder() {}
+  }
 }

@@ -60,4 +60,14 @@ public interface ItemGroup {
       }
     }
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ItemGroup}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableItemGroup.Builder {
+    Builder() {}
+  }
 }

@@ -20,7 +20,7 @@ public interface NonSubstantiveOption {
 
   /** An option with a code and a label. */
   static NonSubstantiveOption of(String code, String label) {
-    return ImmutableNonSubstantiveOption.builder().code(code).label(label).build();
+    return NonSubstantiveOption.builder().code(code).label(label).build();
   }
 
   /** Checks the code's form: it must not look like a number. */
@@ -31,5 +31,15 @@ public interface NonSubstantiveOption {
           "non-substantive code '" + code() + "' must be lower-case letters, digits and '_',"
               + " starting with a letter");
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link NonSubstantiveOption}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableNonSubstantiveOption.Builder {
+    Builder() {}
   }
 }

@@ -31,8 +31,13 @@ public interface Response {
     return answer == null ? Answer.missing() : answer;
   }
 
-  /** A builder. */
-  static ImmutableResponse.Builder builder() {
-    return ImmutableResponse.builder();
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Response}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableResponse.Builder {
+    Builder() {}
   }
 }

@@ -45,7 +45,7 @@ public interface ResponseScale {
 
   /** An ordinal scale from min to max with labels for some or all points. */
   static ResponseScale ordinal(int min, int max, Map<Integer, String> labels) {
-    return ImmutableResponseScale.builder()
+    return ResponseScale.builder()
         .kind(Kind.ORDINAL)
         .min(min)
         .max(max)
@@ -55,7 +55,7 @@ public interface ResponseScale {
 
   /** A numeric range. */
   static ResponseScale numeric(double min, double max) {
-    return ImmutableResponseScale.builder().kind(Kind.NUMERIC).min(min).max(max).build();
+    return ResponseScale.builder().kind(Kind.NUMERIC).min(min).max(max).build();
   }
 
   /** Whether a number is a valid answer on this scale. */
@@ -127,5 +127,15 @@ public interface ResponseScale {
     if (distinct != nonSubstantiveOptions().size()) {
       throw new IllegalStateException("non-substantive option codes must be unique");
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ResponseScale}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableResponseScale.Builder {
+    Builder() {}
   }
 }

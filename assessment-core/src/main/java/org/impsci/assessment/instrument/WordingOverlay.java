@@ -69,8 +69,8 @@ public final class WordingOverlay {
     List<Item> items = new ArrayList<>();
     for (Item item : instrument.items()) {
       String text = wording.get(item.id());
-      items.add(text == null ? item : ImmutableItem.copyOf(item).withPrompt(text.strip()));
+      items.add(text == null ? item : Item.builder().from(item).prompt(text.strip()).build());
     }
-    return ImmutableInstrument.copyOf(instrument).withItems(items);
+    return Instrument.builder().from(instrument).items(items).build();
   }
 }

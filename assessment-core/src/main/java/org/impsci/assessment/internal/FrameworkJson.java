@@ -4,8 +4,6 @@ import java.io.IOException;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.assessment.framework.ImmutableConstruct;
-import org.impsci.assessment.framework.ImmutableFramework;
 
 /**
  * Reads a {@link Framework} with jackson-core's streaming parser into the Immutables builders, so
@@ -36,7 +34,7 @@ public final class FrameworkJson extends JsonValueReader {
 
   private Framework framework() throws IOException {
     object();
-    ImmutableFramework.Builder b = ImmutableFramework.builder();
+    Framework.Builder b = Framework.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "id" -> text(b::id);
@@ -52,7 +50,7 @@ public final class FrameworkJson extends JsonValueReader {
 
   private Construct construct(int i) throws IOException {
     enter("construct");
-    ImmutableConstruct.Builder b = ImmutableConstruct.builder();
+    Construct.Builder b = Construct.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "id" -> text(id -> b.id(named(id)));

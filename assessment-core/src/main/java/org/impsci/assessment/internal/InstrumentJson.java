@@ -5,21 +5,11 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.instrument.ImmutableInstrument;
-import org.impsci.assessment.instrument.ImmutableItem;
-import org.impsci.assessment.instrument.ImmutableItemGroup;
-import org.impsci.assessment.instrument.ImmutableNonSubstantiveOption;
-import org.impsci.assessment.instrument.ImmutableResponseScale;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.instrument.NonSubstantiveOption;
 import org.impsci.assessment.instrument.ResponseScale;
-import org.impsci.assessment.scoring.ImmutableMinimumAnswered;
-import org.impsci.assessment.scoring.ImmutablePublishedAlpha;
-import org.impsci.assessment.scoring.ImmutableScoredInstrument;
-import org.impsci.assessment.scoring.ImmutableScoringOption;
-import org.impsci.assessment.scoring.ImmutableScoringRules;
 import org.impsci.assessment.scoring.MinimumAnswered;
 import org.impsci.assessment.scoring.PublishedAlpha;
 import org.impsci.assessment.scoring.ScoredInstrument;
@@ -76,7 +66,7 @@ public final class InstrumentJson extends JsonValueReader {
 
   private ScoredInstrument scored() throws IOException {
     object();
-    ImmutableScoredInstrument.Builder b = ImmutableScoredInstrument.builder();
+    ScoredInstrument.Builder b = ScoredInstrument.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "instrument" -> nested(this::instrument, b::instrument);
@@ -92,7 +82,7 @@ public final class InstrumentJson extends JsonValueReader {
   private ScoringRules rules() throws IOException {
     object();
     String at = here();
-    ImmutableScoringRules.Builder b = ImmutableScoringRules.builder();
+    ScoringRules.Builder b = ScoringRules.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "minimumAnswered" -> nested(this::minimum, b::minimumAnswered);
@@ -108,7 +98,7 @@ public final class InstrumentJson extends JsonValueReader {
   private MinimumAnswered minimum() throws IOException {
     object();
     String at = here();
-    ImmutableMinimumAnswered.Builder b = ImmutableMinimumAnswered.builder();
+    MinimumAnswered.Builder b = MinimumAnswered.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "kind" -> constant(MinimumAnswered.Kind.class, b::kind);
@@ -122,7 +112,7 @@ public final class InstrumentJson extends JsonValueReader {
   private ScoringOption scoringOption() throws IOException {
     object();
     String at = here();
-    ImmutableScoringOption.Builder b = ImmutableScoringOption.builder();
+    ScoringOption.Builder b = ScoringOption.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "id" -> text(b::id);
@@ -137,7 +127,7 @@ public final class InstrumentJson extends JsonValueReader {
   private PublishedAlpha publishedAlpha() throws IOException {
     object();
     String at = here();
-    ImmutablePublishedAlpha.Builder b = ImmutablePublishedAlpha.builder();
+    PublishedAlpha.Builder b = PublishedAlpha.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "scaleId" -> text(b::scaleId);
@@ -152,7 +142,7 @@ public final class InstrumentJson extends JsonValueReader {
   private Instrument instrument() throws IOException {
     object();
     String at = here();
-    ImmutableInstrument.Builder b = ImmutableInstrument.builder();
+    Instrument.Builder b = Instrument.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "id" -> text(b::id);
@@ -170,7 +160,7 @@ public final class InstrumentJson extends JsonValueReader {
   private Item item(int i) throws IOException {
     enter("item");
     String at = here();
-    ImmutableItem.Builder b = ImmutableItem.builder();
+    Item.Builder b = Item.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "id" -> text(id -> b.id(named(id)));
@@ -188,7 +178,7 @@ public final class InstrumentJson extends JsonValueReader {
   private ResponseScale scale() throws IOException {
     object();
     String at = here();
-    ImmutableResponseScale.Builder b = ImmutableResponseScale.builder();
+    ResponseScale.Builder b = ResponseScale.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "kind" -> constant(ResponseScale.Kind.class, b::kind);
@@ -227,7 +217,7 @@ public final class InstrumentJson extends JsonValueReader {
   private NonSubstantiveOption option() throws IOException {
     object();
     String at = here();
-    ImmutableNonSubstantiveOption.Builder b = ImmutableNonSubstantiveOption.builder();
+    NonSubstantiveOption.Builder b = NonSubstantiveOption.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "code" -> text(b::code);
@@ -241,7 +231,7 @@ public final class InstrumentJson extends JsonValueReader {
   private ItemGroup group(int i) throws IOException {
     enter("group");
     String at = here();
-    ImmutableItemGroup.Builder b = ImmutableItemGroup.builder();
+    ItemGroup.Builder b = ItemGroup.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "id" -> text(id -> b.id(named(id)));

@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import org.impsci.assessment.ImmutableSource;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.Source;
@@ -349,7 +348,7 @@ abstract class JsonValueReader {
   final Source source() throws IOException {
     object();
     String at = here();
-    ImmutableSource.Builder b = ImmutableSource.builder();
+    Source.Builder b = Source.builder();
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "citation" -> text(b::citation);

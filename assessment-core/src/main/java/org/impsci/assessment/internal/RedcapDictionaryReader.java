@@ -13,7 +13,6 @@ import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.NonSubstantiveOption;
 import org.impsci.assessment.io.CsvLayout;
-import org.impsci.assessment.io.ImmutableCsvLayout;
 import org.impsci.assessment.io.RedcapDictionary;
 
 /**
@@ -74,10 +73,10 @@ public final class RedcapDictionaryReader {
         codes.put(item.id(), meanings);
       }
     }
-    return ImmutableCsvLayout.copyOf(base)
-        .withRespondentIdColumn(recordId == null ? base.respondentIdColumn() : recordId)
-        .withItemColumns(columns)
-        .withItemAnswerCodes(codes);
+    return CsvLayout.builder().from(base)
+        .respondentIdColumn(recordId == null ? base.respondentIdColumn() : recordId)
+        .itemColumns(columns)
+        .itemAnswerCodes(codes).build();
   }
 
   private static Item itemOf(CsvRecordReader csv, int annotation, Instrument instrument, Item byName) {

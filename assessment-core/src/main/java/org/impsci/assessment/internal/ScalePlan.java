@@ -14,8 +14,6 @@ import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.instrument.ResponseScale;
-import org.impsci.assessment.scoring.ImmutableRespondentScores;
-import org.impsci.assessment.scoring.ImmutableScaleScore;
 import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.assessment.scoring.ScoringRules;
@@ -126,8 +124,8 @@ public final class ScalePlan {
     double[] scores = new double[scales.length];
     int[] answered = new int[scales.length];
     score(scoredValues, 0, scores, 0, answered);
-    ImmutableRespondentScores.Builder result =
-        ImmutableRespondentScores.builder().respondentId(respondentId).putAllGroups(groups);
+    RespondentScores.Builder result =
+        RespondentScores.builder().respondentId(respondentId).putAllGroups(groups);
     for (int g = 0; g < scales.length; g++) {
       result.addScores(byPosition[g].toScaleScore(scores[g], answered[g], codeOf));
     }
@@ -304,8 +302,8 @@ public final class ScalePlan {
           several = new TreeMap<>(Map.of(single, singleCount, code, 1));
         }
       }
-      ImmutableScaleScore.Builder b =
-          ImmutableScaleScore.builder()
+      ScaleScore.Builder b =
+          ScaleScore.builder()
               .scaleId(id)
               .members(members.length)
               .answered(answered)

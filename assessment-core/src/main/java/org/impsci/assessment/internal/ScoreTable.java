@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.impsci.assessment.scoring.GroupSummary;
-import org.impsci.assessment.scoring.ImmutableGroupSummary;
 
 /**
  * Per group value and scale, the scores seen so far, kept as a count per distinct score: enough
@@ -132,8 +131,8 @@ public final class ScoreTable {
 
     GroupSummary summary(String group, String scale) {
       long n = counts.total();
-      ImmutableGroupSummary.Builder b =
-          ImmutableGroupSummary.builder()
+      GroupSummary.Builder b =
+          GroupSummary.builder()
               .scaleId(scale)
               .n(n)
               .notScored(notScored)

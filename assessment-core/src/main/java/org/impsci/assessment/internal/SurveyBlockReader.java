@@ -17,7 +17,6 @@ import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.instrument.Answer;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.io.CsvLayout;
-import org.impsci.assessment.io.ImmutableReadReport;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.RejectedRow;
@@ -150,7 +149,7 @@ public final class SurveyBlockReader {
     if (block.size() > 0) {
       sink.accept(block);
     }
-    return ImmutableReadReport.builder()
+    return ReadReport.builder()
         .source(sourceName)
         .rowsRead(rowsRead)
         .scored(rowsRead - rejected.size() - skipped.size())

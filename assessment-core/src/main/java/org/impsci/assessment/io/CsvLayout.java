@@ -212,12 +212,12 @@ public interface CsvLayout {
 
   /** This layout with another respondent id column. */
   default CsvLayout identifiedBy(String column) {
-    return ImmutableCsvLayout.copyOf(this).withRespondentIdColumn(column);
+    return CsvLayout.builder().from(this).respondentIdColumn(column).build();
   }
 
   /** This layout with these grouping columns instead of its own. */
   default CsvLayout groupedBy(List<String> columns) {
-    return ImmutableCsvLayout.copyOf(this).withGroupColumns(columns);
+    return CsvLayout.builder().from(this).groupColumns(columns).build();
   }
 
   /** The names of the bundled layouts, for {@link #preset(String)}. */
@@ -239,10 +239,6 @@ public interface CsvLayout {
     return ImpsciJson.readResource(CsvLayout.class, "layout-" + name + ".json", CsvLayout.class);
   }
 
-  /** A builder. */
-  static ImmutableCsvLayout.Builder builder() {
-    return ImmutableCsvLayout.builder();
-  }
 
   /** Checks the counts and that no column is used for two purposes. */
   @Value.Check
@@ -271,5 +267,15 @@ public interface CsvLayout {
       throw new IllegalStateException(
           "column '" + respondentIdColumn() + "' cannot be both the id and a grouping column");
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CsvLayout}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCsvLayout.Builder {
+    Builder() {}
   }
 }

@@ -63,4 +63,14 @@ public interface ReadReport {
               + rejected().size() + ") + skipped (" + skipped().size() + ")");
     }
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReadReport}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableReadReport.Builder {
+    Builder() {}
+  }
 }

@@ -43,7 +43,7 @@ public interface RejectedRow {
 
   /** The rejection that an exception describes. */
   static RejectedRow of(long row, String recordId, InvalidInputException e) {
-    return ImmutableRejectedRow.builder()
+    return RejectedRow.builder()
         .row(row)
         .recordId(Optional.ofNullable(recordId))
         .column(e.location().column())
@@ -53,5 +53,15 @@ public interface RejectedRow {
         .reason(e.problem())
         .message(e.getMessage())
         .build();
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RejectedRow}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableRejectedRow.Builder {
+    Builder() {}
   }
 }

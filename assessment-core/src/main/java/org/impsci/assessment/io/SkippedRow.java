@@ -27,11 +27,21 @@ public interface SkippedRow {
 
   /** A skipped row. */
   static SkippedRow of(long row, String recordId, SkipReason reason, String detail) {
-    return ImmutableSkippedRow.builder()
+    return SkippedRow.builder()
         .row(row)
         .recordId(Optional.ofNullable(recordId).filter(id -> !id.isEmpty()))
         .reason(reason)
         .detail(detail)
         .build();
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SkippedRow}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableSkippedRow.Builder {
+    Builder() {}
   }
 }

@@ -38,10 +38,6 @@ public interface CodeDisplay {
     return builder().build();
   }
 
-  /** A builder. */
-  static ImmutableCodeDisplay.Builder builder() {
-    return ImmutableCodeDisplay.builder();
-  }
 
   /** Checks the colours. */
   @Value.Check
@@ -52,5 +48,15 @@ public interface CodeDisplay {
             "the colour of " + code + " is '" + color + "'; allowed: # and 3 or 6 hexadecimal digits");
       }
     });
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CodeDisplay}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCodeDisplay.Builder {
+    Builder() {}
   }
 }

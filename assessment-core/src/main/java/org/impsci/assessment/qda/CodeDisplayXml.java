@@ -33,7 +33,7 @@ final class CodeDisplayXml {
   static CodeDisplay read(
       List<CodesXml.QdaCode> codes, Optional<Element> sets, String sourceName, String setsPath,
       Function<CodesXml.QdaCode, Optional<ConstructRef>> construct) {
-    ImmutableCodeDisplay.Builder display = CodeDisplay.builder();
+    CodeDisplay.Builder display = CodeDisplay.builder();
     Map<String, CodesXml.QdaCode> byGuid = new HashMap<>();
     for (CodesXml.QdaCode code : codes) {
       byGuid.put(code.guid(), code);
@@ -72,7 +72,7 @@ final class CodeDisplayXml {
         construct.apply(code).filter(r -> !members.contains(r)).ifPresent(members::add);
       }
       if (!members.isEmpty()) {
-        display.addSets(ImmutableCodeSet.builder()
+        display.addSets(CodeSet.builder()
             .name(name)
             .description(SafeXml.child(set, "Description").map(SafeXml::text).filter(d -> !d.isBlank()))
             .addAllCodes(members)

@@ -29,7 +29,7 @@ public interface CodeSet {
 
   /** A set without a description. */
   static CodeSet of(String name, List<ConstructRef> codes) {
-    return ImmutableCodeSet.builder().name(name).addAllCodes(codes).build();
+    return CodeSet.builder().name(name).addAllCodes(codes).build();
   }
 
   /** Checks that the name is not blank. */
@@ -38,5 +38,15 @@ public interface CodeSet {
     if (name().isBlank()) {
       throw new IllegalStateException("a code set has a blank name");
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CodeSet}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCodeSet.Builder {
+    Builder() {}
   }
 }

@@ -31,11 +31,21 @@ public interface CodebookHeader {
 
   /** A header with one source. */
   static CodebookHeader of(String id, String name, String version, Source source) {
-    return ImmutableCodebookHeader.builder()
+    return CodebookHeader.builder()
         .id(id)
         .name(name)
         .version(version)
         .addSources(source)
         .build();
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CodebookHeader}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCodebookHeader.Builder {
+    Builder() {}
   }
 }

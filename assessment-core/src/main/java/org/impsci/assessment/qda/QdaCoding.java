@@ -56,4 +56,14 @@ public interface QdaCoding {
    * no name; empty if neither says.
    */
   Optional<String> coder();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link QdaCoding}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableQdaCoding.Builder {
+    Builder() {}
+  }
 }

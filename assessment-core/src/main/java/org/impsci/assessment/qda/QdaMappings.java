@@ -64,7 +64,7 @@ public final class QdaMappings {
     header.checkComplete();
     rows(csv, header, (fields, at) -> {
       SourceAttribution who =
-          ImmutableSourceAttribution.builder()
+          SourceAttribution.builder()
               .participantId(value(fields, participant, "participant", at))
               .role(value(fields, role, "role", at))
               .site(value(fields, site, "site", at))

@@ -21,8 +21,7 @@ import org.impsci.assessment.ImpsciVersion;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.assessment.framework.ImmutableConstruct;
-import org.impsci.assessment.framework.ImmutableFramework;
+import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.internal.Ids;
 import org.impsci.assessment.internal.RuleViolation;
 import org.impsci.assessment.internal.SafeXml;
@@ -203,7 +202,7 @@ public final class QdcCodebook {
     CodeDisplay display = CodeDisplayXml.read(
         read, SafeXml.child(root, "Sets"), sourceName, "CodeBook/Sets",
         code -> Optional.of(ConstructRef.of(framework.id(), idByGuid.get(code.guid()))));
-    return ImmutableQdcImport.builder().framework(framework).display(display).build();
+    return QdcImport.builder().framework(framework).display(display).build();
   }
 
   /**
@@ -213,8 +212,8 @@ public final class QdcCodebook {
   private static Framework framework(
       List<CodesXml.QdaCode> codes, CodebookHeader header, String sourceName,
       Map<String, String> idByGuid) {
-    ImmutableFramework.Builder f =
-        ImmutableFramework.builder()
+    Framework.Builder f =
+        Framework.builder()
             .id(header.id())
             .name(header.name())
             .version(header.version())
@@ -227,7 +226,7 @@ public final class QdcCodebook {
       idByGuid.put(code.guid(), id);
       try {
         f.addConstructs(
-            ImmutableConstruct.builder()
+            Construct.builder()
                 .id(id)
                 .label(code.name())
                 .definition(code.definition().orElse(code.name()))

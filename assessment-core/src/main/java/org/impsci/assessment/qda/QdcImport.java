@@ -18,4 +18,14 @@ public interface QdcImport {
 
   /** Their colours, which are folders, and their sets, keyed by the framework's constructs. */
   CodeDisplay display();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link QdcImport}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableQdcImport.Builder {
+    Builder() {}
+  }
 }

@@ -57,4 +57,14 @@ public interface QdpxImport {
    * constructs; sets of sources are not read.
    */
   CodeDisplay display();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link QdpxImport}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableQdpxImport.Builder {
+    Builder() {}
+  }
 }

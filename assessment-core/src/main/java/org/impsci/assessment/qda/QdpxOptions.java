@@ -46,8 +46,13 @@ public interface QdpxOptions {
     return builder().build();
   }
 
-  /** A builder. */
-  static ImmutableQdpxOptions.Builder builder() {
-    return ImmutableQdpxOptions.builder();
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link QdpxOptions}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableQdpxOptions.Builder {
+    Builder() {}
   }
 }

@@ -22,7 +22,6 @@ import java.util.TreeSet;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.coding.CodedSegment;
-import org.impsci.assessment.coding.ImmutableCodedSegment;
 import org.impsci.assessment.coding.Valence;
 import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.ConstructRef;
@@ -260,7 +259,7 @@ public final class QdpxReader {
           readSource(source, "Project/Sources/TextSource[" + n + "]", segments);
         }
       }
-      return ImmutableQdpxImport.builder()
+      return QdpxImport.builder()
           .addAllSegments(segments)
           .addAllIgnoredCodes(ignored)
           .origin(origin)
@@ -490,7 +489,7 @@ public final class QdpxReader {
           .or(() -> Optional.ofNullable(bySource.get(sourceGuid)));
       for (Applied a : applied) {
         CodesXml.QdaCode code = a.code();
-        codingRows.add(ImmutableQdaCoding.builder()
+        codingRows.add(QdaCoding.builder()
             .source(source)
             .participantId(known.flatMap(Who::participant))
             .participantRole(known.flatMap(Who::role))
@@ -512,7 +511,7 @@ public final class QdpxReader {
               InputLocation.in(qde).withPath(path),
               "no participant, role and site for source '" + source + "'",
               source, "a source mapping entry, or a case with variables participant, role, site"));
-      ImmutableCodedSegment.Builder b = CodedSegment.builder()
+      CodedSegment.Builder b = CodedSegment.builder()
           .source(source)
           .participantId(who.require(who.participant, "participant", qde))
           .participantRole(who.require(who.role, "role", qde))

@@ -27,10 +27,20 @@ public interface SourceAttribution {
 
   /** An attribution without a wave. */
   static SourceAttribution of(String participantId, String role, String site) {
-    return ImmutableSourceAttribution.builder()
+    return SourceAttribution.builder()
         .participantId(participantId)
         .role(role)
         .site(site)
         .build();
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SourceAttribution}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableSourceAttribution.Builder {
+    Builder() {}
   }
 }

@@ -62,7 +62,7 @@ public final class CronbachAlpha {
     for (int i = 0; i < m.k(); i++) {
       items.add(itemStatistics(m, i));
     }
-    ImmutableReliabilityResult.Builder result =
+    ReliabilityResult.Builder result =
         ReliabilityResult.builder()
             .addAllItemIds(m.itemIds())
             .k(m.k())
@@ -147,7 +147,7 @@ public final class CronbachAlpha {
             ? Figure.missing("needs at least 3 items, got " + m.k())
             : rawAlpha(m, i);
     Figure itemTotal = itemTotalCorrelation(m, i);
-    ImmutableItemStatistics.Builder item =
+    ItemStatistics.Builder item =
         ItemStatistics.builder()
             .itemId(m.itemIds().get(i))
             .n(n)

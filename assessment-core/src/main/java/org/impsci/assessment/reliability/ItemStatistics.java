@@ -49,10 +49,6 @@ public interface ItemStatistics {
   /** Why any of the figures above is empty; present exactly when one is. */
   Optional<String> reason();
 
-  /** A builder. */
-  static ImmutableItemStatistics.Builder builder() {
-    return ImmutableItemStatistics.builder();
-  }
 
   /** Checks that figures are finite and that a reason is given exactly when one is missing. */
   @Value.Check
@@ -70,5 +66,15 @@ public interface ItemStatistics {
             || alphaIfDeleted().isEmpty()
             || correctedItemTotalCorrelation().isEmpty();
     Figures.requireReasonExactlyWhen(missing, reason(), "item " + itemId());
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ItemStatistics}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableItemStatistics.Builder {
+    Builder() {}
   }
 }

@@ -47,10 +47,6 @@ public interface ReliabilityResult {
   /** Each item's figures, in the order of {@link #itemIds()}. */
   List<ItemStatistics> items();
 
-  /** A builder. */
-  static ImmutableReliabilityResult.Builder builder() {
-    return ImmutableReliabilityResult.builder();
-  }
 
   /** Checks that counts agree, that figures are finite, and that a reason accompanies a gap. */
   @Value.Check
@@ -74,5 +70,15 @@ public interface ReliabilityResult {
     Figures.requireFinite("alphaStandardized", alphaStandardized());
     Figures.requireReasonExactlyWhen(
         alphaRaw().isEmpty() || alphaStandardized().isEmpty(), reason(), "reliability result");
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReliabilityResult}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableReliabilityResult.Builder {
+    Builder() {}
   }
 }

@@ -55,4 +55,14 @@ public interface GroupSummary {
 
   /** Highest score. */
   OptionalDouble max();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GroupSummary}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableGroupSummary.Builder {
+    Builder() {}
+  }
 }

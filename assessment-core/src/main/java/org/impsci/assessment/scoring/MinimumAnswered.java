@@ -32,12 +32,12 @@ public interface MinimumAnswered {
 
   /** At least {@code n} answered members. */
   static MinimumAnswered count(int n) {
-    return ImmutableMinimumAnswered.builder().kind(Kind.COUNT).value(n).build();
+    return MinimumAnswered.builder().kind(Kind.COUNT).value(n).build();
   }
 
   /** At least this fraction of the members, rounded up. */
   static MinimumAnswered fraction(double fraction) {
-    return ImmutableMinimumAnswered.builder().kind(Kind.FRACTION).value(fraction).build();
+    return MinimumAnswered.builder().kind(Kind.FRACTION).value(fraction).build();
   }
 
   /** Every member. */
@@ -73,5 +73,15 @@ public interface MinimumAnswered {
     if (kind() == Kind.FRACTION && !(value() > 0 && value() <= 1)) {
       throw new IllegalStateException("a minimum fraction must lie in (0, 1], got " + value());
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MinimumAnswered}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableMinimumAnswered.Builder {
+    Builder() {}
   }
 }

@@ -51,10 +51,6 @@ public interface PublishedAlpha {
     return found;
   }
 
-  /** A builder. */
-  static ImmutablePublishedAlpha.Builder builder() {
-    return ImmutablePublishedAlpha.builder();
-  }
 
   /** Checks that alpha is a number of at most 1. */
   @Value.Check
@@ -63,5 +59,15 @@ public interface PublishedAlpha {
       throw new IllegalStateException(
           "alpha of scale '" + scaleId() + "' must be a number of at most 1, got " + alpha());
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PublishedAlpha}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutablePublishedAlpha.Builder {
+    Builder() {}
   }
 }

@@ -29,8 +29,13 @@ public interface RespondentScores {
     return scores().stream().filter(s -> s.scaleId().equals(scaleId)).findFirst();
   }
 
-  /** A builder. */
-  static ImmutableRespondentScores.Builder builder() {
-    return ImmutableRespondentScores.builder();
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RespondentScores}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableRespondentScores.Builder {
+    Builder() {}
   }
 }

@@ -61,7 +61,7 @@ public interface ScaleProfile {
   }
 
   private static ScaleProfileEntry entry(String id, OptionalDouble score, long basis, long of) {
-    return ImmutableScaleProfileEntry.builder().scaleId(id).score(score).basis(basis).of(of).build();
+    return ScaleProfileEntry.builder().scaleId(id).score(score).basis(basis).of(of).build();
   }
 
   private static ScaleProfile ordered(List<ScaleProfileEntry> entries) {
@@ -70,6 +70,16 @@ public interface ScaleProfile {
             .thenComparing(e -> -e.score().orElse(0));
     List<ScaleProfileEntry> sorted = new ArrayList<>(entries);
     sorted.sort(strongestFirst);
-    return ImmutableScaleProfile.builder().addAllEntries(sorted).build();
+    return ScaleProfile.builder().addAllEntries(sorted).build();
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScaleProfile}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableScaleProfile.Builder {
+    Builder() {}
   }
 }

@@ -23,4 +23,14 @@ public interface ScaleProfileEntry {
 
   /** Items in the scale (respondent) or respondents in the group (group). */
   long of();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScaleProfileEntry}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableScaleProfileEntry.Builder {
+    Builder() {}
+  }
 }

@@ -65,8 +65,13 @@ public interface ScaleScore {
     }
   }
 
-  /** A builder. */
-  static ImmutableScaleScore.Builder builder() {
-    return ImmutableScaleScore.builder();
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScaleScore}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableScaleScore.Builder {
+    Builder() {}
   }
 }

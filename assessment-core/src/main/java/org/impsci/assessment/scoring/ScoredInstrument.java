@@ -66,10 +66,6 @@ public interface ScoredInstrument {
     return builder().instrument(instrument).rules(rules).build();
   }
 
-  /** A builder. */
-  static ImmutableScoredInstrument.Builder builder() {
-    return ImmutableScoredInstrument.builder();
-  }
 
   /**
    * Checks that the rules apply to every scale and that each published figure names a scale of
@@ -98,5 +94,15 @@ public interface ScoredInstrument {
             "scale '" + scale + "' has a published alpha already, at publishedAlpha[" + first + "]");
       }
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScoredInstrument}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableScoredInstrument.Builder {
+    Builder() {}
   }
 }

@@ -30,8 +30,13 @@ public interface ScoringOption {
     return builder().id(id).value(value).rationale(rationale).build();
   }
 
-  /** A builder. */
-  static ImmutableScoringOption.Builder builder() {
-    return ImmutableScoringOption.builder();
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScoringOption}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableScoringOption.Builder {
+    Builder() {}
   }
 }

@@ -63,11 +63,16 @@ public interface ScoringRules {
 
   /** Mean scores with reverse scoring and no transform, under the given minimum. */
   static ScoringRules meanOf(MinimumAnswered minimum) {
-    return ImmutableScoringRules.builder().minimumAnswered(minimum).build();
+    return ScoringRules.builder().minimumAnswered(minimum).build();
   }
 
-  /** A builder. */
-  static ImmutableScoringRules.Builder builder() {
-    return ImmutableScoringRules.builder();
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScoringRules}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableScoringRules.Builder {
+    Builder() {}
   }
 }

@@ -116,8 +116,8 @@ public final class SurveyAnalysis {
       read = reader.read(in, sourceName, groupValues, aggregation);
     }
     aggregation.finish();
-    ImmutableSurveyReport.Builder report =
-        ImmutableSurveyReport.builder()
+    SurveyReport.Builder report =
+        SurveyReport.builder()
             .instrumentId(scorer.instrument().id())
             .read(read)
             .addAllOverall(aggregation.overall().summaries())

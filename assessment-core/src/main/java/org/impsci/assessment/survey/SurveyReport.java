@@ -86,4 +86,14 @@ public interface SurveyReport {
     return findReliability(scaleId)
         .orElseThrow(() -> ProvidedById.unknown("scale", scaleId, reliability().keySet()));
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SurveyReport}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableSurveyReport.Builder {
+    Builder() {}
+  }
 }

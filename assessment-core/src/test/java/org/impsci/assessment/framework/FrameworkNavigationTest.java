@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.impsci.assessment.ImmutableSource;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.Source;
 import org.impsci.assessment.io.ImpsciJson;
@@ -75,7 +74,7 @@ class FrameworkNavigationTest {
   @Test
   void sourcesFallBackToTheFrameworks() {
     assertThat(toy.sourcesOf(toy.require("place")))
-        .containsExactly(ImmutableSource.builder().citation("Roe 2023").locator("p. 4").build());
+        .containsExactly(Source.builder().citation("Roe 2023").locator("p. 4").build());
     assertThat(toy.sourcesOf(toy.require("people"))).isEqualTo(toy.sources());
   }
 
@@ -93,7 +92,7 @@ class FrameworkNavigationTest {
   @Test
   void isValidatedWhenBuiltInCode() {
     Construct orphan =
-        ImmutableConstruct.builder()
+        Construct.builder()
             .id("orphan")
             .label("Orphan")
             .definition("Has no parent in the framework.")
@@ -101,12 +100,12 @@ class FrameworkNavigationTest {
             .parent("missing")
             .order(1)
             .build();
-    ImmutableFramework.Builder builder =
-        ImmutableFramework.builder()
+    Framework.Builder builder =
+        Framework.builder()
             .id("code")
             .name("Built in code")
             .version("1")
-            .addSources(ImmutableSource.builder().citation("Doe 2024").build())
+            .addSources(Source.builder().citation("Doe 2024").build())
             .addConstructs(toy.require("people"), orphan);
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalStateException.class)
@@ -117,7 +116,7 @@ class FrameworkNavigationTest {
 
   @Test
   void aConstructIsValidatedOnItsOwn() {
-    assertThatThrownBy(() -> ImmutableConstruct.copyOf(toy.require("people")).withOrder(0))
+    assertThatThrownBy(() -> Construct.builder().from(toy.require("people")).order(0).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("at order: construct 'people' has order 0; allowed: 1 or more");
   }

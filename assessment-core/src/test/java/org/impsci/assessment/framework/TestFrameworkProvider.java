@@ -1,7 +1,7 @@
 package org.impsci.assessment.framework;
 
 import java.util.List;
-import org.impsci.assessment.ImmutableSource;
+import org.impsci.assessment.Source;
 import org.impsci.assessment.spi.FrameworkProvider;
 
 /** A provider registered only for tests, in src/test/resources/META-INF/services. */
@@ -17,13 +17,13 @@ public class TestFrameworkProvider implements FrameworkProvider {
   }
 
   static Framework framework(String id) {
-    return ImmutableFramework.builder()
+    return Framework.builder()
         .id(id)
         .name("A framework that tests bundle")
         .version("1")
-        .addSources(ImmutableSource.builder().citation("Test 2024").build())
+        .addSources(Source.builder().citation("Test 2024").build())
         .addConstructs(
-            ImmutableConstruct.builder()
+            Construct.builder()
                 .id("only")
                 .label("Only")
                 .definition("The one construct of a test framework.")

@@ -162,7 +162,7 @@ class SurveyCsvReaderTest {
 
   @Test
   void strictModeNamesTheColumnOfAMappedItem() {
-    CsvLayout mapped = ImmutableCsvLayout.copyOf(layout).withItemColumns(Map.of("A2", "Q2"));
+    CsvLayout mapped = CsvLayout.builder().from(layout).itemColumns(Map.of("A2", "Q2")).build();
     String csv = HEADER.replace("A2", "Q2") + "r1,X,4,maybe,2,3,,7\n";
     assertThatThrownBy(
             () -> SurveyCsvReader.of(scorer, mapped, ReadMode.STRICT).read(utf8(csv), "m.csv", r -> {}))
@@ -257,7 +257,7 @@ class SurveyCsvReaderTest {
 
   @Test
   void duplicateIdsMayBeAllowedForStreaming() {
-    CsvLayout noCheck = ImmutableCsvLayout.copyOf(layout).withRejectDuplicateIds(false);
+    CsvLayout noCheck = CsvLayout.builder().from(layout).rejectDuplicateIds(false).build();
     ReadReport report =
         SurveyCsvReader.of(scorer, noCheck, ReadMode.STRICT).read(utf8(HEADER + R1 + R1), "d.csv", r -> {});
     assertThat(report.scored()).isEqualTo(2);
@@ -276,8 +276,8 @@ class SurveyCsvReaderTest {
   @Test
   void missingItemColumnsCanBeTreatedAsMissingAnswers() {
     CsvLayout lax =
-        ImmutableCsvLayout.copyOf(layout)
-            .withMissingItemColumns(CsvLayout.MissingItemColumns.TREAT_AS_MISSING);
+        CsvLayout.builder().from(layout)
+            .missingItemColumns(CsvLayout.MissingItemColumns.TREAT_AS_MISSING).build();
     List<ScoredRow> rows = new ArrayList<>();
     SurveyCsvReader.of(scorer, lax, ReadMode.STRICT)
         .read(utf8("id,site,A1,A2,B1\nr1,X,4,5,3\n"), "part.csv", rows::add);
@@ -323,7 +323,7 @@ class SurveyCsvReaderTest {
 
   @Test
   void semicolonDelimitedExport() {
-    CsvLayout semicolon = ImmutableCsvLayout.copyOf(layout).withDelimiter(';');
+    CsvLayout semicolon = CsvLayout.builder().from(layout).delimiter(';').build();
     List<ScoredRow> rows = new ArrayList<>();
     SurveyCsvReader.of(scorer, semicolon, ReadMode.STRICT)
         .read(utf8((HEADER + R1).replace(',', ';')), "eu.csv", rows::add);

@@ -28,7 +28,7 @@ class SurveyExportLayoutTest {
   private final Scorer scorer =
       Scorer.of(TestData.toyInstrument(), ScoringRules.meanOf(MinimumAnswered.fraction(0.5)));
 
-  private static ImmutableCsvLayout.Builder layout() {
+  private static CsvLayout.Builder layout() {
     return CsvLayout.builder().respondentIdColumn("id");
   }
 
@@ -179,7 +179,7 @@ class SurveyExportLayoutTest {
         .hasMessage("a grouping column cannot be named 'wave' when waves are read");
 
     // Only the follow-up wave: the other rows with answers are skipped as another wave.
-    CsvLayout followUp = ImmutableCsvLayout.copyOf(waves).withWaves("follow");
+    CsvLayout followUp = CsvLayout.builder().from(waves).waves(List.of("follow")).build();
     ReadReport follow = read(followUp, ReadMode.STRICT, csv.replace("r1,base,,,1", "r9,base,,,1"));
     assertThat(follow.scored()).isEqualTo(1);
     assertThat(follow.skippedByReason())
@@ -238,11 +238,11 @@ class SurveyExportLayoutTest {
     // At most two header rows: a third row is data, whatever its id.
     String third = "ResponseId," + ITEMS + "\nQuestion,x,x,x,x,x,x\nQuestion,x,x,x,x,x,x\nlast,1,2,3,4,5,6\n";
     ReadReport twoAtMost =
-        read(ImmutableCsvLayout.copyOf(qualtrics).withItemColumns(Map.of()), ReadMode.LENIENT, third);
+        read(CsvLayout.builder().from(qualtrics).itemColumns(Map.of()).build(), ReadMode.LENIENT, third);
     assertThat(twoAtMost.skipped()).hasSize(2);
     assertThat(rows).extracting(r -> r.scores().respondentId()).containsExactly("last");
     // Without header rows the first data row is read at once; a bad import id names its row.
-    read(ImmutableCsvLayout.copyOf(qualtrics).withItemColumns(Map.of()), ReadMode.STRICT, "ResponseId," + ITEMS + "\nR_a,1,2,3,4,5,6\n");
+    read(CsvLayout.builder().from(qualtrics).itemColumns(Map.of()).build(), ReadMode.STRICT, "ResponseId," + ITEMS + "\nR_a,1,2,3,4,5,6\n");
     assertThat(rows).hasSize(1);
     assertThatThrownBy(
             () -> read(qualtrics, ReadMode.STRICT, "ResponseId,x\n{\"ImportId\":\"_recordId\"},{\"ImportId\":\n"))
@@ -275,7 +275,7 @@ class SurveyExportLayoutTest {
   @Test
   void theReportSaysHowManyRowsWereSkippedForEachReasonInJson() {
     ReadReport report =
-        ImmutableReadReport.builder()
+        ReadReport.builder()
             .source("x.csv")
             .rowsRead(3)
             .scored(1)
@@ -287,7 +287,7 @@ class SurveyExportLayoutTest {
     assertThat(json).contains("\"skippedByReason\":{\"HEADER_ROW\":2}");
     assertThat(ImpsciJson.read(json, ReadReport.class, "report")).isEqualTo(report);
     assertThat(report.skipped().get(1).recordId()).isEmpty();
-    assertThatThrownBy(() -> ImmutableReadReport.copyOf(report).withScored(2))
+    assertThatThrownBy(() -> ReadReport.builder().from(report).scored(2).build())
         .hasMessage("rows read (3) must equal scored (2) + rejected (0) + skipped (2)");
   }
 }

@@ -15,21 +15,13 @@ import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.impsci.assessment.ImmutableSource;
 import org.impsci.assessment.Source;
 import org.impsci.assessment.coding.CodedSegment;
-import org.impsci.assessment.coding.ImmutableCodedSegment;
 import org.impsci.assessment.coding.Valence;
 import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.assessment.framework.ImmutableConstruct;
-import org.impsci.assessment.framework.ImmutableFramework;
 import org.impsci.assessment.instrument.Answer;
-import org.impsci.assessment.instrument.ImmutableInstrument;
-import org.impsci.assessment.instrument.ImmutableItem;
-import org.impsci.assessment.instrument.ImmutableItemGroup;
-import org.impsci.assessment.instrument.ImmutableResponseScale;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ItemGroup;
@@ -38,12 +30,9 @@ import org.impsci.assessment.instrument.Response;
 import org.impsci.assessment.instrument.ResponseScale;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.reliability.CaseHandling;
-import org.impsci.assessment.reliability.ImmutableItemStatistics;
+import org.impsci.assessment.reliability.ItemStatistics;
 import org.impsci.assessment.reliability.ReliabilityResult;
 import org.impsci.assessment.scoring.GroupSummary;
-import org.impsci.assessment.scoring.ImmutableGroupSummary;
-import org.impsci.assessment.scoring.ImmutableRespondentScores;
-import org.impsci.assessment.scoring.ImmutableScaleScore;
 import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.assessment.scoring.ScoringRules;
@@ -102,7 +91,7 @@ class ModelRoundTripPropertyTest {
   }
 
   static Source source(Random r) {
-    return ImmutableSource.builder().citation(text(r))
+    return Source.builder().citation(text(r))
         .doi(Optional.ofNullable(orNull(r, 0.5, () -> "10." + id(r))))
         .locator(Optional.ofNullable(orNull(r, 0.5, () -> text(r)))).build();
   }
@@ -122,23 +111,23 @@ class ModelRoundTripPropertyTest {
       for (int i = 0; i < labels.size() && i <= width; i++) {
         map.put(min + i, labels.get(i));
       }
-      return ImmutableResponseScale.builder().kind(ResponseScale.Kind.ORDINAL).min(min)
+      return ResponseScale.builder().kind(ResponseScale.Kind.ORDINAL).min(min)
           .max(min + width).putAllLabels(map).addAllNonSubstantiveOptions(options).build();
     }
     double min = between(r, -1e6, 1e6);
     double width = Math.round(between(r, 0.001, 1000) * 1000) / 1000.0;
-    return ImmutableResponseScale.builder().kind(ResponseScale.Kind.NUMERIC).min(min)
+    return ResponseScale.builder().kind(ResponseScale.Kind.NUMERIC).min(min)
         .max(min + width).addAllNonSubstantiveOptions(options).build();
   }
 
   static Item item(Random r) {
-    return ImmutableItem.builder().id(id(r).toUpperCase()).prompt(text(r)).scale(scale(r))
+    return Item.builder().id(id(r).toUpperCase()).prompt(text(r)).scale(scale(r))
         .reverseScored(r.nextBoolean()).addAllSources(sources(r, 0, 2))
         .constructId(Optional.ofNullable(orNull(r, 0.5, () -> "fw:" + id(r)))).build();
   }
 
   static ItemGroup itemGroup(Random r) {
-    ImmutableItemGroup.Builder b = ImmutableItemGroup.builder().id(id(r)).label(text(r))
+    ItemGroup.Builder b = ItemGroup.builder().id(id(r)).label(text(r))
         .constructId(Optional.ofNullable(orNull(r, 0.5, () -> "fw:" + id(r))))
         .addAllSources(sources(r, 0, 2));
     List<String> members = unique(r, 1, 4, () -> id(r), Function.identity());
@@ -150,7 +139,7 @@ class ModelRoundTripPropertyTest {
     List<Source> sources = sources(r, 0, 2);
     int groups = between(r, 1, 3);
     List<Source> groupSources = sources(r, 0, 2);
-    ImmutableInstrument.Builder b = ImmutableInstrument.builder().id(id(r)).name(text(r))
+    Instrument.Builder b = Instrument.builder().id(id(r)).name(text(r))
         .version(text(r)).addAllItems(items).addAllSources(sources);
     List<String> groupIds = new ArrayList<>();
     for (int g = 0; g < groups; g++) {
@@ -160,13 +149,13 @@ class ModelRoundTripPropertyTest {
       }
       if (!members.isEmpty()) {
         // Group sources present on some groups and absent on others: both forms round-trip.
-        b.addGroups(ImmutableItemGroup.builder().id("g" + g).label("G" + g)
+        b.addGroups(ItemGroup.builder().id("g" + g).label("G" + g)
             .addAllItemIds(members).addAllSources(g % 2 == 0 ? groupSources : List.of()).build());
         groupIds.add("g" + g);
       }
     }
     if (groupIds.size() > 1) {
-      b.addGroups(ImmutableItemGroup.builder().id("all").label("All")
+      b.addGroups(ItemGroup.builder().id("all").label("All")
           .addAllGroupIds(groupIds).addAllSources(sources).build());
     }
     return b.build();
@@ -201,14 +190,14 @@ class ModelRoundTripPropertyTest {
     int missing = between(r, 0, 5);
     String reason = text(r);
     int ns = codes.values().stream().mapToInt(Integer::intValue).sum();
-    ImmutableScaleScore.Builder b = ImmutableScaleScore.builder().scaleId(id)
+    ScaleScore.Builder b = ScaleScore.builder().scaleId(id)
         .answered(answered).nonSubstantive(ns).putAllNonSubstantiveCodes(codes)
         .missing(missing).members(answered + ns + missing);
     return score == null ? b.reason(reason).build() : b.score(score).build();
   }
 
   static RespondentScores respondentScores(Random r) {
-    return ImmutableRespondentScores.builder().respondentId(text(r))
+    return RespondentScores.builder().respondentId(text(r))
         .putAllGroups(mapOf(r, 3, () -> id(r), () -> text(r)))
         .addAllScores(listOf(r, 0, 4, () -> scaleScore(r))).build();
   }
@@ -222,7 +211,7 @@ class ModelRoundTripPropertyTest {
     String group = text(r);
     Double mean = orNull(r, 0.3, () -> finite(r));
     Double sd = orNull(r, 0.3, () -> finite(r));
-    ImmutableGroupSummary.Builder b = ImmutableGroupSummary.builder().scaleId(id(r))
+    GroupSummary.Builder b = GroupSummary.builder().scaleId(id(r))
         .n(between(r, 0, 1000)).notScored(between(r, 0, 1000))
         .putAllNonSubstantiveCodes(mapOf(r, 2, () -> id(r), () -> (long) between(r, 1, 50)))
         .mean(optional(mean)).sd(optional(sd)).median(optional(mean)).min(optional(sd))
@@ -233,9 +222,9 @@ class ModelRoundTripPropertyTest {
     return b.build();
   }
 
-  static ImmutableItemStatistics itemStatistics(Random r) {
-    ImmutableItemStatistics.Builder b =
-        ImmutableItemStatistics.builder().itemId(id(r)).n(between(r, 0, 500));
+  static ItemStatistics itemStatistics(Random r) {
+    ItemStatistics.Builder b =
+        ItemStatistics.builder().itemId(id(r)).n(between(r, 0, 500));
     Double x = orNull(r, 0.2, () -> finite(r));
     return x == null ? b.reason("too few respondents").build()
         : b.mean(x).sd(Math.abs(x)).alphaIfDeleted(x / 2).correctedItemTotalCorrelation(0.5)
@@ -243,8 +232,8 @@ class ModelRoundTripPropertyTest {
   }
 
   static ReliabilityResult reliabilityResult(Random r) {
-    List<ImmutableItemStatistics> items =
-        unique(r, 0, 5, () -> itemStatistics(r), ImmutableItemStatistics::itemId);
+    List<ItemStatistics> items =
+        unique(r, 0, 5, () -> itemStatistics(r), ItemStatistics::itemId);
     var b = ReliabilityResult.builder().k(items.size())
         .handling(oneOf(r, CaseHandling.values())).n(between(r, 0, 500)).addAllItems(items);
     items.forEach(i -> b.addItemIds(i.itemId()));
@@ -260,10 +249,10 @@ class ModelRoundTripPropertyTest {
         .text(RandomValues.text(r, 0, 30))
         .addAllCodes(unique(r, 1, 3, () -> ConstructRef.of(id(r), id(r)), Function.identity()))
         .build();
-    return ImmutableCodedSegment.copyOf(segment)
-        .withValence(Optional.ofNullable(orNull(r, 0.5, () -> oneOf(r, Valence.values()))))
-        .withWave(Optional.ofNullable(orNull(r, 0.5, () -> text(r))))
-        .withMemo(Optional.ofNullable(orNull(r, 0.5, () -> text(r))));
+    return CodedSegment.builder().from(segment)
+        .valence(Optional.ofNullable(orNull(r, 0.5, () -> oneOf(r, Valence.values()))))
+        .wave(Optional.ofNullable(orNull(r, 0.5, () -> text(r))))
+        .memo(Optional.ofNullable(orNull(r, 0.5, () -> text(r)))).build();
   }
 
   /** A valid tree: each construct's parent is an earlier construct or none, orders 1.. per parent. */
@@ -281,12 +270,12 @@ class ModelRoundTripPropertyTest {
       String parent = p >= 0 && p < i ? "c" + p : null;
       int order = nextOrder.merge(String.valueOf(parent), 1, Integer::sum);
       String label = text(r);
-      constructs.add(ImmutableConstruct.builder().id("c" + i).label(label)
+      constructs.add(Construct.builder().id("c" + i).label(label)
           .definition("definition of " + label).kind(parent == null ? "domain" : "construct")
           .parent(Optional.ofNullable(parent)).order(order)
           .addAliases("alias " + i).addAllSources(constructSources).build());
     }
-    return ImmutableFramework.builder().id(id).name(name).version(version)
+    return Framework.builder().id(id).name(name).version(version)
         .addAllSources(sources).addAllConstructs(constructs).build();
   }
 

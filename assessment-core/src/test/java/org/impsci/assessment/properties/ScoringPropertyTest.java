@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import org.impsci.assessment.TestData;
 import org.impsci.assessment.instrument.Answer;
-import org.impsci.assessment.instrument.ImmutableItem;
-import org.impsci.assessment.instrument.ImmutableResponse;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.NonSubstantiveOption;
@@ -63,7 +61,7 @@ class ScoringPropertyTest {
 
   /** A respondent of the toy instrument at one of the sites; missing answers are left out. */
   static Response response(Random r) {
-    ImmutableResponse.Builder b = Response.builder()
+    Response.Builder b = Response.builder()
         .respondentId(RandomValues.letters(r, 1, 6)).putGroups("site", oneOf(r, SITES));
     for (Item item : TOY.items()) {
       Answer answer = answerFor(r, item);
@@ -99,7 +97,7 @@ class ScoringPropertyTest {
     Scorer scorer = Scorer.of(TOY, rules(r));
     List<Map.Entry<String, Answer>> entries = new ArrayList<>(response.answers().entrySet());
     Collections.shuffle(entries, r);
-    ImmutableResponse.Builder shuffled = Response.builder()
+    Response.Builder shuffled = Response.builder()
         .respondentId(response.respondentId()).putAllGroups(response.groups());
     entries.forEach(shuffled::putAnswers);
     assertThat(scorer.score(shuffled.build())).isEqualTo(scorer.score(response));
@@ -162,14 +160,14 @@ class ScoringPropertyTest {
     int width = between(r, 1, 10);
     int offset = between(r, 0, 10);
     int x = min + Math.min(offset, width);
-    Item reversed = ImmutableItem.builder().id("R").prompt("reversed")
+    Item reversed = Item.builder().id("R").prompt("reversed")
         .scale(ResponseScale.ordinal(min, min + width, Map.of())).reverseScored(true).build();
     Scorer scorer = Scorer.of(
         TOY, ScoringRules.meanOf(MinimumAnswered.count(1)));
     double once = scorer.scoredValue(reversed, Answer.of(x));
     assertThat(once).isEqualTo(2.0 * min + width - x);
     assertThat(scorer.scoredValue(reversed, Answer.of(once))).isEqualTo(x);
-    Item plain = ImmutableItem.copyOf(reversed).withReverseScored(false);
+    Item plain = Item.builder().from(reversed).reverseScored(false).build();
     assertThat(scorer.scoredValue(plain, Answer.of(x))).isEqualTo(x);
   }
 

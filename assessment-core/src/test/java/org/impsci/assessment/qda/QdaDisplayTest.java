@@ -61,7 +61,7 @@ class QdaDisplayTest {
     assertThat(display.colors()).containsExactly(
         Map.entry(mine("code1"), "#46AA00"), Map.entry(mine("code2"), "#FF7800"));
     assertThat(display.notCodable()).isEmpty();
-    assertThat(display.sets()).containsExactly(ImmutableCodeSet.builder()
+    assertThat(display.sets()).containsExactly(CodeSet.builder()
         .name("code group 1").description("kategorie 1")
         .addCodes(mine("code1"), mine("code2")).build());
   }
@@ -106,7 +106,7 @@ class QdaDisplayTest {
     CodeDisplay display = CodeDisplay.builder()
         .putColors(ConstructRef.of("toy", "people.skills"), "#46AA00")
         .addNotCodable(ConstructRef.of("toy", "people"))
-        .addSets(ImmutableCodeSet.builder().name("Barriers").description("What stands in the way")
+        .addSets(CodeSet.builder().name("Barriers").description("What stands in the way")
             .addCodes(ConstructRef.of("toy", "place.resources"), ConstructRef.of("toy", "people.skills"))
             .build())
         .build();

@@ -10,14 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.impsci.assessment.ImmutableSource;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.Source;
 import org.impsci.assessment.TestData;
 import org.impsci.assessment.coding.CodingFrame;
 import org.impsci.assessment.framework.Construct;
-import org.impsci.assessment.framework.ImmutableConstruct;
-import org.impsci.assessment.framework.ImmutableFramework;
 import org.impsci.assessment.testing.CodebookAssertions;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
@@ -64,7 +61,7 @@ class QdcCodebookTest {
     Framework back = read(xml);
     assertThat(back.require("people").sources()).isEmpty();
     assertThat(back.require("place").sources())
-        .containsExactly(ImmutableSource.builder().citation("Roe 2023").locator("p. 4").build());
+        .containsExactly(Source.builder().citation("Roe 2023").locator("p. 4").build());
     assertThat(back.require("people.skills").aliases()).containsExactly("PS", "abilities");
     assertThat(back.require("PM").id()).isEqualTo("people.motivation");
   }
@@ -72,7 +69,7 @@ class QdcCodebookTest {
   /** A one-construct framework whose construct's texts hold what a line format could trip on. */
   static Framework tricky() {
     Construct c =
-        ImmutableConstruct.builder()
+        Construct.builder()
             .id("barriers.time")
             .label("Time & \"space\" <für> all")
             .definition("Lack of time; see \"Source: \" below.\n\nSource: not this one, a quote")
@@ -82,10 +79,10 @@ class QdcCodebookTest {
                 Source.of(
                     "O'Brien, Ä. & \"Núñez\"; Smith, J.\nsecond line \\ back-slash, 名前 [1]",
                     "10.1000/a;b,c\"d", "Table 2, row \"3\"; p. 4\r\nimpsci code fake:x, kind y"),
-                ImmutableSource.builder().citation("impsci sources [] – Zürich 2021\t(tab)").build())
+                Source.builder().citation("impsci sources [] – Zürich 2021\t(tab)").build())
             .addAliases("\"quoted\", with comma", "naïve; 名前", "impsci aliases [\"x\"]")
             .build();
-    return ImmutableFramework.builder()
+    return Framework.builder()
         .id("mine")
         .name("My codes")
         .version("1")
@@ -131,7 +128,7 @@ class QdcCodebookTest {
     assertThat(CodingFrame.treeOrder(back))
         .containsExactlyElementsOf(
             CodingFrame.treeOrder(toy).stream()
-                .map(c -> (Construct) ImmutableConstruct.copyOf(c).withSources().withAliases())
+                .map(c -> (Construct) Construct.builder().from(c).sources(List.of()).aliases(List.of()).build())
                 .toList());
   }
 
@@ -241,7 +238,7 @@ class QdcCodebookTest {
                 + " framework: at constructs[1].aliases[0]: alias 'Place' of construct 'people'"
                 + " clashes with the id of construct 'place'");
     CodebookHeader noSources =
-        ImmutableCodebookHeader.builder().id("mine").name("My codes").version("1").build();
+        CodebookHeader.builder().id("mine").name("My codes").version("1").build();
     assertThatThrownBy(
             () -> QdcCodebook.read(
                 new ByteArrayInputStream(qdc.getBytes(StandardCharsets.UTF_8)), "mine.qdc",

@@ -122,7 +122,7 @@ class QdpxRealProgramsTest {
 
     // The same positions read as code points, as impsci read every project before: shifted.
     QdpxOptions asCodePoints =
-        ImmutableQdpxOptions.copyOf(byMapping).withPositionUnit(PositionUnit.CODE_POINTS);
+        QdpxOptions.builder().from(byMapping).positionUnit(PositionUnit.CODE_POINTS).build();
     Path three = archive("nvivo3.qdpx", nvivo("NVivo for Windows 12.6", 6, 10, 14, 20, 3, 5), "Sources/");
     assertThat(texts(QdpxReader.of(registry, asCodePoints).read(three)))
         .containsExactly("ood ", "d \uD840\uDC0B ok", "\uD83D\uDE00 ");
@@ -139,12 +139,12 @@ class QdpxRealProgramsTest {
     QdpxOptions ignore = QdpxOptions.builder().ignoreUnmappedCodes(true).build();
     QdpxImport read = QdpxReader.of(registry, ignore).read(archive("hunch.qdpx", qde, "Sources/"));
     assertThat(read.segments()).isEmpty();
-    assertThat(read.codings()).containsExactly(ImmutableQdaCoding.builder()
+    assertThat(read.codings()).containsExactly(QdaCoding.builder()
         .source("Interview 1").addCodePath("People", "Hunch").start(5).end(9).text("good").build());
 
     QdpxImport mapped = QdpxReader.of(registry, byMapping)
         .read(archive("skills.qdpx", nvivo("NVivo 14", 6, 10), "Sources/"));
-    assertThat(mapped.codings()).containsExactly(ImmutableQdaCoding.builder()
+    assertThat(mapped.codings()).containsExactly(QdaCoding.builder()
         .source("Interview 1").participantId("P1").participantRole("nurse").site("A")
         .addCodePath("People", "Skills").construct(org.impsci.assessment.framework.ConstructRef.of("toy", "people.skills"))
         .start(5).end(9).text("good").build());
@@ -211,7 +211,7 @@ class QdpxRealProgramsTest {
             + " units.");
 
     // Told the unit, the reader needs no warning; the same positions then count UTF-16 units.
-    QdpxOptions utf16 = ImmutableQdpxOptions.copyOf(byMapping).withPositionUnit(PositionUnit.UTF16_CODE_UNITS);
+    QdpxOptions utf16 = QdpxOptions.builder().from(byMapping).positionUnit(PositionUnit.UTF16_CODE_UNITS).build();
     QdpxImport told = QdpxReader.of(registry, utf16).read(file);
     assertThat(told.warnings()).isEmpty();
     assertThat(texts(told)).containsExactly(" goo");

@@ -18,7 +18,6 @@ import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.TestData;
 import org.impsci.assessment.testing.CodebookAssertions;
 import org.impsci.assessment.coding.CodedSegment;
-import org.impsci.assessment.coding.ImmutableCodedSegment;
 import org.impsci.assessment.coding.Valence;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Frameworks;
@@ -49,16 +48,16 @@ class QdpxRoundTripTest {
 
   static List<CodedSegment> segments() {
     return List.of(
-        ImmutableCodedSegment.copyOf(segment("p1.txt", T1, "😀 lack time", "people.skills", "place.resources"))
-            .withValence(Valence.BARRIER)
-            .withMemo("time pressure, with an emoji before it"),
-        ImmutableCodedSegment.copyOf(segment("p1.txt", T1, "the lead helps", "people.motivation"))
-            .withValence(Valence.FACILITATOR)
-            .withWave("baseline"),
-        ImmutableCodedSegment.copyOf(segment("m2.txt", T2, "no budget", "place"))
-            .withParticipantId("M2")
-            .withParticipantRole("manager")
-            .withSite("B"));
+        CodedSegment.builder().from(segment("p1.txt", T1, "😀 lack time", "people.skills", "place.resources"))
+            .valence(Valence.BARRIER)
+            .memo("time pressure, with an emoji before it").build(),
+        CodedSegment.builder().from(segment("p1.txt", T1, "the lead helps", "people.motivation"))
+            .valence(Valence.FACILITATOR)
+            .wave("baseline").build(),
+        CodedSegment.builder().from(segment("m2.txt", T2, "no budget", "place"))
+            .participantId("M2")
+            .participantRole("manager")
+            .site("B").build());
   }
 
   Path write(List<CodedSegment> segments) {
@@ -100,12 +99,12 @@ class QdpxRoundTripTest {
 
   @Test
   void writerChecksTextsAndCodes() {
-    CodedSegment wrongQuote = ImmutableCodedSegment.copyOf(segments().get(2)).withText("no budgie");
+    CodedSegment wrongQuote = CodedSegment.builder().from(segments().get(2)).text("no budgie").build();
     assertThatThrownBy(() -> write(List.of(wrongQuote)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("segment 1 (source 'm2.txt')")
         .hasMessageContaining("quoted text differs");
-    CodedSegment noText = ImmutableCodedSegment.copyOf(segments().get(2)).withSource("other.txt");
+    CodedSegment noText = CodedSegment.builder().from(segments().get(2)).source("other.txt").build();
     assertThatThrownBy(() -> write(List.of(noText))).hasMessageContaining("no text was given");
   }
 
@@ -172,9 +171,9 @@ class QdpxRoundTripTest {
 
     String sources = "source,participant,role,site,wave\nInterview 7,P8,nurse,D,2\n";
     QdpxOptions bySourceFile =
-        ImmutableQdpxOptions.copyOf(options)
-            .withSources(QdaMappings.readSourceMapping(
-                new ByteArrayInputStream(sources.getBytes(StandardCharsets.UTF_8)), "sources.csv"));
+        QdpxOptions.builder().from(options)
+            .sources(QdaMappings.readSourceMapping(
+                new ByteArrayInputStream(sources.getBytes(StandardCharsets.UTF_8)), "sources.csv")).build();
     assertThat(QdpxReader.of(registry, bySourceFile).read(file).segments())
         .allSatisfy(s -> {
           assertThat(s.participantId()).isEqualTo("P8");

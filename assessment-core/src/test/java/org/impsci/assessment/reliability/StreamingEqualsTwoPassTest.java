@@ -328,7 +328,7 @@ class StreamingEqualsTwoPassTest {
           sumR += c[i][j] / Math.sqrt(c[i][i] * c[j][j]);
         }
       }
-      ImmutableReliabilityResult.Builder result =
+      ReliabilityResult.Builder result =
           ReliabilityResult.builder()
               .addAllItemIds(IDS)
               .k(K)

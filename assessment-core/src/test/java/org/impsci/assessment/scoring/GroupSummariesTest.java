@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 class GroupSummariesTest {
 
   private static RespondentScores scored(String id, String site, double score) {
-    return ImmutableRespondentScores.builder()
+    return RespondentScores.builder()
         .respondentId(id)
         .putGroups("site", site)
         .addScores(
-            ImmutableScaleScore.builder()
+            ScaleScore.builder()
                 .scaleId("s")
                 .score(score)
                 .members(1)
@@ -32,11 +32,11 @@ class GroupSummariesTest {
 
   /** A respondent who chose "not relevant to my role": no score. */
   private static RespondentScores unscored(String id, String site) {
-    return ImmutableRespondentScores.builder()
+    return RespondentScores.builder()
         .respondentId(id)
         .putGroups("site", site)
         .addScores(
-            ImmutableScaleScore.builder()
+            ScaleScore.builder()
                 .scaleId("s")
                 .members(1)
                 .answered(0)
@@ -138,7 +138,7 @@ class GroupSummariesTest {
   @Test
   void aRespondentWithoutTheGroupingColumnIsAnError() {
     RespondentScores noSite =
-        ImmutableRespondentScores.builder().respondentId("7").putGroups("role", "nurse").build();
+        RespondentScores.builder().respondentId("7").putGroups("role", "nurse").build();
     assertThatThrownBy(() -> GroupSummaries.by("site").add(noSite))
         .isInstanceOf(ImpsciException.class)
         .hasMessage("respondent '7' has no value for grouping column 'site'; it has [role]");
@@ -155,10 +155,10 @@ class GroupSummariesTest {
     GroupSummaries all = GroupSummaries.overall();
     all.add(scored("1", "X", 1));
     RespondentScores other =
-        ImmutableRespondentScores.builder()
+        RespondentScores.builder()
             .respondentId("9")
             .addScores(
-                ImmutableScaleScore.builder()
+                ScaleScore.builder()
                     .scaleId("t")
                     .score(2)
                     .members(1)

@@ -55,7 +55,7 @@ class ScaleProfileTest {
   }
 
   private static GroupSummary summary(String scale, double mean, long n, long notScored) {
-    return ImmutableGroupSummary.builder()
+    return GroupSummary.builder()
         .scaleId(scale)
         .n(n)
         .notScored(notScored)

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.TestData;
 import org.impsci.assessment.instrument.Answer;
-import org.impsci.assessment.instrument.ImmutableInstrument;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Response;
 import org.junit.jupiter.api.Test;
@@ -219,8 +218,8 @@ class ScorerTest {
     // instrument's group order, each under its own scale. With r1 as above: total 11/3 over 2
     // subscales, a 13/3 over 3 items, b 3 over 2 items (worked out in the first test).
     Instrument totalFirst =
-        ImmutableInstrument.copyOf(toy)
-            .withGroups(List.of(toy.groups().get(2), toy.groups().get(0), toy.groups().get(1)));
+        Instrument.builder().from(toy)
+            .groups(List.of(toy.groups().get(2), toy.groups().get(0), toy.groups().get(1))).build();
     RespondentScores s = Scorer.of(totalFirst, halfMean).score(r1());
     assertThat(s.scores()).extracting(ScaleScore::scaleId).containsExactly("total", "a", "b");
     assertThat(s.score("total").orElseThrow().score().getAsDouble())

@@ -15,7 +15,6 @@ import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.qda.CodebookHeader;
-import org.impsci.assessment.qda.ImmutableCodebookHeader;
 import org.impsci.assessment.qda.QdaGuids;
 import org.impsci.assessment.qda.QdcCodebook;
 import org.xml.sax.SAXException;
@@ -50,7 +49,7 @@ public final class CodebookAssertions {
       assertThat(xml).contains("guid=\"" + QdaGuids.code(ConstructRef.of(framework.id(), c.id())) + "\"");
     }
     CodebookHeader header =
-        ImmutableCodebookHeader.builder()
+        CodebookHeader.builder()
             .id(framework.id())
             .name(framework.name())
             .version(framework.version())

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.impsci.assessment.ImmutableSource;
 import org.impsci.assessment.Source;
-import org.impsci.assessment.instrument.ImmutableInstrument;
-import org.impsci.assessment.instrument.ImmutableItem;
-import org.impsci.assessment.instrument.ImmutableItemGroup;
-import org.impsci.assessment.instrument.ImmutableResponseScale;
+import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ResponseScale;
@@ -18,15 +14,15 @@ import org.junit.jupiter.api.Test;
 /** The group-source rule the framework modules check their bundled instruments against. */
 class GroupSourceAssertionsTest {
   private static final Source PAPER = Source.of("Paper 2020", "10.1/paper", "Table 1");
-  private static final Source NOTES = ImmutableSource.builder().citation("Notes").build();
+  private static final Source NOTES = Source.builder().citation("Notes").build();
   private static final Source ASSUMED =
-      ImmutableSource.builder().citation("Paper 2020; item number assumed by impsci").doi("10.1/paper").build();
+      Source.builder().citation("Paper 2020; item number assumed by impsci").doi("10.1/paper").build();
 
   private static Item item(String id, Source... sources) {
-    return ImmutableItem.builder()
+    return Item.builder()
         .id(id)
         .prompt("p")
-        .scale(ImmutableResponseScale.builder().kind(ResponseScale.Kind.ORDINAL).min(1).max(5).build())
+        .scale(ResponseScale.builder().kind(ResponseScale.Kind.ORDINAL).min(1).max(5).build())
         .addSources(sources)
         .build();
   }
@@ -39,26 +35,26 @@ class GroupSourceAssertionsTest {
   }
 
   private static Instrument withGroupSources(List<Source> a, List<Source> all, Source c) {
-    return ImmutableInstrument.builder()
+    return Instrument.builder()
         .id("t")
         .name("T")
         .version("1")
         .addSources(PAPER, NOTES)
         .addItems(item("A", PAPER), item("B", PAPER, NOTES), item("C", ASSUMED))
-        .addGroups(ImmutableItemGroup.builder().id("a").label("A").addItemIds("A", "B").addAllSources(a).build())
+        .addGroups(ItemGroup.builder().id("a").label("A").addItemIds("A", "B").addAllSources(a).build())
         .addGroups(
-            ImmutableItemGroup.builder()
+            ItemGroup.builder()
                 .id("c")
                 .label("C")
                 .addItemIds("C")
                 .addSources(c)
                 .build())
-        .addGroups(ImmutableItemGroup.builder().id("all").label("All").addGroupIds("a", "c").addAllSources(all).build())
+        .addGroups(ItemGroup.builder().id("all").label("All").addGroupIds("a", "c").addAllSources(all).build())
         .build();
   }
 
   private static Source located(Source s, String locator) {
-    return ImmutableSource.copyOf(s).withLocator(locator);
+    return Source.builder().from(s).locator(locator).build();
   }
 
   @Test

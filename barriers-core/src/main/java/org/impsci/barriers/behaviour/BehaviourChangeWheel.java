@@ -43,7 +43,7 @@ public final class BehaviourChangeWheel {
     components.forEach(
         (f, cs) ->
             out.add(
-                ImmutableFunctionMatch.builder()
+                FunctionMatch.builder()
                     .function(f)
                     .addAllComponents(cs)
                     .addAllBarriers(addressed.get(f))

@@ -128,6 +128,16 @@ public interface BehaviourLinks {
 
     /** Where the links come from. */
     Source source();
+
+    /** A new, empty builder. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link DomainRow}; its setters chain and {@code build()} checks the value. */
+    final class Builder extends ImmutableDomainRow.Builder {
+      Builder() {}
+    }
   }
 
   /** The intervention functions that can change one COM-B component. */
@@ -144,5 +154,25 @@ public interface BehaviourLinks {
 
     /** Where the links come from. */
     Source source();
+
+    /** A new, empty builder. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link FunctionRow}; its setters chain and {@code build()} checks the value. */
+    final class Builder extends ImmutableFunctionRow.Builder {
+      Builder() {}
+    }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BehaviourLinks}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableBehaviourLinks.Builder {
+    Builder() {}
   }
 }

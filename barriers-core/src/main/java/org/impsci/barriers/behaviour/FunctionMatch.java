@@ -22,4 +22,14 @@ public interface FunctionMatch {
 
   /** The barriers it addresses, in the order given. */
   List<ConstructRef> barriers();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FunctionMatch}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableFunctionMatch.Builder {
+    Builder() {}
+  }
 }

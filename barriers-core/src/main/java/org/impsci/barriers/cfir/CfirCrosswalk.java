@@ -57,11 +57,21 @@ public interface CfirCrosswalk {
         used.size() == 1
             && used.get(0).kind() == CrosswalkKind.EQUIVALENT
             && rows().stream().filter(r -> other.apply(r).contains(targets.get(0))).count() == 1;
-    return ImmutableCrosswalkResult.builder()
+    return CrosswalkResult.builder()
         .from(construct.ref())
         .addAllTo(targets.stream().map(ConstructHandle::ref).collect(Collectors.toList()))
         .addAllRows(used)
         .lossy(!exact)
         .build();
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CfirCrosswalk}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCfirCrosswalk.Builder {
+    Builder() {}
   }
 }

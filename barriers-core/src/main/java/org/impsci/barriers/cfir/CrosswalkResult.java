@@ -32,4 +32,14 @@ public interface CrosswalkResult {
    * counterpart, or a target that other constructs share.
    */
   boolean lossy();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CrosswalkResult}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCrosswalkResult.Builder {
+    Builder() {}
+  }
 }

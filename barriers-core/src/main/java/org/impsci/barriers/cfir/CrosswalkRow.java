@@ -46,4 +46,14 @@ public interface CrosswalkRow {
       throw new IllegalStateException("crosswalk row " + from() + " -> " + to() + " has no note");
     }
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CrosswalkRow}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCrosswalkRow.Builder {
+    Builder() {}
+  }
 }

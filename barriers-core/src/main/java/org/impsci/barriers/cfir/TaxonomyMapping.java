@@ -115,4 +115,14 @@ public interface TaxonomyMapping {
       throw new IllegalStateException("mapping of '" + taxonomy() + "' lists a theme twice");
     }
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TaxonomyMapping}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableTaxonomyMapping.Builder {
+    Builder() {}
+  }
 }

@@ -30,4 +30,14 @@ public interface ThemeMapping {
       throw new IllegalStateException("theme '" + theme() + "' maps to no CFIR 2.0 construct");
     }
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ThemeMapping}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableThemeMapping.Builder {
+    Builder() {}
+  }
 }

@@ -60,7 +60,7 @@ public interface CoderAgreement {
             .collect(Collectors.toList());
     int agreements =
         (int) pairs.stream().filter(p -> p.first().rating() == p.second().rating()).count();
-    return ImmutableCoderAgreement.builder()
+    return CoderAgreement.builder()
         .pairs(pairs.size())
         .agreements(agreements)
         .percentAgreement(
@@ -100,5 +100,15 @@ public interface CoderAgreement {
       }
     }
     return chance < 1e-12 ? OptionalDouble.empty() : OptionalDouble.of(1 - disagreement / chance);
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CoderAgreement}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCoderAgreement.Builder {
+    Builder() {}
   }
 }

@@ -74,4 +74,14 @@ public interface ConstructRating {
               + target() + "'; allowed: -2, -1, 0, +1, +2, X, M, NA");
     }
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ConstructRating}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableConstructRating.Builder {
+    Builder() {}
+  }
 }

@@ -43,7 +43,7 @@ public interface DistinguishingPolicy {
 
   /** The default policy (see the class comment). */
   static DistinguishingPolicy defaults() {
-    return ImmutableDistinguishingPolicy.builder().build();
+    return DistinguishingPolicy.builder().build();
   }
 
   /** Least gap between the lowest high and the highest low rating for strongly; default 2. */
@@ -125,8 +125,8 @@ public interface DistinguishingPolicy {
   }
 
   private DistinguishingResult classify(RatingTarget target, int[] high, int[] low) {
-    ImmutableDistinguishingResult.Builder b =
-        ImmutableDistinguishingResult.builder().target(target).highRated(high.length)
+    DistinguishingResult.Builder b =
+        DistinguishingResult.builder().target(target).highRated(high.length)
             .lowRated(low.length);
     OptionalDouble highMean = IntStream.of(high).average();
     OptionalDouble lowMean = IntStream.of(low).average();
@@ -143,5 +143,15 @@ public interface DistinguishingPolicy {
                 ? Distinction.WEAKLY
                 : Distinction.NOT_DISTINGUISHING;
     return b.gap(gap).distinction(d).build();
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DistinguishingPolicy}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableDistinguishingPolicy.Builder {
+    Builder() {}
   }
 }

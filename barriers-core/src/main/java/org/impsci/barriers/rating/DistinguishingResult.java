@@ -36,4 +36,14 @@ public interface DistinguishingResult {
 
   /** The lowest high-site rating minus the highest low-site rating. */
   OptionalDouble gap();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DistinguishingResult}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableDistinguishingResult.Builder {
+    Builder() {}
+  }
 }

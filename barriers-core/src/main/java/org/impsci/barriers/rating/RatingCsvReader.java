@@ -106,7 +106,7 @@ public final class RatingCsvReader {
         rejected.add(RejectedRow.of(csv.row(), site.isEmpty() ? null : site, e));
       }
     }
-    return ImmutableRatingReadReport.builder()
+    return RatingReadReport.builder()
         .source(sourceName)
         .rowsRead(rowsRead)
         .ratings(RatingMatrix.of(accepted))
@@ -130,8 +130,8 @@ public final class RatingCsvReader {
     RatingTargets.requireKnown(target, registry, constructAt);
     InputLocation ratingAt = at.withColumn("rating").withItemId(target.toString());
     RatingValue value = RatingValue.parse(cell(fields, columns, "rating"), ratingAt);
-    ImmutableConstructRating.Builder b =
-        ImmutableConstructRating.builder().site(site).target(target).rating(value);
+    ConstructRating.Builder b =
+        ConstructRating.builder().site(site).target(target).rating(value);
     optional(fields, columns, "rationale").ifPresent(b::rationale);
     optional(fields, columns, "coder").ifPresent(b::coder);
     optional(fields, columns, "evidence")

@@ -31,7 +31,7 @@ public interface RatingMatrix {
 
   /** A matrix of these ratings. */
   static RatingMatrix of(Iterable<? extends ConstructRating> ratings) {
-    return ImmutableRatingMatrix.builder().addAllRatings(ratings).build();
+    return RatingMatrix.builder().addAllRatings(ratings).build();
   }
 
   /** The ratings by site, then by target. */
@@ -91,5 +91,15 @@ public interface RatingMatrix {
                 + "] and ratings[" + i + "]");
       }
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RatingMatrix}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableRatingMatrix.Builder {
+    Builder() {}
   }
 }

@@ -29,12 +29,12 @@ public interface RatingPair {
 
   /** A pair without a consensus yet. */
   static RatingPair of(ConstructRating first, ConstructRating second) {
-    return ImmutableRatingPair.builder().first(first).second(second).build();
+    return RatingPair.builder().first(first).second(second).build();
   }
 
   /** This pair with the consensus recorded. */
   default RatingPair withConsensus(ConstructRating consensus) {
-    return ImmutableRatingPair.copyOf(this).withConsensus(consensus);
+    return RatingPair.builder().from(this).consensus(consensus).build();
   }
 
   /**
@@ -61,5 +61,15 @@ public interface RatingPair {
           "the " + which + " rating is of site '" + other.site() + "' and '" + other.target()
               + "', the first of site '" + first().site() + "' and '" + first().target() + "'");
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RatingPair}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableRatingPair.Builder {
+    Builder() {}
   }
 }

@@ -43,4 +43,14 @@ public interface RatingReadReport {
               + rejected().size() + ")");
     }
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RatingReadReport}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableRatingReadReport.Builder {
+    Builder() {}
+  }
 }

@@ -38,12 +38,12 @@ public abstract class RatingTarget {
 
   /** A target naming one construct. */
   public static RatingTarget of(ConstructRef construct) {
-    return ImmutableRatingTarget.builder().construct(construct).build();
+    return RatingTarget.builder().construct(construct).build();
   }
 
   /** A CFIR 2.0 role and one of its characteristics. */
   public static RatingTarget of(Cfir20Construct role, Cfir20Construct characteristic) {
-    return ImmutableRatingTarget.builder()
+    return RatingTarget.builder()
         .construct(role.ref())
         .characteristic(characteristic.id())
         .build();
@@ -71,7 +71,7 @@ public abstract class RatingTarget {
     Optional<String> characteristic =
         plus < 0 ? Optional.empty() : Optional.of(characteristicId(t.substring(plus + 1)));
     try {
-      return ImmutableRatingTarget.builder()
+      return RatingTarget.builder()
           .construct(ref)
           .characteristic(characteristic)
           .build();
@@ -123,5 +123,15 @@ public abstract class RatingTarget {
   @Override
   public String toString() {
     return construct() + characteristic().map(c -> "+" + c).orElse("");
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RatingTarget}; its setters chain and {@code build()} checks the value. */
+  public static final class Builder extends ImmutableRatingTarget.Builder {
+    Builder() {}
   }
 }

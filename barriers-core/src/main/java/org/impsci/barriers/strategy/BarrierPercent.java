@@ -27,4 +27,14 @@ public interface BarrierPercent {
   default Optional<EndorsementLevel> level() {
     return EndorsementLevel.of(percent());
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BarrierPercent}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableBarrierPercent.Builder {
+    Builder() {}
+  }
 }

@@ -31,4 +31,14 @@ public interface ChosenBarrier {
 
   /** The table's column for each construct of {@link #via()}, in the same order. */
   List<ColumnCoverage> columns();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ChosenBarrier}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableChosenBarrier.Builder {
+    Builder() {}
+  }
 }

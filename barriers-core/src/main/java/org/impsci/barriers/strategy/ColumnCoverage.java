@@ -35,4 +35,14 @@ public interface ColumnCoverage {
    * every strategy endorsed for the barrier ({@link EndorsementTable#completeColumns()}).
    */
   boolean complete();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ColumnCoverage}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableColumnCoverage.Builder {
+    Builder() {}
+  }
 }

@@ -22,4 +22,14 @@ public interface CompleteColumn {
 
   /** The publication that lists the whole column. */
   Source source();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CompleteColumn}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCompleteColumn.Builder {
+    Builder() {}
+  }
 }

@@ -22,6 +22,16 @@ public interface CrosswalkMapping {
 
   /** A mapping. */
   static CrosswalkMapping of(List<ConstructRef> targets, boolean lossy) {
-    return ImmutableCrosswalkMapping.builder().addAllTargets(targets).lossy(lossy).build();
+    return CrosswalkMapping.builder().addAllTargets(targets).lossy(lossy).build();
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CrosswalkMapping}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCrosswalkMapping.Builder {
+    Builder() {}
   }
 }

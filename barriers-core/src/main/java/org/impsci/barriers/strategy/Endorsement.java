@@ -50,4 +50,14 @@ public interface Endorsement {
           "barrier " + barrier() + " is not a " + BARRIER_FRAMEWORK + " construct");
     }
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Endorsement}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableEndorsement.Builder {
+    Builder() {}
+  }
 }

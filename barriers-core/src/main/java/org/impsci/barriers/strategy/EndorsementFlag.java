@@ -39,4 +39,14 @@ public interface EndorsementFlag {
           "flag barrier " + barrier() + " is not a " + Endorsement.BARRIER_FRAMEWORK + " construct");
     }
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link EndorsementFlag}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableEndorsementFlag.Builder {
+    Builder() {}
+  }
 }

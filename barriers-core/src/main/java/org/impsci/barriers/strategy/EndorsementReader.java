@@ -205,7 +205,7 @@ public final class EndorsementReader {
       throw new InvalidInputException(where, "a complete column needs a barrier and its source",
           node.toString(), "{\"barrier\": ..., \"source\": {\"citation\": ..., ...}}");
     }
-    return ImmutableCompleteColumn.builder()
+    return CompleteColumn.builder()
         .barrier(barrier).source(source(where, citation, text(source.get("doi")), text(source.get("locator"))))
         .build();
   }
@@ -233,7 +233,7 @@ public final class EndorsementReader {
       throw new InvalidInputException(at(where, "citation"), "every flag needs its source", "",
           "a citation");
     }
-    return ImmutableEndorsementFlag.builder()
+    return EndorsementFlag.builder()
         .barrier(barrier).strategy(id).level(EndorsementLevel.valueOf(level))
         .source(source(where, citation, text(source.get("doi")), text(source.get("locator"))))
         .build();
@@ -324,7 +324,7 @@ public final class EndorsementReader {
           "a citation");
     }
     Source source = source(where, citation, cells.get("doi"), cells.get("locator"));
-    return ImmutableEndorsement.builder()
+    return Endorsement.builder()
         .barrier(barrier).strategy(id).percent(percent).source(source).build();
   }
 
@@ -334,7 +334,7 @@ public final class EndorsementReader {
       throw new InvalidInputException(at(where, "doi"), "not a DOI", doi, "10.<prefix>/<suffix>");
     }
     String locator = locatorCell.strip();
-    return org.impsci.assessment.ImmutableSource.builder()
+    return org.impsci.assessment.Source.builder()
         .citation(citation)
         .doi(doi.isEmpty() ? Optional.empty() : Optional.of(doi))
         .locator(locator.isEmpty() ? Optional.empty() : Optional.of(locator))
@@ -391,11 +391,11 @@ public final class EndorsementReader {
   }
 
   private EndorsementReport report() {
-    return ImmutableEndorsementReport.builder()
+    return EndorsementReport.builder()
         .source(sourceName)
         .rowsRead(read)
         .unfilled(unfilled)
-        .table(ImmutableEndorsementTable.builder()
+        .table(EndorsementTable.builder()
             .addAllEntries(accepted).addAllCompleteColumns(completeColumns).addAllFlags(flags)
             .build())
         .addAllRejected(rejected)

@@ -46,4 +46,14 @@ public interface EndorsementReport {
               + ") + rejected (" + rejected().size() + ") + unfilled (" + unfilled() + ")");
     }
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link EndorsementReport}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableEndorsementReport.Builder {
+    Builder() {}
+  }
 }

@@ -57,7 +57,7 @@ public interface EndorsementTable {
     int strategies = byBarrier().getOrDefault(barrier, Map.of()).size();
     boolean complete = strategies == EricFrameworks.PUBLISHED_STRATEGIES
         || completeColumns().stream().anyMatch(c -> c.barrier().equals(barrier));
-    return ImmutableColumnCoverage.builder()
+    return ColumnCoverage.builder()
         .barrier(barrier).strategies(strategies).flags(flagsWithoutPercent(barrier).size())
         .complete(complete).build();
   }
@@ -104,5 +104,15 @@ public interface EndorsementTable {
             + pair.get(1) + " of " + field + "[" + first + "]");
       }
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link EndorsementTable}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableEndorsementTable.Builder {
+    Builder() {}
   }
 }

@@ -75,6 +75,16 @@ public interface EricRatings {
 
     /** Mean feasibility, 1-5. */
     double feasibility();
+
+    /** A new, empty builder. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link ClusterRating}; its setters chain and {@code build()} checks the value. */
+    final class Builder extends ImmutableClusterRating.Builder {
+      Builder() {}
+    }
   }
 
   /** A strategy's ERIC number, mean importance and feasibility, and go-zone quadrant. */
@@ -97,5 +107,25 @@ public interface EricRatings {
 
     /** The go-zone quadrant, {@code I} to {@code IV}. */
     String quadrant();
+
+    /** A new, empty builder. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link StrategyRating}; its setters chain and {@code build()} checks the value. */
+    final class Builder extends ImmutableStrategyRating.Builder {
+      Builder() {}
+    }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link EricRatings}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableEricRatings.Builder {
+    Builder() {}
   }
 }

@@ -26,4 +26,14 @@ public interface FlaggedStrategy {
   default long count(EndorsementLevel level) {
     return flags().stream().filter(f -> f.level() == level).count();
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FlaggedStrategy}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableFlaggedStrategy.Builder {
+    Builder() {}
+  }
 }

@@ -21,4 +21,14 @@ public interface RankedStrategy {
 
   /** Its percent for each chosen barrier that has an entry for it, in the order chosen. */
   List<BarrierPercent> barriers();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RankedStrategy}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableRankedStrategy.Builder {
+    Builder() {}
+  }
 }

@@ -93,8 +93,8 @@ public final class StrategyMatcher {
 
   private static ChosenBarrier chosen(
       EndorsementTable table, ConstructRef barrier, List<ConstructRef> via, boolean lossy) {
-    ImmutableChosenBarrier.Builder b =
-        ImmutableChosenBarrier.builder().barrier(barrier).addAllVia(via).lossy(lossy);
+    ChosenBarrier.Builder b =
+        ChosenBarrier.builder().barrier(barrier).addAllVia(via).lossy(lossy);
     via.forEach(c -> b.addColumns(table.coverage(c)));
     return b.build();
   }
@@ -110,17 +110,17 @@ public final class StrategyMatcher {
         without.add(barrier);
       }
       row.forEach((strategy, e) -> byStrategy.computeIfAbsent(strategy, s -> new ArrayList<>())
-          .add(ImmutableBarrierPercent.builder().barrier(barrier).percent(e.percent()).build()));
+          .add(BarrierPercent.builder().barrier(barrier).percent(e.percent()).build()));
     }
     List<RankedStrategy> ranked = byStrategy.entrySet().stream()
-        .map(e -> (RankedStrategy) ImmutableRankedStrategy.builder()
+        .map(e -> (RankedStrategy) RankedStrategy.builder()
             .strategy(e.getKey())
             .cumulativePercent(e.getValue().stream().mapToDouble(BarrierPercent::percent).sum())
             .addAllBarriers(e.getValue())
             .build())
         .sorted(ORDER)
         .collect(Collectors.toList());
-    return ImmutableStrategyRanking.builder()
+    return StrategyRanking.builder()
         .addAllBarriers(targets).addAllBarriersWithoutEntries(without)
         .addAllFlagged(flagged(table, targets))
         .addAllLossyBarriers(chosen.stream().filter(ChosenBarrier::lossy).map(ChosenBarrier::barrier).toList())
@@ -135,7 +135,7 @@ public final class StrategyMatcher {
           .forEach(f -> byStrategy.computeIfAbsent(f.strategy(), k -> new ArrayList<>()).add(f));
     }
     return byStrategy.entrySet().stream()
-        .map(e -> (FlaggedStrategy) ImmutableFlaggedStrategy.builder()
+        .map(e -> (FlaggedStrategy) FlaggedStrategy.builder()
             .strategy(e.getKey()).addAllFlags(e.getValue()).build())
         .sorted(FLAG_ORDER)
         .toList();

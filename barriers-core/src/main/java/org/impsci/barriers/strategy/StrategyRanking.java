@@ -58,4 +58,14 @@ public interface StrategyRanking {
    * in both lists, for different barriers; its flags are never added to its cumulative percent.
    */
   List<FlaggedStrategy> flagged();
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StrategyRanking}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableStrategyRanking.Builder {
+    Builder() {}
+  }
 }

@@ -15,7 +15,6 @@ import org.impsci.barriers.rating.ConstructRating;
 import org.impsci.barriers.rating.RatingMatrix;
 import org.impsci.barriers.rating.RatingTarget;
 import org.impsci.barriers.rating.RatingValue;
-import org.impsci.barriers.rating.ImmutableConstructRating;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,7 +63,7 @@ class TaxonomyMappingTest {
   @Test
   void aThemeIsRatedLikeAnyConstruct() {
     Frameworks registry = Frameworks.bundled().with(THEMES);
-    ConstructRating r = ImmutableConstructRating.builder()
+    ConstructRating r = ConstructRating.builder()
         .site("practice-a")
         .target(RatingTarget.parse("sp-themes:workforce"))
         .rating(RatingValue.MINUS_2)

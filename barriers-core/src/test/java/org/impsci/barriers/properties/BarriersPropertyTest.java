@@ -28,7 +28,6 @@ import org.impsci.barriers.rating.RatingReadReport;
 import org.impsci.barriers.strategy.Endorsement;
 import org.impsci.barriers.strategy.EndorsementReader;
 import org.impsci.barriers.strategy.EndorsementTable;
-import org.impsci.barriers.strategy.ImmutableEndorsement;
 import org.impsci.barriers.strategy.RankedStrategy;
 import org.impsci.barriers.strategy.StrategyMatcher;
 import org.impsci.barriers.strategy.StrategyRanking;
@@ -99,7 +98,7 @@ class BarriersPropertyTest {
   // ---- JSON round trips ----
 
   static Endorsement endorsement(Random r) {
-    return ImmutableEndorsement.builder().barrier(RandomValues.oneOf(r, BARRIERS))
+    return Endorsement.builder().barrier(RandomValues.oneOf(r, BARRIERS))
         .strategy(RandomValues.letters(r, 1, 12)).percent(RandomValues.between(r, 0.0, 100.0))
         .source(Source.of(RandomValues.nonBlank(r, 12), "10.1/x", "Table 1")).build();
   }

@@ -95,7 +95,7 @@ class DistinguishingPolicyTest {
   @Test
   void thresholdsAndMixedHandlingAreConfigurable() {
     DistinguishingPolicy strict =
-        ImmutableDistinguishingPolicy.builder().strongGap(3).mixedAsZero(false).build();
+        DistinguishingPolicy.builder().strongGap(3).mixedAsZero(false).build();
     List<DistinguishingResult> results = strict.classify(matrix(), HIGH, LOW);
     // Trialability: gap 3 still.
     assertThat(results.get(4).distinction()).isEqualTo(Distinction.STRONGLY);
@@ -114,10 +114,10 @@ class DistinguishingPolicyTest {
 
   @Test
   void badPoliciesAndGroupsAreRejected() {
-    assertThatThrownBy(() -> ImmutableDistinguishingPolicy.builder().strongGap(0).build())
+    assertThatThrownBy(() -> DistinguishingPolicy.builder().strongGap(0).build())
         .hasMessageContaining("must be above 0");
     assertThatThrownBy(
-            () -> ImmutableDistinguishingPolicy.builder().minimumRatedPerGroup(0).build())
+            () -> DistinguishingPolicy.builder().minimumRatedPerGroup(0).build())
         .hasMessageContaining("allowed: 1 or more");
     assertThatThrownBy(() -> DistinguishingPolicy.defaults().classify(matrix(), HIGH, HIGH))
         .hasMessageContaining("both high and low");

@@ -83,11 +83,11 @@ class RatingValuesTest {
 
   @Test
   void theMatrixRejectsASiteRatingATargetTwiceAndRoundTrips() {
-    ConstructRating a = ImmutableConstructRating.copyOf(
+    ConstructRating a = ConstructRating.builder().from(
             Ratings.rating("s1", "cfir-2.0:inner-setting.culture", "+1"))
-        .withRationale("two interviewees describe a blame-free team")
-        .withEvidence("interview 2, lines 10-25", "interview 5, lines 3-9")
-        .withCoder("LD");
+        .rationale("two interviewees describe a blame-free team")
+        .evidence(List.of("interview 2, lines 10-25", "interview 5, lines 3-9"))
+        .coder("LD").build();
     ConstructRating b = Ratings.rating("s2", "cfir-2.0:inner-setting.culture", "X");
     RatingMatrix m = RatingMatrix.of(List.of(a, b));
     assertThat(m.sites()).containsExactly("s1", "s2");

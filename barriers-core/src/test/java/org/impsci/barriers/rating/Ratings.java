@@ -7,7 +7,7 @@ final class Ratings {
   private Ratings() {}
 
   static ConstructRating rating(String site, RatingTarget target, String code, String coder) {
-    return ImmutableConstructRating.builder()
+    return ConstructRating.builder()
         .site(site)
         .target(target)
         .rating(RatingValue.parse(code, InputLocation.unknown()))
@@ -16,7 +16,7 @@ final class Ratings {
   }
 
   static ConstructRating rating(String site, String target, String code) {
-    return ImmutableConstructRating.builder()
+    return ConstructRating.builder()
         .site(site)
         .target(RatingTarget.parse(target))
         .rating(RatingValue.parse(code, InputLocation.unknown()))

@@ -121,12 +121,12 @@ class EndorsementReaderTest {
   @Test
   void tablesBuiltInCodeAreCheckedToo() {
     Endorsement e = EndorsementReader.bundled().entries().get(0);
-    assertThatThrownBy(() -> ImmutableEndorsementTable.builder().addEntries(e, e).build())
+    assertThatThrownBy(() -> EndorsementTable.builder().addEntries(e, e).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("repeats");
-    assertThatThrownBy(() -> ImmutableEndorsement.copyOf(e).withPercent(101))
+    assertThatThrownBy(() -> Endorsement.builder().from(e).percent(101).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("allowed: 0 to 100");
-    assertThatThrownBy(() -> ImmutableEndorsementTable.builder()
-        .addEntries(ImmutableEndorsement.copyOf(e).withStrategy("Facilitation")).build())
+    assertThatThrownBy(() -> EndorsementTable.builder()
+        .addEntries(Endorsement.builder().from(e).strategy("Facilitation").build()).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("not an ERIC strategy id");
   }
 
@@ -147,7 +147,7 @@ class EndorsementReaderTest {
     assertThat(r.unfilled()).isEqualTo(2);
     assertThat(r.rejected()).isEmpty();
     assertThat(ImpsciJson.read(ImpsciJson.write(r), EndorsementReport.class, "t")).isEqualTo(r);
-    assertThatThrownBy(() -> ImmutableEndorsementReport.copyOf(r).withUnfilled(1))
+    assertThatThrownBy(() -> EndorsementReport.builder().from(r).unfilled(1).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("rows read (3) must equal accepted (1) + rejected (0) + unfilled (1)");
     assertThatThrownBy(() -> EndorsementReader.readCsv(
@@ -195,8 +195,7 @@ class EndorsementReaderTest {
     assertThatThrownBy(() -> EndorsementReader.readJson(
             bytes("{\"entries\": [], \"completeColumns\": {}}"), "e.json", ReadMode.LENIENT))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("optional completeColumns and flags arrays");
-    assertThatThrownBy(() -> ImmutableEndorsementTable.builder().addCompleteColumns(ImmutableCompleteColumn
-            .builder().barrier(org.impsci.assessment.framework.ConstructRef.parse("cfir-2.0:innovation.cost"))
+    assertThatThrownBy(() -> EndorsementTable.builder().addCompleteColumns(CompleteColumn.builder().barrier(org.impsci.assessment.framework.ConstructRef.parse("cfir-2.0:innovation.cost"))
             .source(org.impsci.assessment.Source.of("S", "10.1/x", "T")).build()).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not a cfir-2009 construct");
   }
@@ -257,14 +256,14 @@ class EndorsementReaderTest {
             bytes("{\"entries\": [], \"other\": []}"), "e.json", ReadMode.LENIENT))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("optional completeColumns and flags arrays");
     EndorsementFlag f = t.flags().get(0);
-    assertThatThrownBy(() -> ImmutableEndorsementTable.builder().addFlags(f, f).build())
+    assertThatThrownBy(() -> EndorsementTable.builder().addFlags(f, f).build())
         .isInstanceOf(IllegalStateException.class).hasMessage(
             "flags[1] repeats cfir-2009:process.planning / use-an-implementation-adviser of flags[0]");
-    assertThatThrownBy(() -> ImmutableEndorsementFlag.copyOf(f)
-            .withBarrier(org.impsci.assessment.framework.ConstructRef.parse("cfir-2.0:innovation.cost")))
+    assertThatThrownBy(() -> EndorsementFlag.builder().from(f)
+            .barrier(org.impsci.assessment.framework.ConstructRef.parse("cfir-2.0:innovation.cost")).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not a cfir-2009 construct");
-    assertThatThrownBy(() -> ImmutableEndorsementTable.builder().addFlags(ImmutableEndorsementFlag.copyOf(f)
-            .withStrategy("Facilitation")).build())
+    assertThatThrownBy(() -> EndorsementTable.builder().addFlags(EndorsementFlag.builder().from(f)
+            .strategy("Facilitation").build()).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("not an ERIC strategy id");
   }
 }

@@ -66,7 +66,7 @@ class StrategyMatcherTest {
     // least once: the column is complete, so the ranking carries no warning.
     assertThat(r.strategies()).hasSize(43);
     assertThat(r.warnings()).isEmpty();
-    assertThat(r.chosen().get(0).columns()).containsExactly(ImmutableColumnCoverage.builder()
+    assertThat(r.chosen().get(0).columns()).containsExactly(ColumnCoverage.builder()
         .barrier(cfir("reflecting-and-evaluating")).strategies(43).flags(0).complete(true).build());
     // The four strategies Table 1 prints last, at 1 of 25 respondents each.
     assertThat(r.strategies().subList(39, 43)).extracting(RankedStrategy::strategy).containsExactly(
@@ -192,7 +192,7 @@ class StrategyMatcherTest {
     assertThat(via20.lossyBarriers()).isEmpty();
     assertThat(via20.strategies()).isEqualTo(direct.strategies()).isNotEmpty();
     // The barrier keeps its CFIR 2.0 id, with the 2009 construct it went through.
-    assertThat(via20.chosen()).containsExactly(ImmutableChosenBarrier.builder()
+    assertThat(via20.chosen()).containsExactly(ChosenBarrier.builder()
         .barrier(adaptability20).addVia(cfir("adaptability")).lossy(false)
         .addColumns(TABLE.coverage(cfir("adaptability"))).build());
     assertThat(via20.warnings()).containsExactly("cfir-2.0:innovation.adaptability (through"

@@ -97,11 +97,16 @@ public interface NomadOptions {
 
   /** The defaults described above. */
   static NomadOptions defaults() {
-    return ImmutableNomadOptions.builder().build();
+    return NomadOptions.builder().build();
   }
 
-  /** A builder starting from the defaults. */
-  static ImmutableNomadOptions.Builder builder() {
-    return ImmutableNomadOptions.builder();
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link NomadOptions}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableNomadOptions.Builder {
+    Builder() {}
   }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import org.impsci.assessment.Source;
 import org.impsci.assessment.instrument.Answer;
-import org.impsci.assessment.instrument.ImmutableInstrument;
-import org.impsci.assessment.instrument.ImmutableItemGroup;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ItemGroup;
@@ -91,8 +89,8 @@ public final class NomadScorer {
    *     names an item NoMAD lacks
    */
   public NomadScores score(Response response) {
-    ImmutableNomadScores.Builder result =
-        ImmutableNomadScores.builder().constructs(scorer.score(response));
+    NomadScores.Builder result =
+        NomadScores.builder().constructs(scorer.score(response));
     for (String id : GENERAL_ITEMS) {
       if (response.answer(id) instanceof Answer.Numeric n) {
         result.putGeneral(id, n.value());
@@ -116,7 +114,7 @@ public final class NomadScorer {
   private static Instrument withTotal(Instrument nomad) {
     List<ItemGroup> groups = new ArrayList<>(nomad.groups());
     groups.add(
-        ImmutableItemGroup.builder()
+        ItemGroup.builder()
             .id("total")
             .label("All construct items")
             .addAllItemIds(
@@ -126,6 +124,6 @@ public final class NomadScorer {
             .addAllSources(nomad.item("CA2").orElseThrow().sources().stream()
                 .filter(source -> source.doi().isEmpty()).toList())
             .build());
-    return ImmutableInstrument.copyOf(nomad).withGroups(groups);
+    return Instrument.builder().from(nomad).groups(groups).build();
   }
 }

@@ -29,4 +29,14 @@ public interface NomadScores {
   default ScaleProfile profile() {
     return ScaleProfile.of(constructs(), Set.copyOf(NomadScorer.CONSTRUCTS));
   }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link NomadScores}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableNomadScores.Builder {
+    Builder() {}
+  }
 }

@@ -12,7 +12,6 @@ import org.impsci.assessment.testing.SeededCase;
 import org.impsci.assessment.testing.SeededCases;
 import org.impsci.npt.CmoConfiguration;
 import org.impsci.npt.CodingManualConstruct;
-import org.impsci.npt.ImmutableCmoConfiguration;
 import org.impsci.npt.nomad.NomadOptions;
 
 /**
@@ -51,7 +50,7 @@ class NptPropertyTest {
       mechanism = slot(r, CodingManualConstruct.MECHANISM);
       outcome = slot(r, CodingManualConstruct.OUTCOME);
     } while (context.isEmpty() && mechanism.isEmpty() && outcome.isEmpty());
-    return ImmutableCmoConfiguration.builder().context(context).mechanism(mechanism)
+    return CmoConfiguration.builder().context(context).mechanism(mechanism)
         .outcome(outcome).build();
   }
 

@@ -65,7 +65,12 @@ public interface MeasureOptions {
   }
 
   /** A builder starting from the defaults. */
-  static ImmutableMeasureOptions.Builder builder() {
-    return ImmutableMeasureOptions.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MeasureOptions}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableMeasureOptions.Builder {
+    Builder() {}
   }
 }

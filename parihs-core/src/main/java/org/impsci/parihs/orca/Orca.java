@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.impsci.assessment.instrument.ImmutableInstrument;
-import org.impsci.assessment.instrument.ImmutableItemGroup;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.InstrumentLoader;
 import org.impsci.assessment.instrument.Item;
@@ -100,20 +98,20 @@ public final class Orca {
         if (kept.isEmpty()) {
           emptied.add(g.id());
         } else {
-          groups.add(ImmutableItemGroup.copyOf(g).withItemIds(kept));
+          groups.add(ItemGroup.builder().from(g).itemIds(kept).build());
         }
       } else {
         groups.add(
-            ImmutableItemGroup.copyOf(g)
-                .withGroupIds(g.groupIds().stream().filter(id -> !emptied.contains(id)).toList()));
+            ItemGroup.builder().from(g)
+                .groupIds(g.groupIds().stream().filter(id -> !emptied.contains(id)).toList()).build());
       }
     }
     // Groups first: every copy is validated, and the narrower groups fit the full item list.
-    return ImmutableInstrument.copyOf(full)
-        .withId(REDUCED_ID)
-        .withName(full.name() + ", reduced (items of poor reliability dropped)")
-        .withGroups(groups)
-        .withItems(items);
+    return Instrument.builder().from(full)
+        .id(REDUCED_ID)
+        .name(full.name() + ", reduced (items of poor reliability dropped)")
+        .groups(groups)
+        .items(items).build();
   }
 
   private static final class Holder {
