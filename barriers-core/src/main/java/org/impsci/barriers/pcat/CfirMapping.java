@@ -30,8 +30,13 @@ public interface CfirMapping {
   /** Where the mapping is published. */
   Source source();
 
-  /** A builder. */
-  static ImmutableCfirMapping.Builder builder() {
-    return ImmutableCfirMapping.builder();
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CfirMapping}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCfirMapping.Builder {
+    Builder() {}
   }
 }

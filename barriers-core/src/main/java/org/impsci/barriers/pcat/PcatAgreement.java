@@ -56,11 +56,6 @@ public interface PcatAgreement {
   /** The five-class entropy over ln 5 (impsci's own). */
   OptionalDouble normalizedEntropy5();
 
-  /** A builder. */
-  static ImmutablePcatAgreement.Builder builder() {
-    return ImmutablePcatAgreement.builder();
-  }
-
   /** The figures of one summary under the rules. */
   static PcatAgreement of(PcatItemSummary s, PcatAgreementRules rules) {
     ImmutablePcatAgreement.Builder b = builder().summary(s);
@@ -110,5 +105,15 @@ public interface PcatAgreement {
       }
     }
     return positive <= 1 ? 0 : sum / Math.log(categories);
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PcatAgreement}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutablePcatAgreement.Builder {
+    Builder() {}
   }
 }

@@ -54,8 +54,13 @@ public interface PcatAnswer {
     return context().getOrDefault(column, "");
   }
 
-  /** A builder. */
-  static ImmutablePcatAnswer.Builder builder() {
-    return ImmutablePcatAnswer.builder();
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PcatAnswer}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutablePcatAnswer.Builder {
+    Builder() {}
   }
 }

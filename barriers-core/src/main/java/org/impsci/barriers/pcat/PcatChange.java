@@ -73,8 +73,13 @@ public interface PcatChange {
         + to().map(PcatClass::code).orElse("not_observed");
   }
 
-  /** A builder. */
-  static ImmutablePcatChange.Builder builder() {
-    return ImmutablePcatChange.builder();
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PcatChange}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutablePcatChange.Builder {
+    Builder() {}
   }
 }

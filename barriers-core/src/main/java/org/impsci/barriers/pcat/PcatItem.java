@@ -35,11 +35,6 @@ public interface PcatItem {
     return cfir20().get(0);
   }
 
-  /** A builder. */
-  static ImmutablePcatItem.Builder builder() {
-    return ImmutablePcatItem.builder();
-  }
-
   /** Checks the number and that exactly the first CFIR 2.0 construct is primary. */
   @Value.Check
   default void check() {
@@ -55,5 +50,15 @@ public interface PcatItem {
             "pCAT item " + number() + ": only the first CFIR 2.0 construct is primary");
       }
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PcatItem}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutablePcatItem.Builder {
+    Builder() {}
   }
 }

@@ -164,12 +164,17 @@ public interface PcatItemSummary {
     return n.isPresent() ? share(n.getAsInt(), nCompleteClass()) : OptionalDouble.empty();
   }
 
-  /** A builder. */
-  static ImmutablePcatItemSummary.Builder builder() {
-    return ImmutablePcatItemSummary.builder();
-  }
-
   private static OptionalDouble share(int count, int of) {
     return of == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) count / of);
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PcatItemSummary}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutablePcatItemSummary.Builder {
+    Builder() {}
   }
 }

@@ -50,11 +50,6 @@ public interface PcatReadReport {
   /** Blank rows skipped. */
   long blankRows();
 
-  /** A builder. */
-  static ImmutablePcatReadReport.Builder builder() {
-    return ImmutablePcatReadReport.builder();
-  }
-
   /** Checks that nothing was lost. */
   @Value.Check
   default void check() {
@@ -63,5 +58,15 @@ public interface PcatReadReport {
           "records read (" + recordsRead() + ") must equal answers (" + answers().size()
               + ") + rejected (" + rejected().size() + ")");
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PcatReadReport}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutablePcatReadReport.Builder {
+    Builder() {}
   }
 }
