@@ -53,11 +53,6 @@ public interface CfirOutcomeLink {
   /** Where it is read, with the locator. */
   List<Source> sources();
 
-  /** A builder. */
-  static ImmutableCfirOutcomeLink.Builder builder() {
-    return ImmutableCfirOutcomeLink.builder();
-  }
-
   /** Checks that a counterpart is named exactly when the stage has one, and that a source is given. */
   @Value.Check
   default void check() {
@@ -72,5 +67,15 @@ public interface CfirOutcomeLink {
     if (sources().isEmpty()) {
       throw new IllegalStateException("link of '" + outcome() + "' needs a source");
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CfirOutcomeLink}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableCfirOutcomeLink.Builder {
+    Builder() {}
   }
 }

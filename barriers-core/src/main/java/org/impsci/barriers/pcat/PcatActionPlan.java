@@ -61,11 +61,6 @@ public interface PcatActionPlan {
     return Pcat.item(summary().item());
   }
 
-  /** A builder. */
-  static ImmutablePcatActionPlan.Builder builder() {
-    return ImmutablePcatActionPlan.builder();
-  }
-
   /** The priority of a summary under the rules, if it is a barrier. */
   static Optional<Priority> priority(PcatItemSummary s, PcatPlanRules rules) {
     boolean prevalent = s.pctBarrier().orElse(-1) >= rules.barrierThreshold();
@@ -111,5 +106,15 @@ public interface PcatActionPlan {
     }
     plan.sort(order);
     return plan;
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PcatActionPlan}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutablePcatActionPlan.Builder {
+    Builder() {}
   }
 }

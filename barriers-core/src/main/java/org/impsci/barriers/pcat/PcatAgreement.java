@@ -58,7 +58,7 @@ public interface PcatAgreement {
 
   /** The figures of one summary under the rules. */
   static PcatAgreement of(PcatItemSummary s, PcatAgreementRules rules) {
-    ImmutablePcatAgreement.Builder b = builder().summary(s);
+    PcatAgreement.Builder b = builder().summary(s);
     String label;
     if (s.nValidDirection() == 0) {
       label = "insufficient_data";

@@ -86,7 +86,7 @@ public final class PcatChanges {
   }
 
   private static PcatChange change(List<String> pairing, List<String> key, PcatAnswer[] pair) {
-    ImmutablePcatChange.Builder b = PcatChange.builder()
+    PcatChange.Builder b = PcatChange.builder()
         .respondentId(key.get(key.size() - 2))
         .item(Integer.parseInt(key.get(key.size() - 1)));
     for (int i = 0; i < pairing.size(); i++) {

@@ -263,7 +263,7 @@ public final class PcatCsvReader {
       } else if (effectCode == INVALID_CODE) {
         problem = invalid(answerAt.withColumn(effectColumn), "effect", effect, "0, 1");
       }
-      ImmutablePcatAnswer.Builder b = PcatAnswer.builder()
+      PcatAnswer.Builder b = PcatAnswer.builder()
           .row(row)
           .respondentId(respondent)
           .item(item)

@@ -79,7 +79,7 @@ public final class PcatSummaries {
         group.put(groupColumns.get(i), key.get(i));
       }
       int complete = Arrays.stream(codes).sum();
-      ImmutablePcatItemSummary.Builder b = PcatItemSummary.builder()
+      PcatItemSummary.Builder b = PcatItemSummary.builder()
           .putAllGroup(group)
           .item(Integer.parseInt(key.get(key.size() - 1)))
           .nAnswers(answers)

@@ -20,7 +20,7 @@ public final class PairedAnalysis {
 
   /** The analysis of these pairs, in the order given. */
   public static PairedChange of(List<PairedValues> pairs) {
-    ImmutablePairedChange.Builder result = PairedChange.builder().pairsRead(pairs.size());
+    PairedChange.Builder result = PairedChange.builder().pairsRead(pairs.size());
     List<Double> differences = new ArrayList<>();
     for (PairedValues pair : pairs) {
       boolean before = pair.before().isPresent();

@@ -64,11 +64,6 @@ public interface PairedChange {
   /** Why an estimate or the test is missing, where one is. */
   Optional<String> reason();
 
-  /** A builder. */
-  static ImmutablePairedChange.Builder builder() {
-    return ImmutablePairedChange.builder();
-  }
-
   /** Checks that every pair read is accounted for. */
   @Value.Check
   default void check() {
@@ -77,5 +72,15 @@ public interface PairedChange {
       throw new IllegalStateException(
           "pairs read (" + pairsRead() + ") must equal complete + missing (" + accounted + ")");
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PairedChange}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutablePairedChange.Builder {
+    Builder() {}
   }
 }

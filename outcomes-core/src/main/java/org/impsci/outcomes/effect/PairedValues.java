@@ -30,11 +30,6 @@ public interface PairedValues {
     return builder().id(id).before(before).after(after).build();
   }
 
-  /** A builder. */
-  static ImmutablePairedValues.Builder builder() {
-    return ImmutablePairedValues.builder();
-  }
-
   /** Checks that the values given are finite. */
   @Value.Check
   default void check() {
@@ -42,5 +37,15 @@ public interface PairedValues {
         || after().isPresent() && !Double.isFinite(after().getAsDouble())) {
       throw new IllegalArgumentException("pair '" + id() + "': values must be finite numbers");
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PairedValues}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutablePairedValues.Builder {
+    Builder() {}
   }
 }

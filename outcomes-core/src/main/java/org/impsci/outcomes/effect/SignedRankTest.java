@@ -48,8 +48,13 @@ public interface SignedRankTest {
   /** The two-sided p-value. */
   double pValue();
 
-  /** A builder. */
-  static ImmutableSignedRankTest.Builder builder() {
-    return ImmutableSignedRankTest.builder();
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SignedRankTest}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableSignedRankTest.Builder {
+    Builder() {}
   }
 }

@@ -39,7 +39,7 @@ final class SignedRankTests {
       start = end + 1;
     }
     boolean ties = tieTerm > 0;
-    ImmutableSignedRankTest.Builder test =
+    SignedRankTest.Builder test =
         SignedRankTest.builder().statistic(v).ranked(n).zeros(zeros).ties(ties);
     double centre = n * (n + 1) / 4.0;
     if (n < PairedAnalysis.EXACT_BELOW && !ties && zeros == 0) {

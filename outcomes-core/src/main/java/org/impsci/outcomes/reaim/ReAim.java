@@ -67,7 +67,7 @@ public final class ReAim {
 
   private static ReAimMetric metric(
       ReAimMeasure measure, Map<String, OptionalDouble> given, ReAimCounts counts) {
-    ImmutableReAimMetric.Builder metric = ReAimMetric.builder().measure(measure);
+    ReAimMetric.Builder metric = ReAimMetric.builder().measure(measure);
     String num = measure.numerator();
     String den = measure.denominatorOrNull();
     OptionalDouble n = given.get(num);

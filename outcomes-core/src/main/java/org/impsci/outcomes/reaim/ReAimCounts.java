@@ -77,14 +77,19 @@ public interface ReAimCounts {
   /** Maintenance (setting): adopting settings still delivering the programme. */
   OptionalLong settingsStillDelivering();
 
-  /** A builder. */
-  static ImmutableReAimCounts.Builder builder() {
-    return ImmutableReAimCounts.builder();
-  }
-
   /** Checks signs and that no part exceeds its whole. */
   @Value.Check
   default void check() {
     ReAimChecks.check(this);
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReAimCounts}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableReAimCounts.Builder {
+    Builder() {}
   }
 }

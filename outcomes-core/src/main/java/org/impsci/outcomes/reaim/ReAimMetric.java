@@ -31,11 +31,6 @@ public interface ReAimMetric {
   /** Why there is no value. */
   Optional<String> reason();
 
-  /** A builder. */
-  static ImmutableReAimMetric.Builder builder() {
-    return ImmutableReAimMetric.builder();
-  }
-
   /** Checks that there is a value or a reason, not both. */
   @Value.Check
   default void check() {
@@ -43,5 +38,15 @@ public interface ReAimMetric {
       throw new IllegalStateException(
           "metric " + measure().id() + " needs a value or a reason, not both or neither");
     }
+  }
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReAimMetric}; its setters chain and {@code build()} checks the value. */
+  final class Builder extends ImmutableReAimMetric.Builder {
+    Builder() {}
   }
 }

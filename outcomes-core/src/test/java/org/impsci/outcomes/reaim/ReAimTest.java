@@ -118,7 +118,7 @@ class ReAimTest {
         .hasMessageContaining("needs a value or a reason");
   }
 
-  private static Arguments field(String name, UnaryOperator<ImmutableReAimCounts.Builder> set) {
+  private static Arguments field(String name, UnaryOperator<ReAimCounts.Builder> set) {
     return Arguments.of(name, set);
   }
 
@@ -142,7 +142,7 @@ class ReAimTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyCount")
-  void aNegativeCountIsRefusedByName(String name, UnaryOperator<ImmutableReAimCounts.Builder> set) {
+  void aNegativeCountIsRefusedByName(String name, UnaryOperator<ReAimCounts.Builder> set) {
     assertThatThrownBy(() -> set.apply(ReAimCounts.builder().site("S").wave("W")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("site 'S', wave 'W': " + name + " must be 0 or more, got -1");
@@ -151,27 +151,27 @@ class ReAimTest {
   static Stream<Arguments> everyPartAndWhole() {
     return Stream.of(
         Arguments.of("participants", "eligibleIndividuals",
-            (UnaryOperator<ImmutableReAimCounts.Builder>) b -> b.participants(3).eligibleIndividuals(2)),
+            (UnaryOperator<ReAimCounts.Builder>) b -> b.participants(3).eligibleIndividuals(2)),
         Arguments.of("participantsAssessed", "participants",
-            (UnaryOperator<ImmutableReAimCounts.Builder>) b -> b.participantsAssessed(3).participants(2)),
+            (UnaryOperator<ReAimCounts.Builder>) b -> b.participantsAssessed(3).participants(2)),
         Arguments.of("participantsWithOutcome", "participantsAssessed",
-            (UnaryOperator<ImmutableReAimCounts.Builder>) b -> b.participantsWithOutcome(3).participantsAssessed(2)),
+            (UnaryOperator<ReAimCounts.Builder>) b -> b.participantsWithOutcome(3).participantsAssessed(2)),
         Arguments.of("adoptingSettings", "eligibleSettings",
-            (UnaryOperator<ImmutableReAimCounts.Builder>) b -> b.adoptingSettings(3).eligibleSettings(2)),
+            (UnaryOperator<ReAimCounts.Builder>) b -> b.adoptingSettings(3).eligibleSettings(2)),
         Arguments.of("adoptingStaff", "eligibleStaff",
-            (UnaryOperator<ImmutableReAimCounts.Builder>) b -> b.adoptingStaff(3).eligibleStaff(2)),
+            (UnaryOperator<ReAimCounts.Builder>) b -> b.adoptingStaff(3).eligibleStaff(2)),
         Arguments.of("deliveredComponents", "plannedComponents",
-            (UnaryOperator<ImmutableReAimCounts.Builder>) b -> b.deliveredComponents(3).plannedComponents(2)),
+            (UnaryOperator<ReAimCounts.Builder>) b -> b.deliveredComponents(3).plannedComponents(2)),
         Arguments.of("withOutcomeAtFollowUp", "assessedAtFollowUp",
-            (UnaryOperator<ImmutableReAimCounts.Builder>) b -> b.withOutcomeAtFollowUp(3).assessedAtFollowUp(2)),
+            (UnaryOperator<ReAimCounts.Builder>) b -> b.withOutcomeAtFollowUp(3).assessedAtFollowUp(2)),
         Arguments.of("settingsStillDelivering", "adoptingSettings",
-            (UnaryOperator<ImmutableReAimCounts.Builder>) b -> b.settingsStillDelivering(3).adoptingSettings(2)));
+            (UnaryOperator<ReAimCounts.Builder>) b -> b.settingsStillDelivering(3).adoptingSettings(2)));
   }
 
   @ParameterizedTest(name = "{0} over {1}")
   @MethodSource("everyPartAndWhole")
   void aPartLargerThanItsWholeIsRefused(
-      String part, String whole, UnaryOperator<ImmutableReAimCounts.Builder> set) {
+      String part, String whole, UnaryOperator<ReAimCounts.Builder> set) {
     assertThatThrownBy(() -> set.apply(ReAimCounts.builder().site("S").wave("W")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("site 'S', wave 'W': " + part + " (3) cannot exceed " + whole + " (2)");
