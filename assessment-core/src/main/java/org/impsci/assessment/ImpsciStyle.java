@@ -48,5 +48,6 @@ import org.immutables.value.Value;
     strictBuilder = false,
     allParameters = false,
     forceJacksonPropertyNames = true,
-    clearBuilder = false)
+    clearBuilder = false,
+    throwForInvalidImmutableState = IllegalArgumentException.class)
 public @interface ImpsciStyle {}

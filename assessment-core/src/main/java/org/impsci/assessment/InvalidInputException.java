@@ -63,7 +63,11 @@ public class InvalidInputException extends ImpsciException {
 
   private static String compose(
       InputLocation location, String problem, String value, String allowed) {
-    StringBuilder s = new StringBuilder().append(location).append(": ").append(problem);
+    StringBuilder s = new StringBuilder();
+    if (!location.equals(InputLocation.unknown())) {
+      s.append(location).append(": ");
+    }
+    s.append(problem);
     if (value != null) {
       s.append(" (value '").append(value).append("')");
     }

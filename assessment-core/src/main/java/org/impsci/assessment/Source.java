@@ -41,12 +41,12 @@ public interface Source {
   @Value.Check
   default void check() {
     if (citation().isBlank()) {
-      throw new IllegalStateException("a source needs a citation");
+      throw new IllegalArgumentException("a source needs a citation");
     }
     doi().ifPresent(
         d -> {
           if (!d.startsWith("10.")) {
-            throw new IllegalStateException(
+            throw new IllegalArgumentException(
                 "DOI must start with '10.' (no resolver prefix), got '" + d + "'");
           }
         });

@@ -100,7 +100,7 @@ final class ExportLayout {
             (form != null ? form : RedcapDictionary.formName(instrument)) + "_complete");
       }
       return layout.build();
-    } catch (IllegalStateException e) {
+    } catch (IllegalArgumentException e) {
       throw new ParameterException(cli, e.getMessage());
     }
   }

@@ -38,7 +38,7 @@ public interface CmoConfiguration {
   /**
    * A configuration of the given constructs, any of which may be {@code null} (but not all).
    *
-   * @throws IllegalStateException if all are {@code null} or one is in the wrong slot
+   * @throws IllegalArgumentException if all are {@code null} or one is in the wrong slot
    */
   static CmoConfiguration of(
       CodingManualConstruct context,
@@ -55,12 +55,12 @@ public interface CmoConfiguration {
    * Checks that at least one slot is filled and each filled slot holds a construct of its own CMO
    * domain.
    *
-   * @throws IllegalStateException naming the slot, the construct given and its domain
+   * @throws IllegalArgumentException naming the slot, the construct given and its domain
    */
   @Value.Check
   default void check() {
     if (context().isEmpty() && mechanism().isEmpty() && outcome().isEmpty()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "a CMO configuration needs at least one of context, mechanism and outcome;"
               + " all are empty");
     }
@@ -78,7 +78,7 @@ public interface CmoConfiguration {
               .filter(x -> x.domain() == domain && !x.isSubConstruct())
               .map(CodingManualConstruct::id)
               .collect(Collectors.joining(", "));
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "CMO configuration slot '" + slot + "' got '" + c.id() + "', which is a "
               + c.domain().id() + " construct, not a " + domain.id() + " construct; allowed: "
               + allowed + (domain == CodingManualConstruct.MECHANISM ? " or a sub-construct" : ""));

@@ -36,7 +36,7 @@ class CmoConfigurationTest {
   @Test
   void rejectsAnEmptyConfiguration() {
     assertThatThrownBy(() -> CmoConfiguration.builder().build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least one of context, mechanism and outcome");
   }
 
@@ -44,7 +44,7 @@ class CmoConfigurationTest {
   void rejectsAMechanismGivenAsAContextNamingTheSlot() {
     assertThatThrownBy(
             () -> CmoConfiguration.of(CodingManualConstruct.COLLECTIVE_ACTION, null, null))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("slot 'context'")
         .hasMessageContaining("'mechanism.collective-action'")
         .hasMessageContaining("which is a mechanism construct")

@@ -43,7 +43,7 @@ public interface ElementSummary {
   @Value.Check
   default void check() {
     if (strength().isPresent() == reason().isPresent()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "summary of '" + element() + "' needs either a strength or a reason, not both or neither");
     }
   }

@@ -73,23 +73,23 @@ public interface CodedSegment {
     wave().ifPresent(w -> nonBlank(w, "wave", who));
     memo().ifPresent(m -> nonBlank(m, "memo", who));
     if (start() < 0) {
-      throw new IllegalStateException(who + ": start must be 0 or more, got " + start());
+      throw new IllegalArgumentException(who + ": start must be 0 or more, got " + start());
     }
     if (end() < start()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           who + ": end (" + end() + ") must not be before start (" + start() + ")");
     }
     if (codes().isEmpty()) {
-      throw new IllegalStateException(who + ": a coded segment needs at least one code");
+      throw new IllegalArgumentException(who + ": a coded segment needs at least one code");
     }
     if (new HashSet<>(codes()).size() != codes().size()) {
-      throw new IllegalStateException(who + ": lists a code twice: " + codes());
+      throw new IllegalArgumentException(who + ": lists a code twice: " + codes());
     }
   }
 
   private static void nonBlank(String value, String what, String who) {
     if (value.isBlank()) {
-      throw new IllegalStateException(who + ": the " + what + " is blank");
+      throw new IllegalArgumentException(who + ": the " + what + " is blank");
     }
   }
 

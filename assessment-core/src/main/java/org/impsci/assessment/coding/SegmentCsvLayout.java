@@ -108,10 +108,10 @@ public interface SegmentCsvLayout {
   @Value.Check
   default void check() {
     if (delimiter() == '"' || delimiter() == '\n' || delimiter() == '\r') {
-      throw new IllegalStateException("the delimiter cannot be a quote or a line break");
+      throw new IllegalArgumentException("the delimiter cannot be a quote or a line break");
     }
     if (codeSeparator() == ':' || Character.isLetterOrDigit(codeSeparator())) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "the code separator cannot be ':', a letter or a digit, got '" + codeSeparator() + "'");
     }
   }

@@ -138,7 +138,7 @@ public final class SegmentCsvReader {
     }
     try {
       return b.build();
-    } catch (IllegalStateException e) {
+    } catch (IllegalArgumentException e) {
       throw new InvalidInputException(at, e.getMessage());
     }
   }

@@ -51,7 +51,7 @@ public interface Construct {
    * Checks what a construct can check on its own: id and kind format, non-blank label and
    * definition, order of 1 or more, and distinct, non-blank aliases.
    *
-   * @throws IllegalStateException naming the construct and the offending field
+   * @throws IllegalArgumentException naming the construct and the offending field
    */
   @Value.Check
   default void check() {

@@ -70,7 +70,7 @@ public abstract class ConstructRef {
   protected void check() {
     if (!Ids.isId(framework())
         || !Ids.isId(construct())) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "'" + framework() + ":" + construct() + "' is not a construct reference; allowed: "
               + FORM);
     }

@@ -203,7 +203,7 @@ public interface Framework {
   /**
    * Checks the whole framework.
    *
-   * @throws IllegalStateException naming the offending construct and its JSON path
+   * @throws IllegalArgumentException naming the offending construct and its JSON path
    */
   @Value.Check
   default void check() {

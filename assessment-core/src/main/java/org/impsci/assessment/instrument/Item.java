@@ -40,7 +40,7 @@ public interface Item {
   @Value.Check
   default void check() {
     if (!id().matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "item id '" + id() + "' must be letters, digits, '_', '-' or '.'");
     }
   }

@@ -47,7 +47,7 @@ public interface ItemGroup {
   @Value.Check
   default void check() {
     if (itemIds().isEmpty() == groupIds().isEmpty()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "group '" + id() + "' must list either itemIds or groupIds, not both or neither");
     }
     String field = itemIds().isEmpty() ? "groupIds" : "itemIds";

@@ -27,7 +27,7 @@ public interface NonSubstantiveOption {
   @Value.Check
   default void check() {
     if (!code().matches("[a-z][a-z0-9_]*")) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "non-substantive code '" + code() + "' must be lower-case letters, digits and '_',"
               + " starting with a letter");
     }

@@ -1,10 +1,12 @@
 package org.impsci.assessment.instrument;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
+import org.impsci.assessment.InputLocation;
 
 /**
  * One respondent's answers to an instrument, with the values of the grouping columns (site, role,
@@ -24,6 +26,18 @@ public interface Response {
 
   /** Answers by item id. */
   Map<String, Answer> answers();
+
+  /**
+   * Where the response was read: the source name (and JSON path) that {@code ImpsciJson.read}
+   * was given, so that a scoring error names them; unknown for a response built in code. Not part
+   * of the value: equality, hash code, text and JSON leave it out.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  @JsonIgnore
+  default InputLocation location() {
+    return InputLocation.unknown();
+  }
 
   /** The answer to an item; {@link Answer#missing()} when there is none. */
   default Answer answer(String itemId) {

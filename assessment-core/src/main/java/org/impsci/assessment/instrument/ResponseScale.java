@@ -105,27 +105,27 @@ public interface ResponseScale {
   @Value.Check
   default void check() {
     if (!Double.isFinite(min()) || !Double.isFinite(max()) || !(min() < max())) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "a response scale needs finite min < max, got " + min() + ".." + max());
     }
     if (kind() == Kind.ORDINAL) {
       if (min() != Math.rint(min()) || max() != Math.rint(max())) {
-        throw new IllegalStateException(
+        throw new IllegalArgumentException(
             "an ordinal scale needs whole-number ends, got " + min() + ".." + max());
       }
       for (Integer point : labels().keySet()) {
         if (point < min() || point > max()) {
-          throw new IllegalStateException(
+          throw new IllegalArgumentException(
               "label for point " + point + " lies outside " + (long) min() + ".." + (long) max());
         }
       }
     } else if (!labels().isEmpty()) {
-      throw new IllegalStateException("a numeric range has no point labels");
+      throw new IllegalArgumentException("a numeric range has no point labels");
     }
     long distinct =
         nonSubstantiveOptions().stream().map(NonSubstantiveOption::code).distinct().count();
     if (distinct != nonSubstantiveOptions().size()) {
-      throw new IllegalStateException("non-substantive option codes must be unique");
+      throw new IllegalArgumentException("non-substantive option codes must be unique");
     }
   }
 

@@ -29,7 +29,7 @@ import org.impsci.assessment.Source;
  *
  * <p>A subclass reads the fields of each object with {@link #nextField()}, hands each value to
  * one of the value readers here and builds the value with {@link #build(Supplier, String)}, so that
- * a broken rule ({@link RuleViolation}, or an {@link IllegalStateException} of the value's own
+ * a broken rule ({@link RuleViolation}, or an {@link IllegalArgumentException} of the value's own
  * check) is reported where the offending node is.
  */
 abstract class JsonValueReader {
@@ -83,7 +83,7 @@ abstract class JsonValueReader {
         }
         return value;
       } catch (JsonProcessingException e) {
-        throw fail(e.getOriginalMessage(), null, e);
+        throw fail(JacksonMessages.problem(e), null, e);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + sourceName, e);
@@ -144,7 +144,7 @@ abstract class JsonValueReader {
     } catch (RuleViolation v) {
       String path = v.path().startsWith("[") || at.isEmpty() ? at + v.path() : at + "." + v.path();
       throw located(path, about(v.problem()), v);
-    } catch (IllegalStateException e) {
+    } catch (IllegalArgumentException e) {
       throw located(at, about(e.getMessage()), e);
     }
   }

@@ -6,7 +6,7 @@ package org.impsci.assessment.internal;
  * constructs[3].parent} for a framework, {@code items[2].id} for an instrument, or {@code label}
  * for a construct), so that a reader can report where it is in the file.
  */
-public final class RuleViolation extends IllegalStateException {
+public final class RuleViolation extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String path;

@@ -244,27 +244,27 @@ public interface CsvLayout {
   @Value.Check
   default void check() {
     if (rowsAfterHeader() < 0) {
-      throw new IllegalStateException("rowsAfterHeader must be >= 0, got " + rowsAfterHeader());
+      throw new IllegalArgumentException("rowsAfterHeader must be >= 0, got " + rowsAfterHeader());
     }
     try {
       dataRowIdPattern().ifPresent(Pattern::compile);
     } catch (PatternSyntaxException e) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "dataRowIdPattern is not a regular expression: " + e.getDescription());
     }
     if (delimiter() == '"' || delimiter() == '\n' || delimiter() == '\r') {
-      throw new IllegalStateException("the delimiter cannot be a quote or a line break");
+      throw new IllegalArgumentException("the delimiter cannot be a quote or a line break");
     }
     if (groupColumns().stream().distinct().count() != groupColumns().size()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "a grouping column is named twice in " + groupColumns());
     }
     if (!waveColumns().isEmpty() && groupColumns().contains(WAVE_GROUP)) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "a grouping column cannot be named '" + WAVE_GROUP + "' when waves are read");
     }
     if (groupColumns().contains(respondentIdColumn())) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "column '" + respondentIdColumn() + "' cannot be both the id and a grouping column");
     }
   }

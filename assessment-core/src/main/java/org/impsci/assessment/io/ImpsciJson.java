@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.instrument.Response;
+import org.impsci.assessment.internal.JacksonMessages;
 import org.impsci.assessment.internal.RuleViolation;
 import org.impsci.assessment.internal.SafeJson;
 
@@ -64,12 +66,13 @@ public final class ImpsciJson {
    *
    * @param in the JSON bytes (UTF-8, UTF-16 or UTF-32; closed after reading)
    * @param type the type to read
-   * @param sourceName the file name or description used in error messages
+   * @param sourceName the file name or description used in error messages, and by a {@link
+   *     Response}'s {@link Response#location()} for the messages of scoring it
    * @throws InvalidInputException if the JSON is malformed or does not fit the type
    */
   public static <T> T read(InputStream in, Class<T> type, String sourceName) {
     try (InputStream stream = in) {
-      return MAPPER.readValue(stream, type);
+      return located(MAPPER.readValue(stream, type), type, sourceName);
     } catch (JsonProcessingException e) {
       throw invalid(e, sourceName);
     } catch (IOException e) {
@@ -103,10 +106,18 @@ public final class ImpsciJson {
   /** Reads one value from a JSON string; see {@link #read(InputStream, Class, String)}. */
   public static <T> T read(String json, Class<T> type, String sourceName) {
     try {
-      return MAPPER.readValue(json, type);
+      return located(MAPPER.readValue(json, type), type, sourceName);
     } catch (JsonProcessingException e) {
       throw invalid(e, sourceName);
     }
+  }
+
+  /** A response keeps where it was read, for the messages of scoring it. */
+  private static <T> T located(T value, Class<T> type, String sourceName) {
+    if (value instanceof Response response) {
+      return type.cast(Response.builder().from(response).location(InputLocation.in(sourceName)).build());
+    }
+    return value;
   }
 
   /** Writes a value as JSON text. */
@@ -166,7 +177,7 @@ public final class ImpsciJson {
     if (root instanceof IllegalStateException || root instanceof IllegalArgumentException) {
       return root.getMessage();
     }
-    return e.getOriginalMessage();
+    return JacksonMessages.problem(e);
   }
 
   private static String path(JsonMappingException e) {

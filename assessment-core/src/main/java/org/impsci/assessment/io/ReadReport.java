@@ -58,7 +58,7 @@ public interface ReadReport {
   @Value.Check
   default void check() {
     if (rowsRead() != scored() + rejected().size() + skipped().size()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "rows read (" + rowsRead() + ") must equal scored (" + scored() + ") + rejected ("
               + rejected().size() + ") + skipped (" + skipped().size() + ")");
     }

@@ -44,7 +44,7 @@ public interface CodeDisplay {
   default void check() {
     colors().forEach((code, color) -> {
       if (!COLOR.matcher(color).matches()) {
-        throw new IllegalStateException(
+        throw new IllegalArgumentException(
             "the colour of " + code + " is '" + color + "'; allowed: # and 3 or 6 hexadecimal digits");
       }
     });

@@ -36,7 +36,7 @@ public interface CodeSet {
   @Value.Check
   default void check() {
     if (name().isBlank()) {
-      throw new IllegalStateException("a code set has a blank name");
+      throw new IllegalArgumentException("a code set has a blank name");
     }
   }
 

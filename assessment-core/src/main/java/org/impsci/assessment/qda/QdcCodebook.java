@@ -236,7 +236,7 @@ public final class QdcCodebook {
                 .addAllSources(trailer != null ? trailer.sources() : List.of())
                 .addAllAliases(trailer != null ? trailer.aliases() : List.of())
                 .build());
-      } catch (IllegalStateException e) {
+      } catch (IllegalArgumentException e) {
         throw new InvalidInputException(
             InputLocation.in(sourceName).withPath(code.path()),
             "the code does not make a valid construct: " + e.getMessage(), null, null, e);
@@ -244,7 +244,7 @@ public final class QdcCodebook {
     }
     try {
       return f.build();
-    } catch (IllegalStateException e) {
+    } catch (IllegalArgumentException e) {
       InputLocation where = InputLocation.in(sourceName);
       Matcher at = e instanceof RuleViolation v ? CONSTRUCT_AT.matcher(v.path()) : null;
       if (at != null && at.lookingAt()) {

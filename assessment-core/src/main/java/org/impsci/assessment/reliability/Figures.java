@@ -9,16 +9,16 @@ final class Figures {
 
   static void requireFinite(String name, OptionalDouble value) {
     if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
-      throw new IllegalStateException(name + " must be finite, got " + value.getAsDouble());
+      throw new IllegalArgumentException(name + " must be finite, got " + value.getAsDouble());
     }
   }
 
   static void requireReasonExactlyWhen(boolean missing, Optional<String> reason, String what) {
     if (missing && reason.filter(r -> !r.isBlank()).isEmpty()) {
-      throw new IllegalStateException(what + ": a figure is missing, so a reason is required");
+      throw new IllegalArgumentException(what + ": a figure is missing, so a reason is required");
     }
     if (!missing && reason.isPresent()) {
-      throw new IllegalStateException(what + ": every figure is present, so there is no reason");
+      throw new IllegalArgumentException(what + ": every figure is present, so there is no reason");
     }
   }
 }

@@ -54,7 +54,7 @@ public interface ItemStatistics {
   @Value.Check
   default void check() {
     if (n() < 0) {
-      throw new IllegalStateException("n must not be negative, got " + n());
+      throw new IllegalArgumentException("n must not be negative, got " + n());
     }
     Figures.requireFinite("mean", mean());
     Figures.requireFinite("sd", sd());

@@ -52,19 +52,19 @@ public interface ReliabilityResult {
   @Value.Check
   default void check() {
     if (k() != itemIds().size() || k() != items().size()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "k = " + k() + " but there are " + itemIds().size() + " item ids and "
               + items().size() + " item statistics");
     }
     for (int i = 0; i < k(); i++) {
       if (!itemIds().get(i).equals(items().get(i).itemId())) {
-        throw new IllegalStateException(
+        throw new IllegalArgumentException(
             "item statistics " + i + " are for '" + items().get(i).itemId() + "', expected '"
                 + itemIds().get(i) + "'");
       }
     }
     if (n() < 0) {
-      throw new IllegalStateException("n must not be negative, got " + n());
+      throw new IllegalArgumentException("n must not be negative, got " + n());
     }
     Figures.requireFinite("alphaRaw", alphaRaw());
     Figures.requireFinite("alphaStandardized", alphaStandardized());

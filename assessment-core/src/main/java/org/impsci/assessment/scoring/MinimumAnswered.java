@@ -68,10 +68,10 @@ public interface MinimumAnswered {
   @Value.Check
   default void check() {
     if (kind() == Kind.COUNT && (value() < 1 || value() != Math.rint(value()))) {
-      throw new IllegalStateException("a minimum count must be a whole number >= 1, got " + value());
+      throw new IllegalArgumentException("a minimum count must be a whole number >= 1, got " + value());
     }
     if (kind() == Kind.FRACTION && !(value() > 0 && value() <= 1)) {
-      throw new IllegalStateException("a minimum fraction must lie in (0, 1], got " + value());
+      throw new IllegalArgumentException("a minimum fraction must lie in (0, 1], got " + value());
     }
   }
 

@@ -56,7 +56,7 @@ public interface PublishedAlpha {
   @Value.Check
   default void check() {
     if (!(alpha() <= 1)) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "alpha of scale '" + scaleId() + "' must be a number of at most 1, got " + alpha());
     }
   }

@@ -46,7 +46,7 @@ public interface ScaleScore {
   @Value.Check
   default void check() {
     if (score().isPresent() == reason().isPresent()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "scale '" + scaleId() + "' needs either a score or a reason, not both or neither");
     }
     int byCode = 0;
@@ -56,11 +56,11 @@ public interface ScaleScore {
       }
     }
     if (byCode != nonSubstantive()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "scale '" + scaleId() + "': the counts by code must add up to the non-substantive count");
     }
     if (answered() + nonSubstantive() + missing() != members()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "scale '" + scaleId() + "': answered + non-substantive + missing must equal members");
     }
   }

@@ -58,23 +58,44 @@ public final class Scorer {
     return rules;
   }
 
-  /** Scores one response. */
+  /**
+   * Scores one response.
+   *
+   * @throws InvalidInputException if an answer does not fit its item or names no item; for a
+   *     response read from JSON the location names its source and the path of the answer
+   */
   public RespondentScores score(Response response) {
-    Answer[] answers = new Answer[items.length];
-    for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
-      Integer index = itemIndex.get(e.getKey());
-      if (index == null) {
-        throw new InvalidInputException(
-            InputLocation.unknown().withItemId(e.getKey()),
-            RespondentProblem.of(
-                response.respondentId(),
-                "an answer to an item that instrument '" + instrument.id() + "' does not have"),
-            e.getKey(),
-            String.join(", ", instrument.itemsById().keySet()));
+    try {
+      Answer[] answers = new Answer[items.length];
+      for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
+        Integer index = itemIndex.get(e.getKey());
+        if (index == null) {
+          throw new InvalidInputException(
+              InputLocation.unknown().withItemId(e.getKey()),
+              RespondentProblem.of(
+                  response.respondentId(),
+                  "an answer to an item that instrument '" + instrument.id() + "' does not have"),
+              e.getKey(),
+              String.join(", ", instrument.itemsById().keySet()));
+        }
+        answers[index] = e.getValue();
       }
-      answers[index] = e.getValue();
+      return score(response.respondentId(), response.groups(), answers);
+    } catch (InvalidInputException e) {
+      throw response.location().equals(InputLocation.unknown())
+          ? e
+          : e.at(answerIn(response.location(), e.location()));
     }
-    return score(response.respondentId(), response.groups(), answers);
+  }
+
+  /** The answer's place inside a response read from a source: {@code answers.ITEM} below it. */
+  private static InputLocation answerIn(InputLocation response, InputLocation problem) {
+    if (problem.itemId().isEmpty()) {
+      return response;
+    }
+    String item = problem.itemId().get();
+    String answers = response.path().map(p -> p + ".answers.").orElse("answers.");
+    return response.withItemId(item).withPath(answers + item);
   }
 
   /**

@@ -53,7 +53,7 @@ class ConstructRefTest {
   @Test
   void checksIdsWhenBuiltInCode() {
     assertThatThrownBy(() -> ConstructRef.of("npt", "Coherence"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'npt:Coherence' is not a construct reference");
   }
 }

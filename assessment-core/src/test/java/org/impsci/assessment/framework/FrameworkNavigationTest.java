@@ -108,7 +108,7 @@ class FrameworkNavigationTest {
             .addSources(Source.builder().citation("Doe 2024").build())
             .addConstructs(toy.require("people"), orphan);
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "at constructs[1].parent: construct 'orphan' names parent 'missing', which does not"
                 + " exist");
@@ -117,7 +117,7 @@ class FrameworkNavigationTest {
   @Test
   void aConstructIsValidatedOnItsOwn() {
     assertThatThrownBy(() -> Construct.builder().from(toy.require("people")).order(0).build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("at order: construct 'people' has order 0; allowed: 1 or more");
   }
 }

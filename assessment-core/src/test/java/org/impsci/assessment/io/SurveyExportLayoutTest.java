@@ -175,7 +175,7 @@ class SurveyExportLayoutTest {
     // "wave" names a grouping column only where the layout reads no waves.
     assertThat(layout().addGroupColumns("wave").build().groupNames()).containsExactly("wave");
     assertThatThrownBy(() -> layout().addGroupColumns("wave").addWaveColumns("event").build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a grouping column cannot be named 'wave' when waves are read");
 
     // Only the follow-up wave: the other rows with answers are skipped as another wave.
@@ -249,7 +249,7 @@ class SurveyExportLayoutTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("x.csv, row 2");
     assertThatThrownBy(() -> CsvLayout.builder().respondentIdColumn("id").dataRowIdPattern("(").build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("dataRowIdPattern is not a regular expression: Unclosed group");
   }
 

@@ -223,7 +223,7 @@ class ReliabilityEdgeCasesTest {
   void aMissingFigureWithoutAReasonIsRejected() {
     assertThatThrownBy(
             () -> ItemStatistics.builder().itemId("A").n(0).build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("a reason is required");
   }
 }

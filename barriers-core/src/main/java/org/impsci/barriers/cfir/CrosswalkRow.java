@@ -37,13 +37,13 @@ public interface CrosswalkRow {
   @Value.Check
   default void check() {
     if (!kind().fits(from().size(), to().size())) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "a crosswalk row of kind " + kind() + " cannot map " + from() + " to " + to()
               + "; allowed: equivalent 1 to 1, split 1 to 2 or more, merge 2 or more to 1,"
               + " new 0 to 1 or more, removed 1 or more to 0");
     }
     if (note().isBlank()) {
-      throw new IllegalStateException("crosswalk row " + from() + " -> " + to() + " has no note");
+      throw new IllegalArgumentException("crosswalk row " + from() + " -> " + to() + " has no note");
     }
   }
 

@@ -112,7 +112,7 @@ public interface TaxonomyMapping {
   @Value.Check
   default void check() {
     if (themes().stream().map(ThemeMapping::theme).distinct().count() != themes().size()) {
-      throw new IllegalStateException("mapping of '" + taxonomy() + "' lists a theme twice");
+      throw new IllegalArgumentException("mapping of '" + taxonomy() + "' lists a theme twice");
     }
   }
 

@@ -27,7 +27,7 @@ public interface ThemeMapping {
   @Value.Check
   default void check() {
     if (cfir().isEmpty()) {
-      throw new IllegalStateException("theme '" + theme() + "' maps to no CFIR 2.0 construct");
+      throw new IllegalArgumentException("theme '" + theme() + "' maps to no CFIR 2.0 construct");
     }
   }
 

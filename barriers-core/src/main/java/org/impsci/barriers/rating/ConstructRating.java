@@ -66,10 +66,10 @@ public interface ConstructRating {
   @Value.Check
   default void check() {
     if (site().isBlank()) {
-      throw new IllegalStateException("a rating needs a site; the site is blank");
+      throw new IllegalArgumentException("a rating needs a site; the site is blank");
     }
     if (rating().isSourceCode() && !SOURCE_CONSTRUCTS.contains(target().construct())) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "rating '" + rating().code() + "' is only for the innovation source, not for '"
               + target() + "'; allowed: -2, -1, 0, +1, +2, X, M, NA");
     }

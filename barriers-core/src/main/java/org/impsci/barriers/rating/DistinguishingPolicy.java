@@ -74,12 +74,12 @@ public interface DistinguishingPolicy {
   @Value.Check
   default void check() {
     if (!(strongGap() > 0) || !(weakMeanDifference() > 0)) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "strongGap (" + strongGap() + ") and weakMeanDifference (" + weakMeanDifference()
               + ") must be above 0");
     }
     if (minimumRatedPerGroup() < 1) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "minimumRatedPerGroup is " + minimumRatedPerGroup() + "; allowed: 1 or more");
     }
   }

@@ -139,7 +139,7 @@ public final class RatingCsvReader {
             .filter(s -> !s.isEmpty()).forEach(b::addEvidence));
     try {
       return b.build();
-    } catch (IllegalStateException e) {
+    } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
           ratingAt, e.getMessage(), value.code(), "-2, -1, 0, +1, +2, X, M, NA");
     }

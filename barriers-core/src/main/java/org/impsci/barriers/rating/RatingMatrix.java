@@ -86,7 +86,7 @@ public interface RatingMatrix {
       ConstructRating r = ratings().get(i);
       Integer first = seen.putIfAbsent(r.site() + "\u0000" + r.target(), i);
       if (first != null) {
-        throw new IllegalStateException(
+        throw new IllegalArgumentException(
             "site '" + r.site() + "' rates '" + r.target() + "' twice, at ratings[" + first
                 + "] and ratings[" + i + "]");
       }

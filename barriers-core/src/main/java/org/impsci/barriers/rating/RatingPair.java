@@ -57,7 +57,7 @@ public interface RatingPair {
 
   private void checkSame(ConstructRating other, String which) {
     if (!other.site().equals(first().site()) || !other.target().equals(first().target())) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "the " + which + " rating is of site '" + other.site() + "' and '" + other.target()
               + "', the first of site '" + first().site() + "' and '" + first().target() + "'");
     }

@@ -38,7 +38,7 @@ public interface RatingReadReport {
   default void check() {
     int accepted = ratings().ratings().size();
     if (rowsRead() != accepted + rejected().size()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "rows read (" + rowsRead() + ") must equal accepted (" + accepted + ") + rejected ("
               + rejected().size() + ")");
     }

@@ -75,7 +75,7 @@ public abstract class RatingTarget {
           .construct(ref)
           .characteristic(characteristic)
           .build();
-    } catch (IllegalStateException e) {
+    } catch (IllegalArgumentException e) {
       throw new InvalidInputException(where, e.getMessage(), text, FORM);
     }
   }
@@ -95,23 +95,23 @@ public abstract class RatingTarget {
         cfir20 ? Cfir20Construct.find(construct().construct()) : Optional.empty();
     boolean role = handle.filter(Cfir20Construct::isRole).isPresent();
     if (handle.filter(Cfir20Construct::isCharacteristic).isPresent()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "CFIR 2.0 characteristic '" + construct().construct()
               + "' is rated for a role: write <role>+<characteristic>");
     }
     if (role && characteristic().isEmpty()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "CFIR 2.0 role '" + construct().construct()
               + "' is rated on a characteristic: add +need, +capability, +opportunity or"
               + " +motivation");
     }
     if (!role && characteristic().isPresent()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "only a CFIR 2.0 role takes a characteristic; '" + construct() + "' is not one");
     }
     characteristic().ifPresent(c -> {
       if (Cfir20Construct.find(c).filter(Cfir20Construct::isCharacteristic).isEmpty()) {
-        throw new IllegalStateException(
+        throw new IllegalArgumentException(
             "'" + c + "' is not a CFIR 2.0 characteristic; allowed: need, capability,"
                 + " opportunity, motivation");
       }

@@ -41,12 +41,12 @@ public interface Endorsement {
   @Value.Check
   default void check() {
     if (!(percent() >= 0 && percent() <= 100)) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "percent " + percent() + " for " + barrier() + " / " + strategy()
               + " is out of range; allowed: 0 to 100");
     }
     if (!barrier().framework().equals(BARRIER_FRAMEWORK)) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "barrier " + barrier() + " is not a " + BARRIER_FRAMEWORK + " construct");
     }
   }

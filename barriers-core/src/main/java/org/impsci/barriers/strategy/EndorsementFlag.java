@@ -35,7 +35,7 @@ public interface EndorsementFlag {
   @Value.Check
   default void check() {
     if (!barrier().framework().equals(Endorsement.BARRIER_FRAMEWORK)) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "flag barrier " + barrier() + " is not a " + Endorsement.BARRIER_FRAMEWORK + " construct");
     }
   }

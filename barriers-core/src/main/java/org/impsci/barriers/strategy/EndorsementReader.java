@@ -385,7 +385,7 @@ public final class EndorsementReader {
   /** Checks that an id is exactly a bundled ERIC strategy id. */
   static void requireStrategy(String id) {
     if (!strategyId(id).filter(id::equals).isPresent()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "'" + id + "' is not an ERIC strategy id; allowed: a strategy id of eric");
     }
   }

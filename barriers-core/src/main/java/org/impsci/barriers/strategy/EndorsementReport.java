@@ -41,7 +41,7 @@ public interface EndorsementReport {
   @Value.Check
   default void check() {
     if (rowsRead() != table().entries().size() + rejected().size() + unfilled()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "rows read (" + rowsRead() + ") must equal accepted (" + table().entries().size()
               + ") + rejected (" + rejected().size() + ") + unfilled (" + unfilled() + ")");
     }

@@ -84,7 +84,7 @@ public interface EndorsementTable {
   default void check() {
     for (CompleteColumn c : completeColumns()) {
       if (!c.barrier().framework().equals(Endorsement.BARRIER_FRAMEWORK)) {
-        throw new IllegalStateException(
+        throw new IllegalArgumentException(
             "complete column " + c.barrier() + " is not a " + Endorsement.BARRIER_FRAMEWORK + " construct");
       }
     }
@@ -100,7 +100,7 @@ public interface EndorsementTable {
       EndorsementReader.requireStrategy(pair.get(1));
       Integer first = seen.putIfAbsent(pair, i);
       if (first != null) {
-        throw new IllegalStateException(field + "[" + i + "] repeats " + pair.get(0) + " / "
+        throw new IllegalArgumentException(field + "[" + i + "] repeats " + pair.get(0) + " / "
             + pair.get(1) + " of " + field + "[" + first + "]");
       }
     }

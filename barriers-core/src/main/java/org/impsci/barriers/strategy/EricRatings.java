@@ -56,7 +56,7 @@ public interface EricRatings {
   default void check() {
     for (StrategyRating r : strategies()) {
       if (EricFrameworks.eric().construct(r.strategy()).filter(c -> c.kind().equals("strategy")).isEmpty()) {
-        throw new IllegalStateException("rating for unknown ERIC strategy '" + r.strategy() + "'");
+        throw new IllegalArgumentException("rating for unknown ERIC strategy '" + r.strategy() + "'");
       }
     }
   }

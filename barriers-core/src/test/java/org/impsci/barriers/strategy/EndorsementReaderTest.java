@@ -122,12 +122,12 @@ class EndorsementReaderTest {
   void tablesBuiltInCodeAreCheckedToo() {
     Endorsement e = EndorsementReader.bundled().entries().get(0);
     assertThatThrownBy(() -> EndorsementTable.builder().addEntries(e, e).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("repeats");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeats");
     assertThatThrownBy(() -> Endorsement.builder().from(e).percent(101).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("allowed: 0 to 100");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowed: 0 to 100");
     assertThatThrownBy(() -> EndorsementTable.builder()
         .addEntries(Endorsement.builder().from(e).strategy("Facilitation").build()).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("not an ERIC strategy id");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an ERIC strategy id");
   }
 
   @Test
@@ -148,7 +148,7 @@ class EndorsementReaderTest {
     assertThat(r.rejected()).isEmpty();
     assertThat(ImpsciJson.read(ImpsciJson.write(r), EndorsementReport.class, "t")).isEqualTo(r);
     assertThatThrownBy(() -> EndorsementReport.builder().from(r).unfilled(1).build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rows read (3) must equal accepted (1) + rejected (0) + unfilled (1)");
     assertThatThrownBy(() -> EndorsementReader.readCsv(
             bytes("barrier,strategy,percent,citation,doi\n"), "t.csv", ReadMode.LENIENT))
@@ -197,7 +197,7 @@ class EndorsementReaderTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("optional completeColumns and flags arrays");
     assertThatThrownBy(() -> EndorsementTable.builder().addCompleteColumns(CompleteColumn.builder().barrier(org.impsci.assessment.framework.ConstructRef.parse("cfir-2.0:innovation.cost"))
             .source(org.impsci.assessment.Source.of("S", "10.1/x", "T")).build()).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not a cfir-2009 construct");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a cfir-2009 construct");
   }
 
   @Test
@@ -257,13 +257,13 @@ class EndorsementReaderTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("optional completeColumns and flags arrays");
     EndorsementFlag f = t.flags().get(0);
     assertThatThrownBy(() -> EndorsementTable.builder().addFlags(f, f).build())
-        .isInstanceOf(IllegalStateException.class).hasMessage(
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(
             "flags[1] repeats cfir-2009:process.planning / use-an-implementation-adviser of flags[0]");
     assertThatThrownBy(() -> EndorsementFlag.builder().from(f)
             .barrier(org.impsci.assessment.framework.ConstructRef.parse("cfir-2.0:innovation.cost")).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not a cfir-2009 construct");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a cfir-2009 construct");
     assertThatThrownBy(() -> EndorsementTable.builder().addFlags(EndorsementFlag.builder().from(f)
             .strategy("Facilitation").build()).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("not an ERIC strategy id");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an ERIC strategy id");
   }
 }
