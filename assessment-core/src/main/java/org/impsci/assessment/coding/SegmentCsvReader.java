@@ -150,29 +150,7 @@ public final class SegmentCsvReader {
       if (text.isEmpty()) {
         continue;
       }
-      int colon = text.indexOf(':');
-      if (colon < 0 || colon != text.lastIndexOf(':')) {
-        throw new InvalidInputException(
-            at, "a code needs exactly one ':'", text, "framework:construct, for example npt:coherence");
-      }
-      Framework f;
-      try {
-        f = frameworks.get(text.substring(0, colon));
-      } catch (ImpsciException e) {
-        throw new InvalidInputException(at, e.getMessage(), text, null);
-      }
-      String construct = text.substring(colon + 1);
-      String id =
-          f.construct(construct)
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          at,
-                          "framework '" + f.id() + "' has no construct or alias '" + construct + "'",
-                          text,
-                          null))
-              .id();
-      ConstructRef canonical = ConstructRef.of(f.id(), id);
+      ConstructRef canonical = frameworks.reference(text, at);
       if (!out.contains(canonical)) {
         out.add(canonical);
       }

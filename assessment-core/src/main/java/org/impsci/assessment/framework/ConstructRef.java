@@ -16,7 +16,7 @@ import org.impsci.assessment.internal.Ids;
 @Value.Immutable
 @ImpsciStyle
 public abstract class ConstructRef {
-  private static final String FORM = "framework:construct, for example npt:coherence";
+  static final String FORM = "framework:construct, for example npt:coherence";
 
   ConstructRef() {}
 

@@ -19,6 +19,7 @@ import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.Source;
 import org.impsci.assessment.internal.FrameworkValidator;
+import org.impsci.assessment.internal.Suggestions;
 
 /**
  * An implementation-science framework as data: its id, name, version, sources and the tree of its
@@ -69,28 +70,46 @@ public interface Framework {
     return map;
   }
 
-  /** The construct with this id (exact) or alias (ignoring case). */
+  /**
+   * The construct with this id (exact) or alias (ignoring case), optionally after this
+   * framework's own prefix ({@code cfir-2.0:inner-setting.culture} in CFIR 2.0).
+   */
   default Optional<Construct> construct(String idOrAlias) {
-    Construct byId = constructsById().get(idOrAlias);
+    String text = withoutOwnPrefix(idOrAlias);
+    Construct byId = constructsById().get(text);
     return byId != null
         ? Optional.of(byId)
-        : Optional.ofNullable(constructsByAlias().get(FrameworkValidator.fold(idOrAlias)));
+        : Optional.ofNullable(constructsByAlias().get(FrameworkValidator.fold(text)));
   }
 
   /**
-   * The construct with this id or alias.
+   * The construct with this id or alias, as {@link #construct(String)} finds it.
    *
-   * @throws InvalidInputException naming the framework and the unknown id, listing the known ids
+   * @throws InvalidInputException naming the framework and the unknown id, the closest known id or
+   *     alias ("did you mean"), and listing the known ids
    */
   default Construct require(String idOrAlias) {
     return construct(idOrAlias)
         .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    InputLocation.in("framework '" + id() + "'"),
-                    "no construct or alias '" + idOrAlias + "'",
-                    idOrAlias,
-                    "one of " + String.join(", ", constructsById().keySet())));
+            () -> {
+              String text = withoutOwnPrefix(idOrAlias);
+              List<String> names = new ArrayList<>(constructsById().keySet());
+              constructs().forEach(c -> names.addAll(c.aliases()));
+              String hint =
+                  Suggestions.closest(text, names).map(n -> "; did you mean '" + n + "'?").orElse("");
+              return new InvalidInputException(
+                  InputLocation.in("framework '" + id() + "'"),
+                  "no construct or alias '" + text + "'" + hint,
+                  idOrAlias,
+                  "one of " + String.join(", ", constructsById().keySet()));
+            });
+  }
+
+  private String withoutOwnPrefix(String reference) {
+    int colon = reference.indexOf(':');
+    return colon >= 0 && reference.substring(0, colon).equals(id())
+        ? reference.substring(colon + 1)
+        : reference;
   }
 
   /** The top-level constructs, by their order. */

@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.impsci.assessment.ImpsciException;
+import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.internal.ProvidedById;
+import org.impsci.assessment.internal.Suggestions;
 import org.impsci.assessment.spi.FrameworkProvider;
 
 /**
@@ -108,13 +110,60 @@ public final class Frameworks {
   }
 
   /**
-   * The construct that {@code framework:construct} names.
+   * The construct that {@code framework:construct} names; see {@link #reference(String,
+   * InputLocation)} for the rule.
    *
-   * @throws InvalidInputException if the text is not a construct reference or the construct is
-   *     unknown
-   * @throws ImpsciException if the framework is unknown
+   * @throws InvalidInputException if the text is not a reference to a known construct
    */
   public Construct resolve(String ref) {
-    return resolve(ConstructRef.parse(ref));
+    return resolve(ref, InputLocation.unknown());
+  }
+
+  /**
+   * The construct that {@code framework:construct} names, read at a place that messages name; see
+   * {@link #reference(String, InputLocation)} for the rule.
+   *
+   * @throws InvalidInputException if the text is not a reference to a known construct
+   */
+  public Construct resolve(String ref, InputLocation where) {
+    Framework f = frameworkOf(ref, where);
+    try {
+      return f.require(ref.substring(ref.indexOf(':') + 1).strip());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(
+          where, "framework '" + f.id() + "' has " + e.problem(), ref, e.allowed().orElse(null), e);
+    }
+  }
+
+  /**
+   * The one reading of a construct reference, shared by impsci's readers: {@code
+   * framework:construct} with exactly one colon, the framework and construct by id (exactly) or
+   * the construct by alias (ignoring case), surrounding spaces dropped, given back as the canonical
+   * reference
+   * ({@code npt:CO} is {@code npt:coherence}). An unknown name gets the closest known one as a
+   * "did you mean" in the message.
+   *
+   * @throws InvalidInputException if the text is not a reference to a known construct
+   */
+  public ConstructRef reference(String ref, InputLocation where) {
+    Construct c = resolve(ref, where);
+    return ConstructRef.of(frameworkOf(ref, where).id(), c.id());
+  }
+
+  private Framework frameworkOf(String ref, InputLocation where) {
+    int colon = ref.indexOf(':');
+    if (colon < 0 || colon != ref.lastIndexOf(':')) {
+      throw new InvalidInputException(
+          where, "a construct reference needs exactly one ':'", ref, ConstructRef.FORM);
+    }
+    String id = ref.substring(0, colon).strip();
+    Framework f = byId.get(id);
+    if (f == null) {
+      String hint =
+          Suggestions.closest(id, byId.keySet()).map(n -> "; did you mean '" + n + "'?").orElse("");
+      throw new InvalidInputException(
+          where, "no framework '" + id + "'" + hint, ref, "one of " + String.join(", ", byId.keySet()));
+    }
+    return f;
   }
 }

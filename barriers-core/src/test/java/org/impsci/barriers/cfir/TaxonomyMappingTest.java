@@ -102,4 +102,19 @@ class TaxonomyMappingTest {
     TaxonomyMapping m = mapping();
     assertThat(ImpsciJson.read(ImpsciJson.write(m), TaxonomyMapping.class, "m")).isEqualTo(m);
   }
+
+  /**
+   * A mapping may write its CFIR 2.0 constructs as rating CSVs do, with the {@code cfir-2.0:}
+   * prefix: the shared reference rule strips a framework's own prefix.
+   */
+  @Test
+  void aMappingAcceptsTheCfir20PrefixThatRatingCsvsUse() {
+    TaxonomyMapping m = TaxonomyMapping.load(json(
+        "{\"taxonomy\":\"sp-themes\",\"source\":{\"citation\":\"test mapping\"},\"themes\":"
+            + "[{\"theme\":\"workforce\",\"cfir\":[\"cfir-2.0:inner-setting.culture\","
+            + "\"inner-setting.structural-characteristics.it-infrastructure\"]}]}"),
+        "m.json", THEMES);
+    assertThat(m.cfir20("workforce"))
+        .containsExactly(Cfir20Construct.CULTURE, Cfir20Construct.IT_INFRASTRUCTURE);
+  }
 }
