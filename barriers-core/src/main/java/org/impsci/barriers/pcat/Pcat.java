@@ -106,11 +106,11 @@ public final class Pcat {
     default void check() {
       for (int i = 0; i < items().size(); i++) {
         if (items().get(i).number() != i + 1) {
-          throw new IllegalStateException("pCAT item " + (i + 1) + " is out of order");
+          throw new IllegalArgumentException("pCAT item " + (i + 1) + " is out of order");
         }
       }
       if (items().size() != ITEMS) {
-        throw new IllegalStateException("pCAT has " + ITEMS + " items, not " + items().size());
+        throw new IllegalArgumentException("pCAT has " + ITEMS + " items, not " + items().size());
       }
     }
   }

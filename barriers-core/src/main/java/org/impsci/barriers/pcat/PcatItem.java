@@ -39,14 +39,14 @@ public interface PcatItem {
   @Value.Check
   default void check() {
     if (number() < 1 || number() > Pcat.ITEMS) {
-      throw new IllegalStateException("a pCAT item number lies in 1.." + Pcat.ITEMS + ", got " + number());
+      throw new IllegalArgumentException("a pCAT item number lies in 1.." + Pcat.ITEMS + ", got " + number());
     }
     if (cfir20().isEmpty()) {
-      throw new IllegalStateException("pCAT item " + number() + " needs a CFIR 2.0 construct");
+      throw new IllegalArgumentException("pCAT item " + number() + " needs a CFIR 2.0 construct");
     }
     for (int i = 0; i < cfir20().size(); i++) {
       if (cfir20().get(i).primary() != (i == 0)) {
-        throw new IllegalStateException(
+        throw new IllegalArgumentException(
             "pCAT item " + number() + ": only the first CFIR 2.0 construct is primary");
       }
     }

@@ -54,7 +54,7 @@ public interface PcatReadReport {
   @Value.Check
   default void check() {
     if (recordsRead() != answers().size() + rejected().size()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "records read (" + recordsRead() + ") must equal answers (" + answers().size()
               + ") + rejected (" + rejected().size() + ")");
     }
