@@ -60,12 +60,12 @@ public interface CfirOutcomeLink {
     if (hasCounterpart != cfirOutcome().isPresent()
         || hasCounterpart != cfirLabel().isPresent()
         || hasCounterpart != cfirDefinition().isPresent()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "link of '" + outcome() + "' at stage " + stage()
               + ": cfirOutcome, cfirLabel and cfirDefinition are given exactly for ANTICIPATED and ACTUAL");
     }
     if (sources().isEmpty()) {
-      throw new IllegalStateException("link of '" + outcome() + "' needs a source");
+      throw new IllegalArgumentException("link of '" + outcome() + "' needs a source");
     }
   }
 

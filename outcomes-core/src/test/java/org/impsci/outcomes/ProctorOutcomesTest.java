@@ -86,15 +86,15 @@ class ProctorOutcomesTest {
     assertThat(ImpsciJson.read(ImpsciJson.write(link), CfirOutcomeLink.class, "t")).isEqualTo(link);
     CfirOutcomeLink actual = OutcomeFrameworks.cfirLinks().get(2);
     assertThat(ImpsciJson.read(ImpsciJson.write(actual), CfirOutcomeLink.class, "t")).isEqualTo(actual);
-    assertThatThrownBy(() -> ImmutableCfirOutcomeLink.copyOf(link).withStage(Stage.NO_COUNTERPART))
+    assertThatThrownBy(() -> CfirOutcomeLink.builder().from(link).stage(Stage.NO_COUNTERPART).build())
         .hasMessageContaining("exactly for ANTICIPATED and ACTUAL");
-    assertThatThrownBy(() -> ImmutableCfirOutcomeLink.copyOf(link).withCfirLabel(java.util.Optional.empty()))
+    assertThatThrownBy(() -> CfirOutcomeLink.builder().from(link).cfirLabel(java.util.Optional.empty()).build())
         .hasMessageContaining("link of 'adoption' at stage ANTICIPATED");
-    assertThatThrownBy(() -> ImmutableCfirOutcomeLink.copyOf(link).withCfirOutcome(java.util.Optional.empty()))
+    assertThatThrownBy(() -> CfirOutcomeLink.builder().from(link).cfirOutcome(java.util.Optional.empty()).build())
         .hasMessageContaining("link of 'adoption' at stage ANTICIPATED");
-    assertThatThrownBy(() -> ImmutableCfirOutcomeLink.copyOf(link).withCfirDefinition(java.util.Optional.empty()))
+    assertThatThrownBy(() -> CfirOutcomeLink.builder().from(link).cfirDefinition(java.util.Optional.empty()).build())
         .hasMessageContaining("link of 'adoption' at stage ANTICIPATED");
-    assertThatThrownBy(() -> ImmutableCfirOutcomeLink.copyOf(link).withSources(List.of()))
+    assertThatThrownBy(() -> CfirOutcomeLink.builder().from(link).sources(List.of()).build())
         .hasMessageContaining("needs a source");
     CfirOutcomeLink none = CfirOutcomeLink.builder().outcome(ProctorOutcome.IMPLEMENTATION_COST)
         .stage(Stage.NO_COUNTERPART).note("n").addSources(link.sources().get(0)).build();

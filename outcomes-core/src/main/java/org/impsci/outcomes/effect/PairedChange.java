@@ -69,7 +69,7 @@ public interface PairedChange {
   default void check() {
     int accounted = complete().size() + missingBefore().size() + missingAfter().size() + missingBoth().size();
     if (accounted != pairsRead() || complete().size() != differences().size()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "pairs read (" + pairsRead() + ") must equal complete + missing (" + accounted + ")");
     }
   }

@@ -35,7 +35,7 @@ public interface ReAimMetric {
   @Value.Check
   default void check() {
     if (value().isPresent() == reason().isPresent()) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "metric " + measure().id() + " needs a value or a reason, not both or neither");
     }
   }

@@ -76,11 +76,11 @@ class ReAimTest {
     // A count of 0 adaptations is a value, not a missing one.
     assertThat(metric(sparse, ReAimMeasure.ADAPTATIONS).value()).hasValue(0.0);
 
-    ReAimCounts early = ImmutableReAimCounts.copyOf(sparse).withFollowUpMonths(3);
+    ReAimCounts early = ReAimCounts.builder().from(sparse).followUpMonths(3).build();
     assertThat(metric(early, ReAimMeasure.MAINTENANCE_INDIVIDUAL).reason())
         .hasValue("follow-up at 3.0 months after the end, under the 6 that individual maintenance needs");
     // 6.5 months: by hand 4/10 = 0.4.
-    ReAimCounts late = ImmutableReAimCounts.copyOf(sparse).withFollowUpMonths(6.5);
+    ReAimCounts late = ReAimCounts.builder().from(sparse).followUpMonths(6.5).build();
     assertThat(metric(late, ReAimMeasure.MAINTENANCE_INDIVIDUAL).value()).hasValue(0.4);
   }
 
