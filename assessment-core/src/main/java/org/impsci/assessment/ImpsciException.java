@@ -11,6 +11,8 @@ package org.impsci.assessment;
  * Readers that build values from files turn such an {@code IllegalArgumentException} into an
  * {@link InvalidInputException} that names the place in the file. Unreadable streams are
  * {@link java.io.UncheckedIOException}s.
+ *
+ * <p>Its message and fields are fixed when it is made; safe to read from any thread.
  */
 public class ImpsciException extends RuntimeException {
   private static final long serialVersionUID = 1L;

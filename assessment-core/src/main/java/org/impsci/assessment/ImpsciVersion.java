@@ -9,6 +9,8 @@ import java.util.Properties;
  * The version of impsci as built, such as {@code 0.1.0-SNAPSHOT}: one place for everything that
  * names it (the {@code origin} of REFI-QDA files impsci writes). Maven writes it into a resource
  * beside this class from the project's version.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class ImpsciVersion {
   private static final String VERSION = load();

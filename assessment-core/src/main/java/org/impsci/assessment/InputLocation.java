@@ -8,6 +8,8 @@ import java.util.StringJoiner;
  * Where in the input a problem was found: the file or other source, the row (1-based, counting
  * the header row as row 1, as a spreadsheet shows it), for text formats such as JSON the line, the
  * column, the item id, and for JSON the path of the offending node. Every part is optional.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class InputLocation {
   private static final InputLocation UNKNOWN = new InputLocation(null, -1, -1, null, null, null);

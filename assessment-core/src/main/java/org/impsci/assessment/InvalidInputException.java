@@ -6,6 +6,8 @@ import java.util.Optional;
  * Input that impsci cannot accept: a bad value, header, record, JSON node or framework definition.
  * The message says where (see {@link InputLocation}) and what: the problem, the offending value
  * and, where there is one, the allowed range.
+ *
+ * <p>Its message and fields are fixed when it is made; safe to read from any thread.
  */
 public class InvalidInputException extends ImpsciException {
   private static final long serialVersionUID = 1L;

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * Where a construct, item, mapping or default rule comes from: a citation, its DOI and the place
  * in the publication (a table, page or additional file), and, where the publication's wording is
  * kept at all, that wording marked as a quotation.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

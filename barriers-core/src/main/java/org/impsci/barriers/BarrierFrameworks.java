@@ -7,7 +7,11 @@ import org.impsci.barriers.cfir.CfirFrameworks;
 import org.impsci.barriers.strategy.EricFrameworks;
 import org.impsci.barriers.ticd.TicdFrameworks;
 
-/** The bundled barrier and strategy frameworks, each loaded once from its JSON resource. */
+/**
+ * The bundled barrier and strategy frameworks, each loaded once from its JSON resource.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
+ */
 public final class BarrierFrameworks {
   private BarrierFrameworks() {}
 

@@ -11,6 +11,8 @@ import org.impsci.assessment.InvalidInputException;
  * #MAX_PROBLEMS}): each names the linkId (as the item), the path in the resource, the value and
  * what is allowed. Its message is the first problem's, with the count of the others; {@link
  * #operationOutcome()} gives all of them as the {@code OperationOutcome} a FHIR client reads.
+ *
+ * <p>Its message and fields are fixed when it is made; safe to read from any thread.
  */
 public final class FhirInputException extends InvalidInputException {
   private static final long serialVersionUID = 1L;

@@ -3,6 +3,8 @@ package org.impsci.fhir;
 /**
  * The counts a scale score rests on, the components of its Observation: codes of the CodeSystem
  * {@link Canonicals#scoreCounts()}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ScoreCount {
   /** Members that counted: items with a numeric answer, or subscales with a score. */

@@ -18,6 +18,8 @@ import org.impsci.assessment.ImpsciStyle;
  * <p>In JSON: {@code {"context": "context.strategic-intentions", "mechanism":
  * "mechanism.collective-action.skill-set-workability"}}; reading also accepts aliases and {@code
  * npt-coding-manual:<id>} references; absent slots are left out.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -18,6 +18,8 @@ import org.impsci.assessment.framework.Framework;
  * <p>In JSON a handle is its id ({@code "context.strategic-intentions"}); reading also accepts an
  * alias ({@code "strategic intentions"}, {@code "CO-DI"}) or a reference {@code
  * npt-coding-manual:<id>}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum CodingManualConstruct implements HierarchicalHandle<CodingManualConstruct> {
   /** Implementation contexts (CMO domain). */

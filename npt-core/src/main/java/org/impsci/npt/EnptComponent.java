@@ -10,6 +10,8 @@ import org.impsci.assessment.framework.Framework;
  * Typed handles to extended Normalization Process Theory ({@link NptFrameworks#extendedNpt()}):
  * the four constructs capability, capacity, potential and contribution, each followed by its
  * components.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum EnptComponent implements HierarchicalHandle<EnptComponent> {
   /** Capability: what the intervention makes possible. */

@@ -11,6 +11,8 @@ import org.impsci.assessment.framework.Framework;
  * the four constructs and their sixteen sub-constructs, in the theory's order, each construct
  * followed by its sub-constructs. The ids are stable; NoMAD items refer to them as {@code
  * npt:<id>}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum NptConstruct implements HierarchicalHandle<NptConstruct> {
   /** Coherence: sense-making work. */

@@ -11,6 +11,8 @@ import org.impsci.assessment.framework.FrameworkLoader;
  *
  * <p>Definitions are this project's paraphrases, never the published wording; each framework and
  * construct lists its sources (DOI, and the table where one was confirmed).
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class NptFrameworks {
   /** Id of Normalization Process Theory. */

@@ -13,6 +13,8 @@ import org.impsci.assessment.Source;
  * doi:10.1186/s13012-021-01181-5): an anticipated or actual implementation outcome of the
  * addendum's Table 1, an antecedent assessment, or no counterpart. Each link carries its source
  * with the locator, and says where the match is this project's reading. Immutable.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -10,6 +10,8 @@ import org.impsci.assessment.io.ImpsciJson;
  * found through {@link org.impsci.assessment.framework.Frameworks#bundled()}.
  *
  * <p>Definitions are this project's paraphrases, never the published wording.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class OutcomeFrameworks {
   /** Id of Proctor's implementation outcomes. */

@@ -11,6 +11,8 @@ import org.impsci.assessment.framework.HierarchicalHandle;
 /**
  * Typed handles to the eight implementation outcomes of Proctor et al. 2011 ({@link
  * OutcomeFrameworks#proctor()}), in the order of the paper's Table 1. In JSON a handle is its id.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ProctorOutcome implements HierarchicalHandle<ProctorOutcome> {
   /** Acceptability. */

@@ -10,6 +10,8 @@ import org.impsci.assessment.ImpsciStyle;
 /**
  * The difference between two i-PARIHS assessments of the same site: one {@link RatingChange} per
  * characteristic rated on either occasion, in the framework's order.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

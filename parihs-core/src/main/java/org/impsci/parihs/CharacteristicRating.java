@@ -11,6 +11,8 @@ import org.impsci.assessment.ImpsciStyle;
  * One i-PARIHS characteristic at one site: an enabler, a barrier or neutral; for an enabler or
  * barrier how strong; why; and what the rating rests on. Checked within its {@link
  * IParihsAssessment}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -9,6 +9,8 @@ import org.impsci.assessment.ImpsciStyle;
  * The ratings of one i-PARIHS construct or context level at a site: counts of enablers, barriers,
  * neutral and unrated characteristics, and the net balance, the sum of the signed weights
  * (enablers +1..+3, barriers -1..-3; this project's measure).
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

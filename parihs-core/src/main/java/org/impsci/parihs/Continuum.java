@@ -11,6 +11,8 @@ import org.impsci.assessment.Source;
  * The two ends of a PARIHS sub-element's continuum, described briefly in this project's words:
  * what a low (or task-focused) and a high (or holistic) placement look like. See {@link
  * ParihsFrameworks#continua()}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -5,6 +5,8 @@ package org.impsci.parihs;
  * (doi:10.1186/1748-5908-6-99, Table 1) describe each element as weak (low) or strong (high);
  * the middle value is this project's, for elements whose sub-elements disagree. See {@link
  * ParihsDiagnostics} for the rule.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ElementStrength {
   /** Every sub-element sits in the low half of its continuum. */

@@ -11,6 +11,8 @@ import org.impsci.assessment.ImpsciStyle;
  * The summary of one PARIHS element (evidence or context): how many of its sub-elements were
  * placed low, at the middle point and high, which were not placed, and the resulting {@link
  * ElementStrength}; or, when the rule cannot give one, no strength and the reason.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -13,6 +13,8 @@ import org.impsci.assessment.Source;
  * this diagnosis of evidence and context is used to choose the most appropriate facilitation; the
  * position is reported as data, with that source, and carries no verdict of its own. A suggestion
  * drawn from it is a separate, explicitly chosen option ({@link ParihsOptions#facilitationRule()}).
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -9,6 +9,8 @@ import org.impsci.assessment.ImpsciStyle;
 /**
  * What {@link IParihsPlanning#plan(IParihsAssessment)} makes of one assessment: a profile per
  * construct and context level, and the barriers ranked as the facilitation focus.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

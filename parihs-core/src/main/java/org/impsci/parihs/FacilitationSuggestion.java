@@ -10,6 +10,8 @@ import org.impsci.assessment.ImpsciStyle;
  * A facilitation emphasis suggested from an {@link EvidenceContextPosition} by a rule the user
  * chose ({@link ParihsOptions.FacilitationRule}). It is this project's reading, marked as such in
  * {@link #basis()}, not a published verdict.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 
-/** One barrier in a facilitation focus, with its rank (1 first). */
+/**
+ * One barrier in a facilitation focus, with its rank (1 first).
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableFocusItem.class)

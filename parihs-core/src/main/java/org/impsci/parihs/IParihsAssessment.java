@@ -20,6 +20,8 @@ import org.impsci.assessment.InvalidInputException;
  * rationale and no blank evidence entry, and no characteristic is rated twice. A violation is an
  * {@link InvalidInputException} naming the site, occasion and JSON path ({@code
  * ratings[4].strength}), the value and what is allowed. Characteristics may be left unrated.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

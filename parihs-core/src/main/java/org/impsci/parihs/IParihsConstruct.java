@@ -13,6 +13,8 @@ import org.impsci.assessment.framework.Framework;
  * framework's order (depth first): innovation and its 7 characteristics, recipients and their 10,
  * context with its three levels and their 6, 7 and 5 characteristics, and facilitation with its
  * role, process and facilitator levels. In JSON a handle is its id.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum IParihsConstruct implements HierarchicalHandle<IParihsConstruct> {
   /** Innovation (construct). */

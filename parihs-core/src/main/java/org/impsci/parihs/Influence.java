@@ -1,6 +1,10 @@
 package org.impsci.parihs;
 
-/** How an i-PARIHS characteristic bears on implementation at a site. */
+/**
+ * How an i-PARIHS characteristic bears on implementation at a site.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Influence {
   /** It helps implementation. */
   ENABLER,

@@ -21,6 +21,8 @@ import org.impsci.assessment.InvalidInputException;
  * no blank evidence entry, and no sub-element placed twice. A violation is an {@link
  * InvalidInputException} naming the site and the JSON path ({@code placements[2].point}), the
  * value and what is allowed. Not every sub-element need be placed.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -11,6 +11,8 @@ import org.impsci.assessment.framework.Framework;
 /**
  * Typed handles to the elements and sub-elements of PARIHS ({@link ParihsFrameworks#parihs()}), in
  * the framework's order, each element followed by its sub-elements. In JSON a handle is its id.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ParihsConstruct implements HierarchicalHandle<ParihsConstruct> {
   /** Evidence (element). */

@@ -7,7 +7,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 
-/** What {@link ParihsDiagnostics} makes of one {@link ParihsAssessment}. */
+/**
+ * What {@link ParihsDiagnostics} makes of one {@link ParihsAssessment}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableParihsDiagnosis.class)

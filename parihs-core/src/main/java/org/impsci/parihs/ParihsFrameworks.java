@@ -13,6 +13,8 @@ import org.impsci.assessment.io.ImpsciJson;
  *
  * <p>Definitions are this project's paraphrases, never the published wording; each framework and
  * construct lists its sources (DOI, and the table where one was confirmed).
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class ParihsFrameworks {
   /** Id of PARIHS. */

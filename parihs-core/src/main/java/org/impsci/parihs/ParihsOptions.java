@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 
-/** How {@link ParihsDiagnostics} goes beyond the summaries and the position. */
+/**
+ * How {@link ParihsDiagnostics} goes beyond the summaries and the position.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableParihsOptions.class)

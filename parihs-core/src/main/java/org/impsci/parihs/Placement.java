@@ -11,6 +11,8 @@ import org.impsci.assessment.ImpsciStyle;
  * point from 1 (the low, or task-focused, end) to the assessment's {@link
  * ParihsAssessment#points()} (the high, or holistic, end), why, and what it rests on. Checked
  * within its {@link ParihsAssessment}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

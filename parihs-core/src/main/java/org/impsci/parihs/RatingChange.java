@@ -11,6 +11,8 @@ import org.impsci.assessment.ImpsciStyle;
  * How one characteristic's rating changed between two occasions at a site: the influence and
  * signed weight before and after (empty where it was not rated) and the change in weight when
  * rated on both.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -3,6 +3,8 @@ package org.impsci.parihs;
 /**
  * How strongly an enabler or barrier acts, on this project's three-step scale (i-PARIHS rates no
  * strength of its own), with the weight used in profiles and rankings.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum RatingStrength {
   /** Slight: mentioned, with little effect. Weight 1. */

@@ -6,7 +6,11 @@ import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.framework.ConstructRef;
 
-/** Two codes applied to the same segments, and how many segments that was. */
+/**
+ * Two codes applied to the same segments, and how many segments that was.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableCoOccurrence.class)

@@ -21,6 +21,8 @@ import org.impsci.assessment.framework.ConstructRef;
  *
  * <p>Checked when built: source, participant, role and site are not blank, the wave and memo are
  * not blank if given, {@code 0 <= start <= end}, and there is at least one code, each listed once.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

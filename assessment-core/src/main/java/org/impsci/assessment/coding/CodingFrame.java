@@ -14,6 +14,8 @@ import org.impsci.assessment.framework.Framework;
  * A coding frame built from a framework: one code per construct, in tree order (each construct
  * followed by its descendants, siblings by their order), with its definition and source. The
  * source is the construct's own, or the framework's when the construct lists none.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

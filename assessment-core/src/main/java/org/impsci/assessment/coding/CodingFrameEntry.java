@@ -11,7 +11,11 @@ import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.Source;
 import org.impsci.assessment.framework.ConstructRef;
 
-/** One code of a {@link CodingFrame}: a construct with its place in the tree, definition and source. */
+/**
+ * One code of a {@link CodingFrame}: a construct with its place in the tree, definition and source.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableCodingFrameEntry.class)

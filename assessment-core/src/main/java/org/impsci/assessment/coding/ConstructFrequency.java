@@ -9,6 +9,8 @@ import org.impsci.assessment.framework.ConstructRef;
 /**
  * How often a construct was coded, with sub-constructs rolled up (see {@link CodingAnalysis}), and
  * how many distinct participants and sites that rests on.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

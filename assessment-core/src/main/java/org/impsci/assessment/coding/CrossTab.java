@@ -10,6 +10,8 @@ import org.impsci.assessment.framework.ConstructRef;
 /**
  * A construct-by-group matrix (groups being sites or roles): for each construct, the segments
  * coded with it or below it in each group. Rows in registry and tree order, columns sorted.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -7,7 +7,11 @@ import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.framework.ConstructRef;
 
-/** One row of a {@link CrossTab}: a construct's segment counts by group. */
+/**
+ * One row of a {@link CrossTab}: a construct's segment counts by group.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableCrossTabRow.class)

@@ -13,6 +13,8 @@ import org.impsci.assessment.ImpsciStyle;
  * program's export. The wave, valence and memo columns may be absent. The codes cell holds one or
  * more {@code framework:construct} references (the construct may be given by an alias, such as
  * {@code npt:CO}), separated by {@link #codeSeparator()}. It can be kept as a JSON file.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

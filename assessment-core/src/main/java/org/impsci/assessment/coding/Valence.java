@@ -5,7 +5,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Whether a coded segment describes a barrier, a facilitator, or neither. In JSON, lower case. */
+/**
+ * Whether a coded segment describes a barrier, a facilitator, or neither. In JSON, lower case.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Valence {
   /** Something that hinders implementation. */
   @JsonProperty("barrier")

@@ -13,6 +13,8 @@ import org.impsci.assessment.internal.FrameworkValidator;
  * One node of a framework's tree: a domain, construct, sub-construct, element, level or whatever the
  * framework calls it ({@link #kind()}). Ids are short, lower-case and hyphenated, unique within the
  * framework; across frameworks a construct is named {@code framework:construct}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -9,6 +9,8 @@ import java.util.Optional;
  * <p>An enum implements {@link #id()} and {@link #framework()}; the static helpers {@link
  * #find(Enum[], Framework, String)} and {@link #of(Enum[], Framework, String)} give it its own
  * {@code find} and {@code of} in one line each.
+ *
+ * <p>Its implementations (enum constants) are immutable and thread-safe.
  */
 public interface ConstructHandle {
 

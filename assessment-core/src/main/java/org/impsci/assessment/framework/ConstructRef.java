@@ -12,6 +12,8 @@ import org.impsci.assessment.internal.Ids;
  * A reference to a construct of a particular framework, written {@code framework:construct}, for
  * example {@code npt:coherence} or {@code cfir-2.0:inner-setting.culture}. In JSON it is that
  * string. {@link Frameworks#resolve(ConstructRef)} finds the construct.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

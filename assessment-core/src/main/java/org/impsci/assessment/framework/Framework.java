@@ -30,6 +30,8 @@ import org.impsci.assessment.internal.Suggestions;
  * parent exists and is listed before its children, there are no cycles, siblings have distinct
  * orders of 1 or more, aliases are unique and clash with no other construct's id (ignoring case),
  * and the framework lists at least one source.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

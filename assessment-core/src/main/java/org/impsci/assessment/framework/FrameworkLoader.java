@@ -39,6 +39,8 @@ import org.impsci.assessment.io.ImpsciJson;
  * line and the JSON path (such as {@code constructs[3].parent}) and whose message names the
  * offending construct, for example {@code toy.json, line 12, at constructs[3].parent: construct
  * 'x' names parent 'y', which does not exist}.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class FrameworkLoader {
   private FrameworkLoader() {}

@@ -9,6 +9,8 @@ import java.util.Optional;
  * the children follow from the parents.
  *
  * @param <E> the enum itself
+ *
+ * <p>Its implementations (enum constants) are immutable and thread-safe.
  */
 public interface HierarchicalHandle<E extends Enum<E> & HierarchicalHandle<E>>
     extends ConstructHandle {

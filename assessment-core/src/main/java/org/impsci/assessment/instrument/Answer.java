@@ -10,6 +10,8 @@ import java.util.Objects;
  * sentinel number.
  *
  * <p>In JSON an answer is a number, a string (the non-substantive code) or {@code null} (missing).
+ *
+ * <p>Its implementations are immutable and thread-safe.
  */
 @JsonSerialize(using = AnswerJson.Writer.class)
 @JsonDeserialize(using = AnswerJson.Reader.class)

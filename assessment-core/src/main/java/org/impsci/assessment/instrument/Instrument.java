@@ -20,6 +20,8 @@ import org.impsci.assessment.internal.RuleViolation;
  * A survey instrument: items in their published order and the scales and subscales built from
  * them, with sources. Validated on construction: unique ids, groups that name existing items and
  * groups, and no group that contains itself.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

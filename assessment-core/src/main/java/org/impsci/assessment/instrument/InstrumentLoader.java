@@ -45,6 +45,8 @@ import org.impsci.assessment.io.ImpsciJson;
  * line and the JSON path (such as {@code items[3].scale.min}) and whose message names the
  * offending item or group, for example {@code mine.json, line 12, at groups[0].itemIds[1]: group
  * 'all' names item 'Q3', which the instrument lacks}.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class InstrumentLoader {
   private InstrumentLoader() {}

@@ -8,7 +8,11 @@ import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.Source;
 
-/** One question of an instrument. */
+/**
+ * One question of an instrument.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableItem.class)

@@ -14,6 +14,8 @@ import org.impsci.assessment.internal.RuleViolation;
 /**
  * A scale or subscale: a named group either of items or of other groups (a scale made of
  * subscales, as in ORCA), with the sources that define it.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

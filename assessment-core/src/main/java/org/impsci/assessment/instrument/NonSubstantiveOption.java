@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 
-/** A named answer that is not a number, such as "not relevant to my role". */
+/**
+ * A named answer that is not a number, such as "not relevant to my role".
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableNonSubstantiveOption.class)

@@ -11,6 +11,8 @@ import org.impsci.assessment.InputLocation;
 /**
  * One respondent's answers to an instrument, with the values of the grouping columns (site, role,
  * wave) that summaries break down by. An item without an entry is missing.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

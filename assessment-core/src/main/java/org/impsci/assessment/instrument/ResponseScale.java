@@ -13,6 +13,8 @@ import org.impsci.assessment.ImpsciStyle;
 /**
  * The answers an item accepts: an ordinal scale (whole numbers from {@link #min()} to {@link
  * #max()}, with labels) or a numeric range, plus any named non-substantive answers.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -19,6 +19,8 @@ import org.impsci.assessment.io.ImpsciJson;
  * the official wording of a licensed instrument, which impsci does not bundle. The file is a JSON
  * object from item id to text, for example {@code {"CO1": "...", "CO2": "..."}}; items it does not
  * name keep their paraphrase.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class WordingOverlay {
   private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {};

@@ -19,6 +19,8 @@ import org.impsci.assessment.ImpsciStyle;
  * the instrument's numbers and non-substantive codes. It can be kept as a JSON file; {@link
  * #preset(String)} gives the bundled layouts of REDCap and Qualtrics exports, which use the options
  * below: codes for some items only, labels as answers, waves, skipped rows and completion status.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -18,6 +18,8 @@ import java.util.OptionalLong;
  * leaves empty optionals out when writing; the value types carry their own creators, so nothing
  * else is needed. The host's own settings (unknown properties, duplicate keys, read constraints)
  * stay the host's: {@link ImpsciJson#newMapper()} is the mapper with impsci's safe settings.
+ *
+ * <p>Register it on a mapper before use; it keeps no state of its own after construction.
  */
 public final class ImpsciModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,10 @@
 package org.impsci.assessment.io;
 
-/** How a reader treats bad rows; a bad header or malformed file fails in both modes. */
+/**
+ * How a reader treats bad rows; a bad header or malformed file fails in both modes.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ReadMode {
   /**
    * The first bad row stops reading with an {@link org.impsci.assessment.InvalidInputException}

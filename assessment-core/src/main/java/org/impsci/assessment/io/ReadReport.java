@@ -13,6 +13,8 @@ import org.impsci.assessment.ImpsciStyle;
  * What reading a survey file did: every data row read was scored, rejected or skipped, so {@link
  * #rowsRead()} = {@link #scored()} + the number of {@link #rejected()} rows + the number of {@link
  * #skipped()} rows. Blank rows (every cell empty) hold no record and are only counted.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -26,6 +26,8 @@ import org.impsci.assessment.internal.RedcapDictionaryReader;
  * with choices {@code 1, Strongly disagree | ...}, its options numbered after the scale's maximum
  * (as {@link CsvLayout#optionsNumberedAfterScale()} reads them); any other item (such as NoMAD's
  * 0-10 general items) is an integer text field with the scale's bounds. Stateless.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class RedcapDictionary {
   /** The 18 columns of a REDCap data dictionary, in REDCap's order and spelling. */

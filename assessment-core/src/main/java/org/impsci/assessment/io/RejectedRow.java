@@ -7,7 +7,11 @@ import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.InvalidInputException;
 
-/** A data row that lenient reading did not score, with where and why. */
+/**
+ * A data row that lenient reading did not score, with where and why.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableRejectedRow.class)

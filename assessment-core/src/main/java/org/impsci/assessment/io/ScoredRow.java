@@ -11,5 +11,7 @@ import org.impsci.assessment.scoring.RespondentScores;
  * @param row the 1-based row number, counting the header as row 1
  * @param answers the answers, one per item in the instrument's order
  * @param scores the respondent's scale scores
+ *
+ * <p>Thread-safe to read once built; its answer list is not to be changed.
  */
 public record ScoredRow(long row, List<Answer> answers, RespondentScores scores) {}

@@ -1,6 +1,10 @@
 package org.impsci.assessment.io;
 
-/** Why a row read was skipped rather than scored or rejected. */
+/**
+ * Why a row read was skipped rather than scored or rejected.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum SkipReason {
   /** A header row after the header, such as Qualtrics' question texts and import ids. */
   HEADER_ROW,

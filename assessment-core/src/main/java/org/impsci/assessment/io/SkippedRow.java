@@ -6,7 +6,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 
-/** A data row that was read but neither scored nor rejected, with where and why. */
+/**
+ * A data row that was read but neither scored nor rejected, with where and why.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableSkippedRow.class)

@@ -1,6 +1,10 @@
 package org.impsci.assessment.reliability;
 
-/** Which respondents each covariance of a scale's items is computed from. */
+/**
+ * Which respondents each covariance of a scale's items is computed from.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum CaseHandling {
   /** Only respondents who answered every item of the scale (complete cases). */
   LISTWISE,

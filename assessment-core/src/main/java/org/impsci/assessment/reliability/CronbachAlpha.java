@@ -31,6 +31,8 @@ import java.util.StringJoiner;
  * <p>A figure that cannot be computed (fewer than 2 items or cases, zero variance) is empty with
  * a reason. A total-score variance no larger in size than 1e-12 times the sum of the item
  * variances counts as zero: it is rounding left over from covariances that cancel exactly.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class CronbachAlpha {
   private static final double ZERO_TOLERANCE = 1e-12;

@@ -11,6 +11,8 @@ import org.impsci.assessment.ImpsciStyle;
  * One item's figures within a scale: its mean, standard deviation, the scale's alpha without it and
  * its corrected item-total correlation. A figure that cannot be computed is empty, and {@link
  * #reason()} says why.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

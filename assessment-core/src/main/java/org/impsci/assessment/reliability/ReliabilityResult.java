@@ -12,6 +12,8 @@ import org.impsci.assessment.ImpsciStyle;
  * The internal consistency of one scale: Cronbach's alpha, raw and standardized, and each item's
  * figures (Cronbach 1951, doi:10.1007/BF02310555). An alpha that cannot be computed is empty,
  * never NaN, and {@link #reason()} says why.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

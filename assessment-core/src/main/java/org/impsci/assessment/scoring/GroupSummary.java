@@ -13,6 +13,8 @@ import org.impsci.assessment.ImpsciStyle;
  * everyone when {@link #column()} is empty. SD is the sample SD (n - 1); the median of an even
  * count is the mean of the two middle scores. Statistics that need more scores than there are
  * (any with n = 0, the SD with n &lt; 2) are empty.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -9,6 +9,8 @@ import org.impsci.assessment.ImpsciStyle;
  * How many members of a scale must be answered for it to get a score: a fixed count or a fraction
  * of the scale's members (rounded up, so that "half of 3 items" needs 2). At least one answer is
  * always needed.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -8,7 +8,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 
-/** One respondent's scale scores, in the instrument's reporting order, with the grouping values. */
+/**
+ * One respondent's scale scores, in the instrument's reporting order, with the grouping values.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableRespondentScores.class)

@@ -15,6 +15,8 @@ import org.impsci.assessment.ImpsciStyle;
  * Scales ordered from the strongest score to the weakest, each with what it rests on: for one
  * respondent the items answered, for a group the respondents with a score. Scales without a score
  * come last, in their reporting order. Ties keep reporting order.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -6,7 +6,11 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 
-/** One scale in a {@link ScaleProfile}. */
+/**
+ * One scale in a {@link ScaleProfile}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableScaleProfileEntry.class)

@@ -11,6 +11,8 @@ import org.impsci.assessment.ImpsciStyle;
 /**
  * One scale's score for one respondent, with how many members it rests on; when the rules say it
  * cannot be computed, no score and the reason.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

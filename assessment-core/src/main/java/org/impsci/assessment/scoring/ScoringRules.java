@@ -11,6 +11,8 @@ import org.impsci.assessment.ImpsciStyle;
  *
  * <p>The minimum number of answered members has no default: each instrument publishes or documents
  * its own rule, and a caller must choose one.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

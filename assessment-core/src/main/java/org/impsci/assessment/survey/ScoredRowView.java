@@ -7,6 +7,8 @@ import org.impsci.assessment.scoring.ScaleScore;
  * One scored row as {@link SurveyAnalysis#analyseRows} hands it over: a view over the analysis's
  * reused buffers, valid only during the call. It makes no object per respondent; take {@link
  * #toScoredRow()} to keep a row or to see its answers and the counts behind each score.
+ *
+ * <p>Not thread-safe: use it only on the thread and during the call that hands it over.
  */
 public interface ScoredRowView {
 

@@ -14,7 +14,11 @@ import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.reliability.ReliabilityResult;
 import org.impsci.assessment.scoring.GroupSummary;
 
-/** What a {@link SurveyAnalysis} found in one survey file. */
+/**
+ * What a {@link SurveyAnalysis} found in one survey file.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableSurveyReport.class)

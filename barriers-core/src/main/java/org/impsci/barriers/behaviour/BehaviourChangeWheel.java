@@ -17,6 +17,8 @@ import org.impsci.assessment.framework.ConstructRef;
  * that address them: a TDF construct counts as its domain, a TDF domain as the COM-B components it
  * maps to, and a component is addressed by every function linked to it, both as {@link
  * BehaviourFrameworks#links()} holds them.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class BehaviourChangeWheel {
   private BehaviourChangeWheel() {}

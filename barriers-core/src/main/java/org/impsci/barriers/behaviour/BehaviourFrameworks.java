@@ -9,6 +9,8 @@ import org.impsci.assessment.io.ImpsciJson;
  * Behaviour Change Wheel's intervention functions, each loaded once from its JSON resource and
  * validated, and the {@link #links()} between them. Definitions are this project's paraphrases,
  * with sources on every node.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class BehaviourFrameworks {
   /** Id of the Theoretical Domains Framework, version 2. */

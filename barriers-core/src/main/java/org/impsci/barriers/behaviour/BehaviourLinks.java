@@ -20,6 +20,8 @@ import org.impsci.assessment.framework.ConstructHandle;
  * The many-to-many links between the behaviour frameworks, one row per COM-B component and each
  * row with its source: the TDF v2 domains that map to the component, and the intervention
  * functions that can change it. The bundled links are {@link BehaviourFrameworks#links()}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -12,6 +12,8 @@ import org.impsci.assessment.framework.Framework;
  * their source. The mapping is many-to-many: role and identity and optimism belong to both
  * reflective and automatic motivation, and skills to both kinds of capability (cognitive and
  * interpersonal skills to psychological, physical skills to physical).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ComBComponent implements ConstructHandle {
   /** Physical capability. */

@@ -7,7 +7,11 @@ import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.framework.ConstructRef;
 
-/** An intervention function that addresses some of the barriers given, and through which links. */
+/**
+ * An intervention function that addresses some of the barriers given, and through which links.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableFunctionMatch.class)

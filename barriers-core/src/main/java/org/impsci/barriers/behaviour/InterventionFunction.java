@@ -10,6 +10,8 @@ import org.impsci.assessment.framework.Framework;
  * Typed handles to the nine intervention functions of the Behaviour Change Wheel (Michie et al.
  * 2011, doi:10.1186/1748-5908-6-42), each with the COM-B components it can change, as {@link
  * BehaviourFrameworks#links()} holds them with their source.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum InterventionFunction implements ConstructHandle {
   /** Education. */

@@ -8,6 +8,8 @@ import org.impsci.assessment.framework.Construct;
  * Helpers for the Theoretical Domains Framework, where one construct may sit in two domains: the
  * paper lists it under each, and the framework holds one node per domain with the same label
  * and definition.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class Tdf {
   private Tdf() {}

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.impsci.assessment.framework.ConstructHandle;
 import org.impsci.assessment.framework.Framework;
 
-/** Typed handles to the 14 domains of the Theoretical Domains Framework v2, in its order. */
+/**
+ * Typed handles to the 14 domains of the Theoretical Domains Framework v2, in its order.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum TdfDomain implements ConstructHandle {
   /** Knowledge. */
   KNOWLEDGE("knowledge"),

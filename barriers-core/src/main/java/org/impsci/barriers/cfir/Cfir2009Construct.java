@@ -11,6 +11,8 @@ import org.impsci.assessment.framework.Framework;
 /**
  * Typed handles to CFIR 2009 ({@link CfirFrameworks#cfir2009()}): the 5 domains and the 39
  * constructs and sub-constructs, in the framework's order, each followed by its children.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Cfir2009Construct implements HierarchicalHandle<Cfir2009Construct> {
   /** Domain: Intervention characteristics. */

@@ -12,6 +12,8 @@ import org.impsci.assessment.framework.Framework;
  * Typed handles to CFIR 2.0 ({@link CfirFrameworks#cfir20()}): the 5 domains, the two subdomains
  * of Individuals, the 48 constructs and the 19 sub-constructs, in the framework's order, each
  * followed by its children.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Cfir20Construct implements HierarchicalHandle<Cfir20Construct> {
   /** Domain: Innovation. */

@@ -17,6 +17,8 @@ import org.impsci.assessment.framework.ConstructHandle;
  * equivalence, split, merge, new or removed construct, with its {@link CrosswalkBasis}. Only the
  * first rows of the published file could be read; every other row is this project's judgement from
  * the two construct lists and says so. The bundled one is {@link CfirFrameworks#crosswalk()}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -13,6 +13,8 @@ import org.impsci.assessment.io.ImpsciJson;
  * <p>Ids are paths from the domain down: {@code inner-setting.implementation-climate.compatibility}
  * (2009), {@code outer-setting.external-pressure.market-pressure} (2.0). Definitions are this
  * project's paraphrases, never the published wording.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class CfirFrameworks {
   /** Id of CFIR 2009. */

@@ -2,7 +2,11 @@ package org.impsci.barriers.cfir;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** What a row of the {@link CfirCrosswalk} rests on. */
+/**
+ * What a row of the {@link CfirCrosswalk} rests on.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum CrosswalkBasis {
   /** Read in Additional file 4 of Damschroder et al. 2022 (doi:10.1186/s13012-022-01245-0). */
   @JsonProperty("additional-file-4")

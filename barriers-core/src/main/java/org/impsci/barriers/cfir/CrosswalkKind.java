@@ -2,7 +2,11 @@ package org.impsci.barriers.cfir;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** How a row of the {@link CfirCrosswalk} relates CFIR 2009 constructs to CFIR 2.0 constructs. */
+/**
+ * How a row of the {@link CfirCrosswalk} relates CFIR 2009 constructs to CFIR 2.0 constructs.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum CrosswalkKind {
   /** One 2009 construct to one 2.0 construct (possibly renamed or moved). */
   @JsonProperty("equivalent")

@@ -10,6 +10,8 @@ import org.impsci.assessment.framework.ConstructRef;
 /**
  * Where one construct lands in the other CFIR version: the constructs it maps to (none if it was
  * removed or is new), the crosswalk rows used, and whether the mapping loses information.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

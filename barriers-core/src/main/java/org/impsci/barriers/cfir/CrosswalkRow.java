@@ -10,6 +10,8 @@ import org.impsci.assessment.ImpsciStyle;
 /**
  * One row of the {@link CfirCrosswalk}: CFIR 2009 constructs, the CFIR 2.0 constructs they become,
  * how ({@link CrosswalkKind}), on what basis, and a note in this project's words.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

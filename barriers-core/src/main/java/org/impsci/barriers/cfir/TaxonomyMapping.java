@@ -31,6 +31,8 @@ import org.impsci.assessment.io.ImpsciJson;
  *  "themes": [{"theme": "workforce", "cfir": ["inner-setting.structural-characteristics.work-infrastructure"],
  *              "note": "staffing and capacity"}]}
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

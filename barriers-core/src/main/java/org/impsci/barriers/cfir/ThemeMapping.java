@@ -7,7 +7,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 
-/** One theme of a study's own taxonomy and the CFIR 2.0 constructs it corresponds to. */
+/**
+ * One theme of a study's own taxonomy and the CFIR 2.0 constructs it corresponds to.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableThemeMapping.class)

@@ -11,6 +11,8 @@ import org.impsci.barriers.rating.RatingTarget;
  * The CFIR construct a pCAT item stands for, as a source publishes it: the construct in impsci's
  * ids (for a CFIR 2.0 role, the role and its characteristic), the source's own label and whether
  * it is the item's primary construct.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -22,6 +22,8 @@ import org.impsci.assessment.scoring.ScoringRules;
  * each answered with a direction (1 disagree, a potential barrier; 2 neutral; 3 agree, a potential
  * facilitator), an effect unless neutral (0 weak or no effect; 1 strong effect) and a comment.
  * The items and both CFIR mappings are read from the bundled {@code pcat-items.json}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Pcat {
   /** The instrument's id in the registry. */

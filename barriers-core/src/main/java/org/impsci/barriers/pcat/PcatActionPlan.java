@@ -22,6 +22,8 @@ import org.impsci.barriers.strategy.StrategyRanking;
  * apart and never summed, the Level 1/2 candidates the pCAT paper publishes for the construct
  * (Robinson and Damschroder 2023, Table 3: {@link #candidates()}, the endorsement table's flags
  * from that source). Both are prompts for a team's discussion, not prescriptions.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -28,6 +28,8 @@ import org.impsci.assessment.ImpsciStyle;
  *       five complete classes' shares divided by ln 5, so that strength disagreement on one side
  *       shows too.
  * </ul>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -9,6 +9,8 @@ package org.impsci.barriers.pcat;
  *     [0, 1]
  * @param minimumN the fewest valid directions for any label but {@code insufficient_data}, at
  *     least 1
+ *
+ * <p>Immutable and thread-safe.
  */
 public record PcatAgreementRules(double agreementThreshold, double polarizationMin, int minimumN) {
 

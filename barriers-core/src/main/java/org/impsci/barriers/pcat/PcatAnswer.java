@@ -11,6 +11,8 @@ import org.impsci.assessment.ImpsciStyle;
 /**
  * One respondent's answer to one pCAT item at one assessment, classified: a record of a long-form
  * file (one row) or of a wide-form file (one item's two columns of a row).
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -13,6 +13,8 @@ import org.impsci.assessment.ImpsciStyle;
  * One respondent's answer to one item at two timepoints, compared as pcatR 1.0.1's {@code
  * pcat_change} compares them: by the display code (-2 strong barrier .. +2 strong facilitator),
  * which is descriptive only, never an interval-scale effect.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

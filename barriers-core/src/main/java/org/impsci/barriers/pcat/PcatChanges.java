@@ -13,6 +13,8 @@ import org.impsci.assessment.InvalidInputException;
  * pcat_change} pairs them (on project, site, team, respondent and item, those present), and
  * counted per group (this project's own tally: the count of each transition over the group's
  * pairs).
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class PcatChanges {
   /** The columns, besides respondent and item, on which answers are paired, where present. */

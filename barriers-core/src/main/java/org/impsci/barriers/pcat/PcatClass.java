@@ -12,6 +12,8 @@ import java.util.OptionalInt;
  * <p>The rules follow pcatR 1.0.1 ({@code pcat_classify}): a neutral answer is complete whatever
  * valid effect it carries; an invalid direction or effect makes the answer {@link #INVALID}, even
  * when the other part is missing; an effect without a direction is {@link #MISSING}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum PcatClass {
   /** Direction 1, effect 1. */

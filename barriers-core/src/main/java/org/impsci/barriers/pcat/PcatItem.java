@@ -10,6 +10,8 @@ import org.impsci.assessment.ImpsciStyle;
 /**
  * One of the 14 pCAT items: its number (the {@code item_id} of answer files), the statement in
  * impsci's own words, and the CFIR 2009 and CFIR 2.0 constructs it stands for.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

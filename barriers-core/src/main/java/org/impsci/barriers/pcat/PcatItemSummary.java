@@ -15,6 +15,8 @@ import org.impsci.assessment.ImpsciStyle;
  * counts them (the field names are its columns in camel case). Directional shares divide by the
  * answers with a valid direction, five-class shares by the complete answers; a share with a zero
  * denominator is empty. No figure adds items up.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -9,6 +9,8 @@ package org.impsci.barriers.pcat;
  *
  * @param barrierThreshold in [0, 1]
  * @param strongBarrierThreshold in [0, 1]
+ *
+ * <p>Immutable and thread-safe.
  */
 public record PcatPlanRules(double barrierThreshold, double strongBarrierThreshold) {
 

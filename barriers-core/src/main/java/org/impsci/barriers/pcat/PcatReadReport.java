@@ -11,6 +11,8 @@ import org.impsci.assessment.io.RejectedRow;
  * What reading a pCAT answer file did: every record read (a row in long form, an item's pair of
  * cells in wide form) was classified into {@link #answers()} or rejected with its reason, so
  * {@link #recordsRead()} = answers + rejected. Blank rows are only counted.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -4,6 +4,8 @@ package org.impsci.barriers.pcat;
  * The side an answer's direction puts an item on: the first part of a pCAT answer, code 1
  * (disagree: a potential barrier), 2 (neutral) or 3 (agree: a potential facilitator), as in
  * Robinson and Damschroder 2023 (doi:10.1186/s43058-022-00380-5), Table 1, final version.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum PcatSide {
   /** Direction 1. */

@@ -15,6 +15,8 @@ import org.impsci.assessment.InvalidInputException;
  * Per-item summaries of pCAT answers, overall or by any context columns (site, role, timepoint,
  * ...), with pcatR 1.0.1's figures ({@code pcat_summarise}). Groups and items come in the order in
  * which they first appear in the answers.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class PcatSummaries {
   /** The modal class when two or more complete classes share the top count. */

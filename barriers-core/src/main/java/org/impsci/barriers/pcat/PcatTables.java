@@ -16,6 +16,8 @@ import org.impsci.barriers.strategy.StrategyRanking;
  * them line by line: the grouping columns, {@code item_id}, pcatR's figures, then the item's
  * primary CFIR 2009 and CFIR 2.0 constructs in impsci's ids. A value is an {@link Integer}, a
  * {@link Double}, a {@link String}, or null where pcatR writes {@code NA}.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class PcatTables {
   /** pCAT's figure columns of a summary row, in pcatR's names and order. */

@@ -23,6 +23,8 @@ import org.impsci.assessment.ImpsciStyle;
  * <p>Every kappa is 1 - (sum of w * observed) / (sum of w * expected) over the confusion table,
  * expected from the two coders' marginal proportions; it is empty when the expected disagreement
  * is 0 (for example when both coders use a single category).
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

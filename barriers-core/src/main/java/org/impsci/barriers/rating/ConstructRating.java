@@ -19,6 +19,8 @@ import org.impsci.barriers.cfir.Cfir20Construct;
  * cfir-2009:intervention-characteristics.intervention-source}, {@code cfir-2.0:innovation.source}).
  * A rating is the construct's influence on implementation, so for a reverse-rated construct (see
  * {@link #REVERSE_RATED}) much of the construct is a negative rating.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -1,6 +1,10 @@
 package org.impsci.barriers.rating;
 
-/** How a construct's ratings separate high- from low-implementation sites. */
+/**
+ * How a construct's ratings separate high- from low-implementation sites.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Distinction {
   /** The ratings separate the two groups strongly. */
   STRONGLY,

@@ -34,6 +34,8 @@ import org.impsci.assessment.ImpsciStyle;
  *       #weakMeanDifference()} above the mean of the low sites;
  *   <li>otherwise {@link Distinction#NOT_DISTINGUISHING}.
  * </ul>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

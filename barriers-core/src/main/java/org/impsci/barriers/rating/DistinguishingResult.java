@@ -9,6 +9,8 @@ import org.impsci.assessment.ImpsciStyle;
 /**
  * How one target's ratings separate the high- from the low-implementation sites, with the figures
  * the {@link DistinguishingPolicy} used (empty when a group had no usable rating).
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

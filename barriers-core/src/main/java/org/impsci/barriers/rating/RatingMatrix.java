@@ -19,6 +19,8 @@ import org.impsci.assessment.framework.Frameworks;
 /**
  * The ratings of a study: at most one per site and target, read as a construct-by-site matrix.
  * Sites and targets keep the order in which they first appear.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

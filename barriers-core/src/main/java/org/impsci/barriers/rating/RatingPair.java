@@ -11,6 +11,8 @@ import org.impsci.assessment.ImpsciStyle;
 /**
  * Two coders' ratings of the same site and target, and the consensus rating they agreed on, once
  * there is one.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

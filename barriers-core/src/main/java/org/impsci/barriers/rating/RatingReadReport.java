@@ -11,6 +11,8 @@ import org.impsci.assessment.io.RejectedRow;
  * What reading a ratings file did: every data row read was accepted into {@link #ratings()} or
  * rejected with its reason, so {@link #rowsRead()} = accepted + rejected. A rejected row's {@code
  * respondentId} holds its site. Blank rows are only counted.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

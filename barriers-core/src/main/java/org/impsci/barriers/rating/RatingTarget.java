@@ -21,6 +21,8 @@ import org.impsci.barriers.cfir.CfirFrameworks;
  * cfir-2.0:individuals.roles.innovation-deliverers+individuals.characteristics.motivation}; on
  * reading, the characteristic may be given by its alias ({@code +motivation}). In JSON it is that
  * string.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

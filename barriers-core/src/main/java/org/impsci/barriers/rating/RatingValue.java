@@ -17,6 +17,8 @@ import org.impsci.assessment.InvalidInputException;
  *
  * <p>Codes as written in files: {@code -2 -1 0 +1 +2} (also {@code 1}, {@code 2} and a Unicode
  * minus), {@code X}, {@code M}, {@code NA}, {@code I}, {@code E}, ignoring case.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum RatingValue {
   /** Strongly negative: concrete examples from at least two interviewees. */

@@ -8,7 +8,11 @@ import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.framework.ConstructRef;
 
-/** A strategy's percent for one chosen barrier, with the level it reaches there. */
+/**
+ * A strategy's percent for one chosen barrier, with the level it reaches there.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableBarrierPercent.class)

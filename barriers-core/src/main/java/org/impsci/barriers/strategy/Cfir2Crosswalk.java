@@ -7,6 +7,8 @@ import org.impsci.assessment.framework.ConstructRef;
  * {@code cfir-2.0} construct to the {@code cfir-2009} constructs it corresponds to, and says
  * whether that loses information. The crosswalk of Damschroder et al. 2022
  * (doi:10.1186/s13012-022-01245-0, Additional file 4) implements it.
+ *
+ * <p>Implementations must be thread-safe; the bundled one is immutable.
  */
 @FunctionalInterface
 public interface Cfir2Crosswalk {

@@ -10,6 +10,8 @@ import org.impsci.assessment.framework.ConstructRef;
 /**
  * A barrier as it was chosen, the CFIR 2009 constructs it was looked up as, and how much of each
  * of their columns the endorsement table holds.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -10,6 +10,8 @@ import org.impsci.assessment.framework.ConstructRef;
  * How much of one CFIR 2009 barrier's column an endorsement table holds: the number of ERIC
  * strategies with a percent for it, of those with only a Level 1 or 2 flag, and whether the
  * percents are the whole column.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

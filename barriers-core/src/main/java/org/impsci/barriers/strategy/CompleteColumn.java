@@ -10,6 +10,8 @@ import org.impsci.assessment.framework.ConstructRef;
 /**
  * A CFIR 2009 barrier whose source lists every ERIC strategy that any expert endorsed for it, so
  * that a strategy the table has no percent for was endorsed by no one (0%), not left unprinted.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

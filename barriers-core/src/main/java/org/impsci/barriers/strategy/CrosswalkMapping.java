@@ -7,7 +7,11 @@ import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.framework.ConstructRef;
 
-/** Where a CFIR 2.0 construct lands in CFIR 2009, and whether the mapping is lossy. */
+/**
+ * Where a CFIR 2.0 construct lands in CFIR 2009, and whether the mapping is lossy.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableCrosswalkMapping.class)

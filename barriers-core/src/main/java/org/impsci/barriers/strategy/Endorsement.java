@@ -11,6 +11,8 @@ import org.impsci.assessment.framework.ConstructRef;
  * One cell of the CFIR-ERIC endorsement table: the percent of experts who chose an ERIC strategy
  * as one of the best to address a CFIR 2009 barrier (Waltz et al. 2019,
  * doi:10.1186/s13012-019-0892-4), with the publication that prints it.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -12,6 +12,8 @@ import org.impsci.assessment.framework.ConstructRef;
  * (at least 50% of experts) or Level 2 (20% to 49%) for the barrier without printing the percent.
  * A flag is a range, not a percent: {@link StrategyMatcher} never adds it to a sum, and ranks
  * flagged strategies apart ({@link StrategyRanking#flagged()}). The absence of a flag says nothing.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -6,6 +6,8 @@ import java.util.Optional;
  * The endorsement levels of Waltz et al. 2019 (doi:10.1186/s13012-019-0892-4): Level 1 when at
  * least 50% of respondents for a barrier endorsed a strategy, Level 2 from 20% to 49%. Percents
  * are compared as given; 49.5 is Level 2.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum EndorsementLevel {
   /** Endorsed by at least 50%. */

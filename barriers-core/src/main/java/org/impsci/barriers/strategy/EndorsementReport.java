@@ -12,6 +12,8 @@ import org.impsci.assessment.io.RejectedRow;
  * rejected with its reason, or skipped as not filled in (its percent left blank, as in a row of
  * {@link EndorsementTemplate} no one filled), so {@link #rowsRead()} = accepted + rejected +
  * {@link #unfilled()}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

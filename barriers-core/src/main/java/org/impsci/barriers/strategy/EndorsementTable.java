@@ -15,6 +15,8 @@ import org.impsci.assessment.framework.ConstructRef;
  * A table of {@link Endorsement}s with at most one entry per barrier and strategy. Every
  * strategy is a bundled ERIC strategy id. Read one with {@link EndorsementReader}; {@link
  * EndorsementReader#bundled()} has the entries open-access publications print.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

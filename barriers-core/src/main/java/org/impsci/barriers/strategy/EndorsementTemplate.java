@@ -13,6 +13,8 @@ import org.impsci.barriers.cfir.CfirFrameworks;
  * the official CFIR-ERIC matching tool; {@link EndorsementReader} reads the file as filled so far
  * (blank percents are skipped and counted), and a barrier becomes a complete column once all its
  * strategies have a percent (0 included).
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class EndorsementTemplate {
   /** The template's columns, in order: {@link EndorsementReader}'s columns and the two labels. */

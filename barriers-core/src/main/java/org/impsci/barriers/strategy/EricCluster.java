@@ -7,6 +7,8 @@ import org.impsci.assessment.framework.Framework;
  * Typed handles to the nine clusters of ERIC strategies (Waltz et al. 2015,
  * doi:10.1186/s13012-015-0295-0, Table 1), in the paper's order, each with its published number
  * of strategies (10, 4, 4, 17, 11, 5, 5, 9, 8; 73 in all).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum EricCluster implements ConstructHandle {
   /** Use evaluative and iterative strategies. */

@@ -4,7 +4,11 @@ import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.FrameworkLoader;
 import org.impsci.assessment.io.ImpsciJson;
 
-/** The bundled ERIC compilation of implementation strategies and its published ratings. */
+/**
+ * The bundled ERIC compilation of implementation strategies and its published ratings.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
+ */
 public final class EricFrameworks {
   /** Id of the ERIC compilation. */
   public static final String ERIC = "eric";

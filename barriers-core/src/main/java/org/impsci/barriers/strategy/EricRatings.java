@@ -17,6 +17,8 @@ import org.impsci.assessment.Source;
  * quadrant of each strategy, as Waltz et al. 2015 (doi:10.1186/s13012-015-0295-0), Table 1 prints
  * them. Only rows read from the table are present: a strategy without a rating has none here (it
  * is absent, never zero).
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -9,6 +9,8 @@ import org.impsci.assessment.ImpsciStyle;
 /**
  * An ERIC strategy that a table flags Level 1 or Level 2 for some chosen barriers without a
  * percent: listed apart from the ranked percents, never summed.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -6,7 +6,11 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 
-/** One ERIC strategy in a {@link StrategyRanking}: its cumulative percent and per-barrier figures. */
+/**
+ * One ERIC strategy in a {@link StrategyRanking}: its cumulative percent and per-barrier figures.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableRankedStrategy.class)

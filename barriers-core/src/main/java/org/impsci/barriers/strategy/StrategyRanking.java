@@ -11,6 +11,8 @@ import org.impsci.assessment.framework.ConstructRef;
  * The result of {@link StrategyMatcher}: ranked strategies and what the ranking rests on. A ranking
  * is complete only when {@link #warnings()} is empty; otherwise some chosen barrier added less to
  * the sums than the full matching table would.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

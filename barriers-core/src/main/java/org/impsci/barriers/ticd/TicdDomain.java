@@ -3,7 +3,11 @@ package org.impsci.barriers.ticd;
 import org.impsci.assessment.framework.ConstructHandle;
 import org.impsci.assessment.framework.Framework;
 
-/** Typed handles to the seven domains of the TICD checklist, in the checklist's order. */
+/**
+ * Typed handles to the seven domains of the TICD checklist, in the checklist's order.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum TicdDomain implements ConstructHandle {
   /** Guideline factors. */
   GUIDELINE_FACTORS("guideline-factors"),

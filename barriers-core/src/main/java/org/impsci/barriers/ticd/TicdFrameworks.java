@@ -3,7 +3,11 @@ package org.impsci.barriers.ticd;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.FrameworkLoader;
 
-/** The bundled TICD checklist of determinants of practice. */
+/**
+ * The bundled TICD checklist of determinants of practice.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
+ */
 public final class TicdFrameworks {
   /** Id of the TICD checklist. */
   public static final String TICD = "ticd";

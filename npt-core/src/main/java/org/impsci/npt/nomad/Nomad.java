@@ -14,6 +14,8 @@ import org.impsci.assessment.io.CsvLayout;
  * general items on a 0-10 scale. Item prompts are impsci's paraphrases; see {@link
  * org.impsci.assessment.instrument.WordingOverlay} to show the official wording from a file of your
  * own.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class Nomad {
   /** The instrument id. */

@@ -30,6 +30,8 @@ import org.impsci.assessment.scoring.ScoringRules;
  *       cut-off labels (such as "low" or "high normalisation") are given, since no source defines
  *       them.
  * </ul>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

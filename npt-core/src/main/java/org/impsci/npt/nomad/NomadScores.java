@@ -12,6 +12,8 @@ import org.impsci.assessment.scoring.ScaleProfile;
 /**
  * One respondent's NoMAD result: a score per construct (with the items it rests on, the count of
  * each Option B answer, or the reason it has none) and, apart from them, the general items.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

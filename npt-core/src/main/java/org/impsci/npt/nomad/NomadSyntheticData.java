@@ -19,6 +19,8 @@ import java.util.Random;
  *
  * <p>The header is {@code respondent_id,site,role,CO1,...,RM5,G1,G2,G3}, read with {@code
  * Nomad.csvLayout("respondent_id", "site", "role")}.
+ *
+ * <p>Immutable and thread-safe: each call draws from a generator of its own, seeded alike.
  */
 public final class NomadSyntheticData {
   private static final String[] ROLES = {"nurse", "doctor", "allied", "manager", "admin"};

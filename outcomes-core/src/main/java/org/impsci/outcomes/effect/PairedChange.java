@@ -12,6 +12,8 @@ import org.impsci.assessment.ImpsciStyle;
  * Before/after effectiveness from paired counts: every pair read is either complete (its
  * difference, after minus before, is used) or counted and listed by which side is missing, never
  * dropped silently. Computed by {@link PairedAnalysis}. Immutable.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

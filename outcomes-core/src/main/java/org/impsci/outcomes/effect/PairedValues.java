@@ -9,6 +9,8 @@ import org.impsci.assessment.ImpsciStyle;
 /**
  * One person's counts before and after, for example GP consultations in the six months before and
  * after referral to a link worker. Either side may be missing. Immutable.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

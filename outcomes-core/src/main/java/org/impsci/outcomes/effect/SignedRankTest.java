@@ -12,6 +12,8 @@ import org.impsci.assessment.ImpsciStyle;
  * positive differences (average ranks for ties); the p-value is exact when fewer than 50
  * differences remain with no ties and no zeros, and otherwise from the normal approximation with
  * the tie correction of the variance and a continuity correction of 0.5. Immutable.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

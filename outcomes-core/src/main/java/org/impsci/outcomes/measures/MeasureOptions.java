@@ -21,6 +21,8 @@ import org.impsci.assessment.scoring.ScoringRules;
  *   <li>No score across scales: ORIC's two facets are reported apart, and AIM, IAM and FIM are
  *       three measures, not one.
  * </ul>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

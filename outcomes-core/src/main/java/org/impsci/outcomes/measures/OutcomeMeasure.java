@@ -25,6 +25,8 @@ import org.impsci.assessment.scoring.ScoredInstrument;
  * FIM: completely disagree ... completely agree; ORIC: disagree ... agree) are this project's
  * words for a five-point agreement scale, not confirmed against the papers. No published alpha is
  * bundled: the papers' per-scale figures could not be read here.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum OutcomeMeasure {
   /** Acceptability of Intervention Measure. */

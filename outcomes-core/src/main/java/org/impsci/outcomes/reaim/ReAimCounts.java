@@ -13,6 +13,8 @@ import org.impsci.assessment.ImpsciStyle;
  * Every count is optional: a metric whose counts are not given is absent with the reason. Counts
  * are whole numbers of at least 0, and no part exceeds its whole (participants never exceed the
  * eligible). Immutable.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

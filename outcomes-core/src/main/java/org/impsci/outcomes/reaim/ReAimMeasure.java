@@ -7,6 +7,8 @@ package org.impsci.outcomes.reaim;
  * reach and effectiveness at the individual level, adoption at the setting and staff levels,
  * implementation as fidelity, adaptations and cost, maintenance at the individual level (six
  * months or more after the programme's end) and at the setting level (still delivered).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ReAimMeasure {
   /** Participants over eligible individuals. */

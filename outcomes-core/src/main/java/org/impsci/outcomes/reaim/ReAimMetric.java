@@ -12,6 +12,8 @@ import org.impsci.assessment.ImpsciStyle;
  * One RE-AIM metric of one site and wave: its value, or, when a count it needs is missing or its
  * denominator is zero, no value and the reason. It names the counts it came from with the values
  * given. Immutable.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -8,6 +8,8 @@ import java.util.Optional;
  * reason). Immutable.
  *
  * @param rows the rows, in the order the counts were given
+ *
+ * <p>Immutable and thread-safe.
  */
 public record ReAimTable(List<Row> rows) {
 

@@ -41,6 +41,8 @@ import org.impsci.assessment.instrument.ItemGroup;
  * the item's subscale in this project's words, because the item wording could not be read. Use
  * {@link org.impsci.assessment.instrument.WordingOverlay} to show the official wording from a
  * file of your own.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class Orca {
   /** The instrument id. */
