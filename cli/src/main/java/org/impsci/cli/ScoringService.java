@@ -20,6 +20,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.impsci.assessment.ImpsciException;
@@ -48,9 +49,9 @@ import org.impsci.fhir.ResponseScoring;
  *   <li>{@code POST /score/{id}}: a response in impsci JSON ({@code application/json}: {@code
  *       {"respondentId": ..., "answers": {...}}}), or an array of them (a batch), returns its
  *       scores (an array for a batch); a FHIR QuestionnaireResponse ({@code application/fhir+json}
- *       or {@code application/fhir+xml}) returns its scores, or a Bundle of one Observation per
- *       scale when the request accepts {@code application/fhir+json} or {@code
- *       application/fhir+xml}.
+ *       or {@code application/fhir+xml}) returns its scores. Either returns, when the request
+ *       accepts {@code application/fhir+json} or {@code application/fhir+xml}, a Bundle of one
+ *       Observation per scale (per response in turn for a batch).
  * </ul>
  *
  * <p>An instrument without a scale (pCAT) is refused as {@code impsci score} refuses it. Errors
@@ -244,9 +245,7 @@ public final class ScoringService implements AutoCloseable {
       if (wanted == null) {
         reply(ex, 200, JSON, ImpsciJson.write(scores));
       } else {
-        Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
-        scoring.observations(qr, scores).forEach(o -> bundle.addEntry().setResource(o));
-        reply(ex, 200, wanted.mediaType(), wanted.write(bundle));
+        reply(ex, 200, wanted.mediaType(), wanted.write(bundle(scoring.observations(qr, scores))));
       }
       return;
     }
@@ -261,11 +260,37 @@ public final class ScoringService implements AutoCloseable {
       for (Response r : responses) {
         scores.add(scored.scorer().score(r));
       }
-      reply(ex, 200, JSON, ImpsciJson.write(scores));
+      replyScores(ex, scored, scores, scores);
     } else {
       Response r = convert(tree, new TypeReference<Response>() {}, source);
-      reply(ex, 200, JSON, ImpsciJson.write(scored.scorer().score(r)));
+      RespondentScores scores = scored.scorer().score(r);
+      replyScores(ex, scored, List.of(scores), scores);
     }
+  }
+
+  /**
+   * Scores of impsci JSON: the impsci JSON {@code written} (one or an array), or, when the request
+   * accepts FHIR, a Bundle of the Observations of every response in turn (no derivedFrom; the
+   * respondent id as the subject's identifier, {@link ResponseScoring#observations(RespondentScores)}).
+   */
+  private static void replyScores(
+      HttpExchange ex, ScoredInstrument scored, List<RespondentScores> scores, Object written)
+      throws IOException {
+    FhirFormat wanted = accepted(ex);
+    if (wanted == null) {
+      reply(ex, 200, JSON, ImpsciJson.write(written));
+      return;
+    }
+    ResponseScoring scoring = ResponseScoring.of(scored);
+    List<Observation> observations = new ArrayList<>();
+    scores.forEach(s -> observations.addAll(scoring.observations(s)));
+    reply(ex, 200, wanted.mediaType(), wanted.write(bundle(observations)));
+  }
+
+  private static Bundle bundle(List<Observation> observations) {
+    Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+    observations.forEach(o -> bundle.addEntry().setResource(o));
+    return bundle;
   }
 
   private JsonNode readTree(byte[] body, String source) {

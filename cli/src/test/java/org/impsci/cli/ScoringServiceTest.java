@@ -172,6 +172,38 @@ class ScoringServiceTest {
   }
 
   @Test
+  void anImpsciResponseOrBatchGetsObservationsWhenTheRequestAcceptsFhir() throws Exception {
+    HttpResponse<String> batch =
+        post("/score/nomad", "application/json", "[" + P1 + "," + P1.replace("p1", "p2").replace("\"CO1\":4", "\"CO1\":1") + "]",
+            "Accept", "application/fhir+json");
+    assertThat(batch.statusCode()).as(batch.body()).isEqualTo(200);
+    assertThat(type(batch)).isEqualTo("application/fhir+json");
+    List<Observation> obs =
+        FhirFormat.JSON.read(Bundle.class, stream(batch.body()), "body").getEntry().stream()
+            .map(e -> (Observation) e.getResource()).toList();
+    // Four scales per response, p1's then p2's; no QuestionnaireResponse, so no derivedFrom and
+    // the respondent id as the subject's identifier. p2 is p1 with CO1 = 1: coherence (1+4+5+3)/4.
+    assertThat(obs).extracting(o -> o.getSubject().getIdentifier().getValue())
+        .containsExactly("p1", "p1", "p1", "p1", "p2", "p2", "p2", "p2");
+    assertThat(obs).extracting(o -> ((Quantity) o.getValue()).getValue().doubleValue())
+        .containsExactly(4.0, 13.0 / 3, 22.0 / 7, 4.0, 13.0 / 4, 13.0 / 3, 22.0 / 7, 4.0);
+    assertThat(obs).noneMatch(Observation::hasDerivedFrom);
+
+    HttpResponse<String> xml = post("/score/nomad", "application/json", P1, "Accept", "application/fhir+xml");
+    assertThat(type(xml)).isEqualTo("application/fhir+xml");
+    Bundle one = FhirFormat.XML.read(Bundle.class, stream(xml.body()), "body");
+    assertThat(one.getEntry()).hasSize(4);
+    assertThat(((Observation) one.getEntry().get(3).getResource()).getCode().getCodingFirstRep().getCode())
+        .isEqualTo("reflexive-monitoring");
+
+    HttpResponse<String> bad =
+        post("/score/nomad", "application/json", P1.replace("\"CO1\":4", "\"CO1\":9"), "Accept", "application/fhir+json");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(FhirFormat.JSON.read(OperationOutcome.class, stream(bad.body()), "body").getIssueFirstRep().getDiagnostics())
+        .contains("CO1").contains("(value '9')");
+  }
+
+  @Test
   void badImpsciInputIsAProblemNamingItemValueAndAllowed() throws Exception {
     HttpResponse<String> r = post("/score/nomad", "application/json", P1.replace("\"CO1\":4", "\"CO1\":9"));
     assertThat(r.statusCode()).isEqualTo(400);

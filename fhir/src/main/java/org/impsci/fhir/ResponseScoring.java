@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
@@ -119,13 +120,35 @@ public final class ResponseScoring {
   }
 
   /**
-   * One Observation per scale: status {@code final}, code the scale in the instrument's scale
-   * CodeSystem, {@code valueQuantity} the score (or, where the rules give none, a {@code
-   * dataAbsentReason} of {@code not-applicable} whose text is the reason), the counts behind it
-   * as components ({@link ScoreCount}), {@code derivedFrom} the response (by id, else by
-   * identifier) and the response's subject.
+   * One Observation per scale of a QuestionnaireResponse's scores: status {@code final}, code the
+   * scale in the instrument's scale CodeSystem, {@code valueQuantity} the score (or, where the
+   * rules give none, a {@code dataAbsentReason} of {@code not-applicable} whose text is the
+   * reason), the counts behind it as components ({@link ScoreCount}), {@code derivedFrom} the
+   * response (by id, else by identifier) and the response's subject.
    */
   public List<Observation> observations(QuestionnaireResponse qr, RespondentScores scores) {
+    return observations(
+        scores, derivedFrom(qr), qr.hasSubject() ? Optional.of(qr.getSubject()) : Optional.empty());
+  }
+
+  /**
+   * One Observation per scale of scores that come from no FHIR resource (an impsci JSON {@link
+   * Response}): as {@link #observations(QuestionnaireResponse, RespondentScores)}, but with no
+   * {@code derivedFrom}, since there is no resource to point at, and, unless the respondent id is
+   * empty, a {@code subject} that is a logical reference: an identifier whose value is the
+   * respondent id. The identifier has no system, because impsci does not know whose ids they are;
+   * a host that does sets one itself.
+   */
+  public List<Observation> observations(RespondentScores scores) {
+    Optional<Reference> subject =
+        scores.respondentId().isEmpty()
+            ? Optional.empty()
+            : Optional.of(new Reference().setIdentifier(new Identifier().setValue(scores.respondentId())));
+    return observations(scores, Optional.empty(), subject);
+  }
+
+  private List<Observation> observations(
+      RespondentScores scores, Optional<Reference> derivedFrom, Optional<Reference> subject) {
     Instrument instrument = scored.instrument();
     List<Observation> observations = new ArrayList<>();
     for (ScaleScore s : scores.scores()) {
@@ -147,10 +170,8 @@ public final class ResponseScoring {
       component(o, ScoreCount.ANSWERED, s.answered());
       component(o, ScoreCount.NON_SUBSTANTIVE, s.nonSubstantive());
       component(o, ScoreCount.MISSING, s.missing());
-      derivedFrom(qr).ifPresent(o::addDerivedFrom);
-      if (qr.hasSubject()) {
-        o.setSubject(qr.getSubject().copy());
-      }
+      derivedFrom.ifPresent(d -> o.addDerivedFrom(d.copy()));
+      subject.ifPresent(r -> o.setSubject(r.copy()));
       observations.add(o);
     }
     return observations;

@@ -25,6 +25,7 @@ import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.instrument.Answer;
 import org.impsci.assessment.instrument.Response;
 import org.impsci.assessment.io.CsvLayout;
+import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.scoring.RespondentScores;
@@ -151,6 +152,48 @@ class ResponseScoringTest {
     for (Observation o : obs) {
       assertThat(R4Validator.shared().errors(o)).isEmpty();
     }
+  }
+
+  @Test
+  void scoresOfAnImpsciResponseBecomeObservationsWithTheRespondentAsALogicalSubject() {
+    // nomad-response-p1.json's answers as impsci JSON; the scores worked out by hand as in the
+    // first test: (4+4+5+3)/4, (5+4+4)/3 with CP2 not relevant to my role, CA2 = 2 reversed to
+    // 4 so (4+4+4+3+3+2+2)/7, (3+4+4+5+4)/5.
+    Response p1 =
+        ImpsciJson.read(
+            "{\"respondentId\":\"p1\",\"answers\":{\"CO1\":4,\"CO2\":4,\"CO3\":5,\"CO4\":3,"
+                + "\"CP1\":5,\"CP2\":\"not_relevant_role\",\"CP3\":4,\"CP4\":4,\"CA1\":4,\"CA2\":2,"
+                + "\"CA3\":4,\"CA4\":3,\"CA5\":3,\"CA6\":2,\"CA7\":2,\"RM1\":3,\"RM2\":4,"
+                + "\"RM3\":4,\"RM4\":5,\"RM5\":4,\"G1\":7,\"G3\":10}}",
+            Response.class, "p1.json");
+    RespondentScores scores = Impsci.instrument("nomad").scorer().score(p1);
+    List<Observation> obs = NOMAD.observations(scores);
+    assertThat(obs).extracting(o -> o.getCode().getCodingFirstRep().getCode())
+        .containsExactly("coherence", "cognitive-participation", "collective-action", "reflexive-monitoring");
+    assertThat(obs).extracting(o -> ((Quantity) o.getValue()).getValue().doubleValue())
+        .containsExactly(4.0, 13.0 / 3, 22.0 / 7, 4.0);
+    assertThat(obs.get(1).getComponent())
+        .extracting(c -> c.getCode().getCodingFirstRep().getCode() + "=" + ((IntegerType) c.getValue()).getValue())
+        .containsExactly("answered=3", "non-substantive=1", "missing=0");
+    for (Observation o : obs) {
+      assertThat(o.hasDerivedFrom()).isFalse();
+      assertThat(o.getSubject().hasReference()).isFalse();
+      assertThat(o.getSubject().getIdentifier().getValue()).isEqualTo("p1");
+      assertThat(o.getSubject().getIdentifier().hasSystem()).isFalse();
+      assertThat(R4Validator.shared().errors(o)).isEmpty();
+    }
+    // The same answers as a QuestionnaireResponse give the same values.
+    QuestionnaireResponse qr = nomadP1();
+    assertThat(NOMAD.observations(qr, NOMAD.score(qr)))
+        .extracting(o -> ((Quantity) o.getValue()).getValue().doubleValue())
+        .containsExactly(4.0, 13.0 / 3, 22.0 / 7, 4.0);
+
+    RespondentScores anonymous =
+        Impsci.instrument("nomad").scorer().score(Response.builder().respondentId("").build());
+    assertThat(NOMAD.observations(anonymous)).hasSize(4).allSatisfy(o -> {
+      assertThat(o.hasSubject()).isFalse();
+      assertThat(o.hasValue()).isFalse();
+    });
   }
 
   @Test
