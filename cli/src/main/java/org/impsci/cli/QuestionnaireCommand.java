@@ -3,7 +3,6 @@ package org.impsci.cli;
 import java.io.PrintWriter;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.impsci.assessment.instrument.Instrument;
-import org.impsci.fhir.Canonicals;
 import org.impsci.fhir.FhirFormat;
 import org.impsci.fhir.QuestionnaireExport;
 import picocli.CommandLine.Command;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,19 +57,14 @@ final class QuestionnaireCommand implements Runnable {
       description = "questionnaire, answers (the CodeSystem of its answers) or scales (default: ${DEFAULT-VALUE}).")
   Resource resource;
 
-  @Option(
-      names = "--canonical-base",
-      paramLabel = "URL",
-      defaultValue = Canonicals.DEFAULT_BASE,
-      description = "The base of the canonical URLs (default: ${DEFAULT-VALUE}).")
-  String base;
+  @Mixin CanonicalBaseOption base;
 
   @Mixin WordingOption wording;
 
   @Override
   public void run() {
     Instrument i = wording.apply(Registry.instrumentOrFile(spec, instrument).instrument());
-    QuestionnaireExport export = QuestionnaireExport.under(canonicals());
+    QuestionnaireExport export = QuestionnaireExport.under(base.canonicals());
     IBaseResource written =
         switch (resource) {
           case questionnaire -> export.questionnaire(i);
@@ -81,13 +74,5 @@ final class QuestionnaireCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     out.println((format == Format.json ? FhirFormat.JSON : FhirFormat.XML).write(written));
     out.flush();
-  }
-
-  private Canonicals canonicals() {
-    try {
-      return Canonicals.under(base);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
   }
 }

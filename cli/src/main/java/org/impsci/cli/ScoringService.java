@@ -30,6 +30,7 @@ import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.scoring.Instruments;
 import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.ScoredInstrument;
+import org.impsci.fhir.Canonicals;
 import org.impsci.fhir.FhirFormat;
 import org.impsci.fhir.FhirInputException;
 import org.impsci.fhir.QuestionnaireExport;
@@ -105,11 +106,15 @@ public final class ScoringService implements AutoCloseable {
   private final HttpServer server;
   private final ThreadPoolExecutor workers;
   private final ObjectMapper mapper = ImpsciJson.mapper();
-  private final QuestionnaireExport export = QuestionnaireExport.withDefaults();
+  private final Canonicals canonicals;
+  private final QuestionnaireExport export;
 
-  private ScoringService(Settings settings, Instruments instruments) throws IOException {
+  private ScoringService(Settings settings, Instruments instruments, Canonicals canonicals)
+      throws IOException {
     this.settings = settings;
     this.instruments = instruments;
+    this.canonicals = canonicals;
+    this.export = QuestionnaireExport.under(canonicals);
     this.workers =
         new ThreadPoolExecutor(
             settings.threads(), settings.threads(), 0, TimeUnit.SECONDS,
@@ -126,9 +131,21 @@ public final class ScoringService implements AutoCloseable {
     server.createContext("/", this::handle);
   }
 
-  /** Starts a service of these instruments; {@link #close()} stops it. */
+  /**
+   * Starts a service of these instruments under the default canonical URLs ({@link
+   * Canonicals#defaults()}); {@link #close()} stops it.
+   */
   public static ScoringService start(Settings settings, Instruments instruments) throws IOException {
-    ScoringService service = new ScoringService(settings, instruments);
+    return start(settings, instruments, Canonicals.defaults());
+  }
+
+  /**
+   * Starts a service of these instruments whose Questionnaires, and the QuestionnaireResponses it
+   * scores, lie under the given canonical URLs; {@link #close()} stops it.
+   */
+  public static ScoringService start(Settings settings, Instruments instruments, Canonicals canonicals)
+      throws IOException {
+    ScoringService service = new ScoringService(settings, instruments, canonicals);
     service.server.start();
     return service;
   }
@@ -239,7 +256,7 @@ public final class ScoringService implements AutoCloseable {
     String source = "request body";
     if (fhir != null) {
       QuestionnaireResponse qr = fhir.read(QuestionnaireResponse.class, new ByteArrayInputStream(body), source);
-      ResponseScoring scoring = ResponseScoring.of(scored);
+      ResponseScoring scoring = ResponseScoring.of(scored, canonicals);
       RespondentScores scores = scoring.score(qr);
       FhirFormat wanted = accepted(ex);
       if (wanted == null) {
@@ -273,7 +290,7 @@ public final class ScoringService implements AutoCloseable {
    * accepts FHIR, a Bundle of the Observations of every response in turn (no derivedFrom; the
    * respondent id as the subject's identifier, {@link ResponseScoring#observations(RespondentScores)}).
    */
-  private static void replyScores(
+  private void replyScores(
       HttpExchange ex, ScoredInstrument scored, List<RespondentScores> scores, Object written)
       throws IOException {
     FhirFormat wanted = accepted(ex);
@@ -281,7 +298,7 @@ public final class ScoringService implements AutoCloseable {
       reply(ex, 200, JSON, ImpsciJson.write(written));
       return;
     }
-    ResponseScoring scoring = ResponseScoring.of(scored);
+    ResponseScoring scoring = ResponseScoring.of(scored, canonicals);
     List<Observation> observations = new ArrayList<>();
     scores.forEach(s -> observations.addAll(scoring.observations(s)));
     reply(ex, 200, wanted.mediaType(), wanted.write(bundle(observations)));

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.impsci.assessment.scoring.Instruments;
+import org.impsci.fhir.Canonicals;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
       "Serve scoring over HTTP until stopped (SIGTERM or Ctrl-C): GET /health, /instruments,"
           + " /instruments/{id}, /Questionnaire/{id}; POST /score/{id} with impsci JSON (one"
           + " response or an array) or a FHIR QuestionnaireResponse.",
-      "Listens on the loopback address unless --bind says otherwise."
+      "Listens on the loopback address unless --bind says otherwise. Questionnaires are served,"
+          + " and QuestionnaireResponses read, under the canonical URLs of --canonical-base."
     })
 final class ServeCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -58,8 +61,11 @@ final class ServeCommand implements Runnable {
       description = "Also serve your own instrument, in the form `impsci instruments ID --format json` writes (repeatable).")
   List<Path> ownInstruments = new ArrayList<>();
 
+  @Mixin CanonicalBaseOption base;
+
   @Override
   public void run() {
+    Canonicals canonicals = base.canonicals();
     Instruments registered = Instruments.bundled();
     for (Path file : ownInstruments) {
       registered = registered.with(Instruments.load(InputFiles.check(spec, file)));
@@ -74,7 +80,7 @@ final class ServeCommand implements Runnable {
     }
     ScoringService service;
     try {
-      service = ScoringService.start(settings, registered);
+      service = ScoringService.start(settings, registered, canonicals);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on " + bind + ":" + port, e);
     }

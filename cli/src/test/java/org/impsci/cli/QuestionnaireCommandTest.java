@@ -89,8 +89,9 @@ class QuestionnaireCommandTest {
     assertThat(impsci.run("questionnaire", "nomad", "--canonical-base", "impsci.org/")).isEqualTo(Impsci.USAGE);
     assertThat(impsci.err.toString().lines())
         .containsExactly(
-            "impsci: a canonical base is an absolute http(s) URL without '|', '#' or a trailing"
-                + " slash, got 'impsci.org/' (see 'impsci questionnaire --help')");
+            "impsci: --canonical-base: a canonical base is an absolute http or https URL with a"
+                + " host and no query, fragment, '|' or trailing slash, such as"
+                + " http://impsci.org/fhir; got 'impsci.org/' (see 'impsci questionnaire --help')");
     impsci.clear();
     assertThat(impsci.run("questionnaire", dir.resolve("none.json").toString())).isEqualTo(Impsci.USAGE);
     assertThat(impsci.err.toString()).startsWith("impsci: no such instrument file: ");

@@ -27,6 +27,7 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.scoring.Instruments;
+import org.impsci.fhir.Canonicals;
 import org.impsci.fhir.FhirFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -204,6 +205,47 @@ class ScoringServiceTest {
   }
 
   @Test
+  void anotherCanonicalBaseServesQuestionnairesAndReadsResponsesUnderIt() throws Exception {
+    String base = "https://example.org/fhir";
+    try (ScoringService other =
+        ScoringService.start(new ScoringService.Settings("127.0.0.1", 0, LIMIT, 1), Instruments.bundled(),
+            Canonicals.under(base))) {
+      String at = "http://127.0.0.1:" + other.address().getPort();
+      HttpResponse<String> q =
+          HTTP.send(HttpRequest.newBuilder(URI.create(at + "/Questionnaire/nomad")).build(), HttpResponse.BodyHandlers.ofString());
+      Questionnaire read = FhirFormat.JSON.read(Questionnaire.class, stream(q.body()), "body");
+      assertThat(read.getUrl()).isEqualTo(base + "/Questionnaire/nomad");
+      assertThat(read.getItemFirstRep().getItemFirstRep().getAnswerOptionFirstRep().getValueCoding().getSystem())
+          .isEqualTo(base + "/CodeSystem/nomad-answers");
+
+      String ours = QR.replace("http://impsci.org/fhir", base);
+      HttpResponse<String> scored = postTo(at, ours, "Accept", "application/fhir+json");
+      assertThat(scored.statusCode()).as(scored.body()).isEqualTo(200);
+      Observation coherence =
+          (Observation) FhirFormat.JSON.read(Bundle.class, stream(scored.body()), "body").getEntryFirstRep().getResource();
+      assertThat(coherence.getCode().getCodingFirstRep().getSystem()).isEqualTo(base + "/CodeSystem/nomad-scales");
+      assertThat(((Quantity) coherence.getValue()).getValue().doubleValue()).isEqualTo(4.0); // (4+4+5+3)/4
+
+      // A response to the Questionnaire under the default base is a response to another one.
+      HttpResponse<String> foreign = postTo(at, QR);
+      assertThat(foreign.statusCode()).isEqualTo(400);
+      assertThat(FhirFormat.JSON.read(OperationOutcome.class, stream(foreign.body()), "body").getIssueFirstRep().getDiagnostics())
+          .contains("a response to another Questionnaire (value 'http://impsci.org/fhir/Questionnaire/nomad');"
+              + " allowed: https://example.org/fhir/Questionnaire/nomad");
+    }
+  }
+
+  private static HttpResponse<String> postTo(String at, String qr, String... headers) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(at + "/score/nomad")).header("Content-Type", "application/fhir+json")
+            .POST(HttpRequest.BodyPublishers.ofString(qr));
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void badImpsciInputIsAProblemNamingItemValueAndAllowed() throws Exception {
     HttpResponse<String> r = post("/score/nomad", "application/json", P1.replace("\"CO1\":4", "\"CO1\":9"));
     assertThat(r.statusCode()).isEqualTo(400);
@@ -346,6 +388,12 @@ class ScoringServiceTest {
         "impsci: port 0-65535, a body limit and threads of at least 1, got port 70000, body limit"
             + " 1048576, threads " + Runtime.getRuntime().availableProcessors()
             + " (see 'impsci serve --help')");
+    impsci.clear();
+    assertThat(impsci.run("serve", "--canonical-base", "ftp://example.org/fhir")).isEqualTo(Impsci.USAGE);
+    assertThat(impsci.err.toString().lines()).containsExactly(
+        "impsci: --canonical-base: a canonical base is an absolute http or https URL with a host and"
+            + " no query, fragment, '|' or trailing slash, such as http://impsci.org/fhir; got"
+            + " 'ftp://example.org/fhir' (see 'impsci serve --help')");
     impsci.clear();
     assertThat(impsci.run("serve", "--instrument", "none.json")).isEqualTo(Impsci.USAGE);
     assertThat(impsci.err.toString()).startsWith("impsci: no such input file: none.json");

@@ -1,5 +1,7 @@
 package org.impsci.fhir;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
 
 /**
@@ -36,17 +38,32 @@ public final class Canonicals {
   /**
    * Canonical URLs under another base, for example {@code https://example.org/fhir}.
    *
-   * @throws IllegalArgumentException if the base is not an absolute http(s) URL without a
-   *     trailing slash
+   * @throws IllegalArgumentException if the base is not an absolute {@code http} or {@code https}
+   *     URL with a host and without a query, a fragment, a {@code |} or a trailing slash
    */
   public static Canonicals under(String base) {
     Objects.requireNonNull(base, "base");
-    if (!base.matches("https?://[^\\s|#]+[^/\\s|#]")) {
+    if (!isBase(base)) {
       throw new IllegalArgumentException(
-          "a canonical base is an absolute http(s) URL without '|', '#' or a trailing slash, got '"
-              + base + "'");
+          "a canonical base is an absolute http or https URL with a host and no query, fragment,"
+              + " '|' or trailing slash, such as " + DEFAULT_BASE + "; got '" + base + "'");
     }
     return new Canonicals(base);
+  }
+
+  private static boolean isBase(String base) {
+    URI uri;
+    try {
+      uri = new URI(base);
+    } catch (URISyntaxException e) {
+      return false;
+    }
+    String scheme = uri.getScheme();
+    return ("http".equals(scheme) || "https".equals(scheme))
+        && uri.getHost() != null
+        && uri.getRawQuery() == null
+        && uri.getRawFragment() == null
+        && !base.endsWith("/");
   }
 
   /** The base. */

@@ -33,6 +33,9 @@ import org.junit.jupiter.api.Test;
 class QuestionnaireExportTest {
   private static final QuestionnaireExport EXPORT = QuestionnaireExport.withDefaults();
   private static final String NOMAD_ANSWERS = "http://impsci.org/fhir/CodeSystem/nomad-answers";
+  /** A canonical base other than the default, that R4Validator knows nomad's CodeSystems under. */
+  static final String OTHER_BASE = "https://example.org/fhir";
+
   private static R4Validator validator;
 
   @BeforeAll
@@ -225,9 +228,38 @@ class QuestionnaireExportTest {
     assertThat(c.scales("nomad")).isEqualTo("https://example.org/fhir/CodeSystem/nomad-scales");
     assertThat(c.scoreCounts()).isEqualTo("https://example.org/fhir/CodeSystem/score-counts");
     assertThat(QuestionnaireExport.under(c).canonicals()).isSameAs(c);
-    for (String bad : new String[] {"https://example.org/fhir/", "example.org", "ftp://x.org/a", "https://x.org/a|1"}) {
-      assertThatThrownBy(() -> Canonicals.under(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Canonicals.defaults().base()).isEqualTo("http://impsci.org/fhir");
+    for (String good : new String[] {"http://localhost:8080/fhir", "https://example.org"}) {
+      assertThat(Canonicals.under(good).base()).isEqualTo(good);
     }
+  }
+
+  @Test
+  void aBaseThatIsNoAbsoluteHttpUrlIsRefusedSayingWhatIsAllowed() {
+    for (String bad : new String[] {
+        "https://example.org/fhir/", "example.org", "ftp://x.org/a", "https://x.org/a|1", "http:///fhir",
+        "https://x.org/fhir?v=1", "https://x.org/fhir#a", "https://x.org/f hir", "urn:uuid:1", ""}) {
+      assertThatThrownBy(() -> Canonicals.under(bad)).as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "a canonical base is an absolute http or https URL with a host and no query, fragment,"
+                  + " '|' or trailing slash, such as http://impsci.org/fhir; got '" + bad + "'");
+    }
+  }
+
+  @Test
+  void aQuestionnaireUnderAnotherBaseValidatesWithItsOwnAnswerCodes() {
+    // R4Validator knows nomad's answer CodeSystem under https://example.org/fhir as well.
+    QuestionnaireExport other = QuestionnaireExport.under(Canonicals.under(OTHER_BASE));
+    Questionnaire q = other.questionnaire(Impsci.instrument("nomad").instrument());
+    assertThat(q.getUrl()).isEqualTo("https://example.org/fhir/Questionnaire/nomad");
+    assertThat(q.getItemFirstRep().getItemFirstRep().getAnswerOptionFirstRep().getValueCoding().getSystem())
+        .isEqualTo("https://example.org/fhir/CodeSystem/nomad-answers");
+    assertThat(validator.errors(q)).isEmpty();
+    assertThat(validator.problems(q))
+        .extracting(SingleValidationMessage::getLocationString)
+        .allMatch(where -> where.matches("Questionnaire\\.derivedFrom\\[\\d]"));
+    assertThat(validator.problems(other.answerCodes(Impsci.instrument("nomad").instrument()))).isEmpty();
   }
 
   /** The questions (items that are not groups), depth first. */

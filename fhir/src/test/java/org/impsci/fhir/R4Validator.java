@@ -29,7 +29,7 @@ final class R4Validator {
 
   /**
    * The validator with every CodeSystem published for the registered instruments and the test's
-   * user instrument, made once for all test classes of the run.
+   * user instrument, and nomad's answers under another base, made once for all test classes of the run.
    */
   static synchronized R4Validator shared() {
     if (shared == null) {
@@ -40,6 +40,9 @@ final class R4Validator {
         published.add(export.scaleCodes(s.instrument()));
       }
       published.add(export.answerCodes(Fixtures.toy().instrument()));
+      published.add(
+          QuestionnaireExport.under(Canonicals.under(QuestionnaireExportTest.OTHER_BASE))
+              .answerCodes(Impsci.instrument("nomad").instrument()));
       published.add(export.scoreCountCodes());
       shared = new R4Validator(published);
     }
