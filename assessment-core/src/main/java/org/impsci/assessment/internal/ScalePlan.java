@@ -341,17 +341,30 @@ public final class ScalePlan {
       if (answered != null) {
         answered[position] = counted;
       }
-      if (counted < required) {
-        scores[at + position] = Double.NaN;
-        return;
-      }
+      scores[at + position] = counted < required ? Double.NaN : scoreOf(sum, counted);
+    }
+
+    /** The score of {@code counted} members whose values add up to {@code sum}. */
+    private double scoreOf(double sum, int counted) {
       double mean = sum / counted;
       double score =
           rules.aggregation() == ScoringRules.Aggregation.SUM ? mean * members.length : mean;
       if (!composite && rules.transform() == ScoringRules.Transform.PERCENT) {
         score = (mean - range[0]) / (range[1] - range[0]) * 100.0;
       }
-      scores[at + position] = score;
+      return score;
+    }
+
+    /**
+     * Every score this scale can give when its items are answered with whole numbers, as a table
+     * for exact medians ({@link ScoreGrid}); null for a scale of subscales, items of different or
+     * not whole ranges, or a table of more than {@link ScoreGrid#MAX_CELLS} scores.
+     */
+    public ScoreGrid possibleScores() {
+      if (composite || range == null) {
+        return null;
+      }
+      return ScoreGrid.of(range[0], range[1], required, members.length, this::scoreOf);
     }
   }
 }

@@ -20,6 +20,7 @@ public final class GroupSummaries {
   private ScoreTable table;
   private final ValueIndex groupValues = new ValueIndex();
   private double[] scores = new double[0];
+  private int[] answered = new int[0];
 
   private GroupSummaries(String column) {
     this.column = column;
@@ -54,15 +55,17 @@ public final class GroupSummaries {
     requireScales(list, scores.respondentId());
     if (this.scores.length != list.size()) {
       this.scores = new double[list.size()];
+      this.answered = new int[list.size()];
     }
     for (int i = 0; i < list.size(); i++) {
       ScaleScore s = list.get(i);
       this.scores[i] = s.score().orElse(Double.NaN);
+      this.answered[i] = s.answered();
       for (Map.Entry<String, Integer> code : s.nonSubstantiveCodes().entrySet()) {
         table.addCode(groupValues.of(group), i, code.getKey(), code.getValue());
       }
     }
-    table.add(groupValues.of(group), this.scores, 0);
+    table.add(groupValues.of(group), this.scores, 0, answered);
   }
 
   /** Fixes the scales on the first respondent; later ones must have the same, in order. */

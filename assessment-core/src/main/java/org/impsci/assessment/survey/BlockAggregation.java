@@ -6,6 +6,7 @@ import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.internal.AnswerBlock;
 import org.impsci.assessment.internal.CodeTally;
 import org.impsci.assessment.internal.ScalePlan;
+import org.impsci.assessment.internal.ScoreGrid;
 import org.impsci.assessment.internal.ScoreTable;
 import org.impsci.assessment.internal.SurveyBlockReader;
 import org.impsci.assessment.internal.ValueIndex;
@@ -46,12 +47,16 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
     List<String> scaleIds = scorer.instrument().groups().stream().map(ItemGroup::id).toList();
     ValueIndex everyone = new ValueIndex();
     everyone.of("");
-    this.overall = new ScoreTable(null, scaleIds, everyone);
+    ScoreGrid[] grids = new ScoreGrid[plan.scaleCount()];
+    for (int s = 0; s < grids.length; s++) {
+      grids[s] = plan.scale(s).possibleScores();
+    }
+    this.overall = new ScoreTable(null, scaleIds, everyone, grids);
     this.overallCodes = new CodeTally(scaleIds.size(), plan.codes());
     this.byGroup = new ScoreTable[groupColumns.size()];
     this.codesByGroup = new CodeTally[byGroup.length];
     for (int g = 0; g < byGroup.length; g++) {
-      byGroup[g] = new ScoreTable(groupColumns.get(g), scaleIds, groupValues[g]);
+      byGroup[g] = new ScoreTable(groupColumns.get(g), scaleIds, groupValues[g], grids);
       codesByGroup[g] = new CodeTally(scaleIds.size(), plan.codes());
     }
     this.reliability = InstrumentReliability.of(scorer);
@@ -93,10 +98,10 @@ final class BlockAggregation implements Consumer<AnswerBlock> {
       }
       plan.score(scored, 0, scores, 0, answered);
       if (byGroup.length == 0) {
-        overall.add(0, scores, 0);
+        overall.add(0, scores, 0, answered);
       }
       for (int g = 0; g < byGroup.length; g++) {
-        byGroup[g].add(block.group(r, g), scores, 0);
+        byGroup[g].add(block.group(r, g), scores, 0, answered);
       }
       countCodes(block, r);
       reliability.addScoredValues(scored, 0);

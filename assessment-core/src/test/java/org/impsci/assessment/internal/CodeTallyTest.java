@@ -15,8 +15,8 @@ class CodeTallyTest {
     int x = sites.of("X");
     int y = sites.of("Y");
     ScoreTable table = new ScoreTable("site", List.of("a", "b"), sites);
-    table.add(x, new double[] {1, 2}, 0);
-    table.add(y, new double[] {3, 4}, 0);
+    table.add(x, new double[] {1, 2}, 0, new int[2]);
+    table.add(y, new double[] {3, 4}, 0, new int[2]);
     table.addCode(x, 1, "dont_know", 2);
     CodeTally tally = new CodeTally(2, List.of("not_relevant", "dont_know"));
     tally.add(x, 0, 0);
@@ -41,7 +41,7 @@ class CodeTallyTest {
     ScoreTable table = new ScoreTable("g", List.of("a"), groups);
     CodeTally tally = new CodeTally(1, List.of("na"));
     for (int g = 0; g < 40; g++) {
-      table.add(groups.of("g" + (100 + g)), new double[] {1}, 0);
+      table.add(groups.of("g" + (100 + g)), new double[] {1}, 0, new int[1]);
       for (int k = 0; k <= g; k++) {
         tally.add(g, 0, 0);
       }
