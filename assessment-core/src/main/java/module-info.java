@@ -1,11 +1,11 @@
 /**
  * The framework-neutral kernel of impsci: framework trees, instruments, responses, scoring,
- * reliability, qualitative coding, and JSON, CSV and REFI-QDA input and output.
+ * reliability, qualitative coding, and JSON and CSV input and output (REFI-QDA exchange is the
+ * {@code org.impsci.qda} module's).
  */
 module org.impsci.assessment {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
-  requires java.xml;
   requires static org.immutables.value.annotations;
 
   exports org.impsci.assessment;
@@ -16,11 +16,11 @@ module org.impsci.assessment {
   exports org.impsci.assessment.io;
   exports org.impsci.assessment.survey;
   exports org.impsci.assessment.coding;
-  exports org.impsci.assessment.qda;
   exports org.impsci.assessment.spi;
 
-  // The CSV record reader and framework rules, for the framework modules' own file formats.
-  exports org.impsci.assessment.internal to org.impsci.barriers;
+  // The CSV record reader, id and framework rules: for barriers' own file formats, and for the
+  // REFI-QDA module's mapping CSVs, code ids and codebook errors.
+  exports org.impsci.assessment.internal to org.impsci.barriers, org.impsci.qda;
 
   // Value types: the generated classes' package-private JSON creators are reached by Jackson.
   opens org.impsci.assessment to com.fasterxml.jackson.databind;
@@ -31,7 +31,6 @@ module org.impsci.assessment {
   opens org.impsci.assessment.io to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.survey to com.fasterxml.jackson.databind;
   opens org.impsci.assessment.coding to com.fasterxml.jackson.databind;
-  opens org.impsci.assessment.qda to com.fasterxml.jackson.databind;
 
   uses org.impsci.assessment.spi.FrameworkProvider;
   uses org.impsci.assessment.spi.InstrumentProvider;

@@ -45,8 +45,7 @@ class ModulePathTest {
             "org.impsci.assessment.io",
             "org.impsci.assessment.survey",
             "org.impsci.assessment.spi",
-            "org.impsci.assessment.coding",
-            "org.impsci.assessment.qda");
+            "org.impsci.assessment.coding");
     Set<String> opened =
         descriptor.opens().stream().map(ModuleDescriptor.Opens::source).collect(Collectors.toSet());
     assertThat(opened).doesNotContain("org.impsci.assessment.internal");
@@ -55,7 +54,7 @@ class ModulePathTest {
         .singleElement()
         .satisfies(e -> {
           assertThat(e.source()).isEqualTo("org.impsci.assessment.internal");
-          assertThat(e.targets()).containsExactly("org.impsci.barriers");
+          assertThat(e.targets()).containsExactlyInAnyOrder("org.impsci.barriers", "org.impsci.qda");
         });
     assertThat(descriptor.packages()).contains("org.impsci.assessment.internal");
     assertThat(
@@ -64,7 +63,6 @@ class ModulePathTest {
                 .map(ModuleDescriptor.Requires::name))
         .containsExactlyInAnyOrder(
             "java.base",
-            "java.xml",
             "com.fasterxml.jackson.databind",
             "com.fasterxml.jackson.datatype.jdk8");
   }
@@ -100,13 +98,14 @@ class ModulePathTest {
 
   /**
    * Every value type in the exported packages has a public {@code builder()} that builds it, and
-   * no generated {@code Immutable*} class is public; 43 is the number of {@code @Value.Immutable}
-   * types in this module's sources when the rule was introduced (a lower bound: more may come).
+   * no generated {@code Immutable*} class is public; 35 is the number of {@code @Value.Immutable}
+   * types in this module's sources (43 when the rule was introduced, less the 8 REFI-QDA types
+   * that moved to the qda module; a lower bound: more may come).
    */
   @Test
   void everyValueTypeHasAPublicBuilderAndNoGeneratedClassIsPublic() {
     ValueTypeAssertions.assertPublicBuilders(
-        layer(), MODULE, 43,
+        layer(), MODULE, 35,
         "org.impsci.assessment.Source",
         "org.impsci.assessment.framework.ConstructRef",
         "org.impsci.assessment.instrument.Instrument");

@@ -2,9 +2,9 @@ package org.impsci.assessment;
 
 import java.io.InputStream;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.assessment.framework.FrameworkLoader;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.testing.ToyData;
 
 /** Fixtures shared by tests. */
 public final class TestData {
@@ -18,12 +18,9 @@ public final class TestData {
     return ImpsciJson.read(resource("instrument/toy-instrument.json"), Instrument.class, "toy");
   }
 
-  /**
-   * The toy framework of {@code org/impsci/assessment/framework/toy.json}, in tree order: people
-   * (people.motivation (people.motivation.reward), people.skills), place (place.resources).
-   */
+  /** The toy framework ({@link ToyData#framework()}). */
   public static Framework toyFramework() {
-    return FrameworkLoader.loadResource(Framework.class, "toy.json");
+    return ToyData.framework();
   }
 
   /** A test resource; fails the test if it is missing. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.assessment.testing.CodebookAssertions;
 import org.impsci.barriers.cfir.CfirFrameworks;
+import org.impsci.qda.testing.CodebookAssertions;
 import org.junit.jupiter.api.Test;
 
 /** The barrier frameworks' REFI-QDA codebooks validate against the schema and re-import unchanged. */

@@ -10,7 +10,7 @@ import org.impsci.assessment.coding.CodingFrame;
 import org.impsci.assessment.coding.CodingFrameEntry;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.io.ImpsciJson;
-import org.impsci.assessment.qda.QdcCodebook;
+import org.impsci.qda.QdcCodebook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

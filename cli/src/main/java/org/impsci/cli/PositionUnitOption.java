@@ -1,10 +1,10 @@
 package org.impsci.cli;
 
 import java.util.Optional;
-import org.impsci.assessment.qda.PositionUnit;
-import picocli.CommandLine;
+import org.impsci.qda.PositionUnit;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The {@code --position-unit} option of the commands that read REFI-QDA projects. */
 final class PositionUnitOption {

@@ -24,8 +24,6 @@ import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.SurveyCsvReader;
-import org.impsci.assessment.qda.QdpxOptions;
-import org.impsci.assessment.qda.QdpxReader;
 import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.barriers.strategy.EndorsementReader;
@@ -34,6 +32,8 @@ import org.impsci.barriers.strategy.StrategyMatcher;
 import org.impsci.barriers.strategy.StrategyRanking;
 import org.impsci.npt.nomad.NomadScorer;
 import org.impsci.npt.nomad.NomadSyntheticData;
+import org.impsci.qda.QdpxOptions;
+import org.impsci.qda.QdpxReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

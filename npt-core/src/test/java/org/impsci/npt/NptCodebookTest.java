@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.impsci.assessment.framework.ConstructRef;
-import org.impsci.assessment.qda.QdaGuids;
-import org.impsci.assessment.testing.CodebookAssertions;
+import org.impsci.qda.QdaGuids;
+import org.impsci.qda.testing.CodebookAssertions;
 import org.junit.jupiter.api.Test;
 
 /** The NPT frameworks' REFI-QDA codebooks validate, have stable GUIDs and re-import unchanged. */

@@ -3,7 +3,7 @@ package org.impsci.parihs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import org.impsci.assessment.testing.CodebookAssertions;
+import org.impsci.qda.testing.CodebookAssertions;
 import org.junit.jupiter.api.Test;
 
 /** The PARIHS frameworks' REFI-QDA codebooks validate against the schema and re-import unchanged. */

@@ -1,4 +1,4 @@
-package org.impsci.assessment.qda;
+package org.impsci.qda;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructRef;
-import org.impsci.assessment.internal.SafeXml;
+import org.impsci.qda.internal.SafeXml;
 import org.w3c.dom.Element;
 
 /**

@@ -1,4 +1,4 @@
-package org.impsci.assessment.qda;
+package org.impsci.qda;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,8 +22,8 @@ import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.internal.CodeLineJson;
 import org.impsci.assessment.internal.Ids;
-import org.impsci.assessment.internal.SafeXml;
 import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.qda.internal.SafeXml;
 import org.w3c.dom.Element;
 
 /**

@@ -1,4 +1,4 @@
-package org.impsci.assessment.qda;
+package org.impsci.qda;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,15 +16,15 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.ImpsciVersion;
+import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
+import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.internal.Ids;
 import org.impsci.assessment.internal.RuleViolation;
-import org.impsci.assessment.internal.SafeXml;
+import org.impsci.qda.internal.SafeXml;
 import org.w3c.dom.Element;
 
 /**

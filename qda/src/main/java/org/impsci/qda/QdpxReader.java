@@ -1,4 +1,4 @@
-package org.impsci.assessment.qda;
+package org.impsci.qda;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +27,8 @@ import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.Frameworks;
-import org.impsci.assessment.internal.SafeXml;
-import org.impsci.assessment.internal.SafeZip;
+import org.impsci.qda.internal.SafeXml;
+import org.impsci.qda.internal.SafeZip;
 import org.w3c.dom.Element;
 
 /**

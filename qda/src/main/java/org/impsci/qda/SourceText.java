@@ -1,4 +1,4 @@
-package org.impsci.assessment.qda;
+package org.impsci.qda;
 
 import java.util.Arrays;
 

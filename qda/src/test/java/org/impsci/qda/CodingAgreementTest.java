@@ -1,4 +1,4 @@
-package org.impsci.assessment.qda;
+package org.impsci.qda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.impsci.assessment.framework.Frameworks;
-import org.impsci.assessment.qda.CodingAgreement.CharacterCounts;
-import org.impsci.assessment.qda.CodingAgreement.CodeAgreement;
-import org.impsci.assessment.qda.CodingAgreement.SegmentCounts;
-import org.impsci.assessment.qda.CodingAgreement.SourceAgreement;
+import org.impsci.qda.CodingAgreement.CharacterCounts;
+import org.impsci.qda.CodingAgreement.CodeAgreement;
+import org.impsci.qda.CodingAgreement.SegmentCounts;
+import org.impsci.qda.CodingAgreement.SourceAgreement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.impsci.assessment.qda;
+package org.impsci.qda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.TestData;
 import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.Frameworks;
-import org.impsci.assessment.internal.SafeXml;
+import org.impsci.assessment.testing.ToyData;
+import org.impsci.qda.internal.SafeXml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +70,7 @@ class QdaBoundsTest {
         + "</PlainTextContent></TextSource></Sources></Project>";
     Path file = QdpxArchives.zip(dir.resolve("deep.qdpx"), Map.of("project.qde", qde));
     QdpxReader reader =
-        QdpxReader.of(Frameworks.of(List.of(TestData.toyFramework())), QdpxOptions.defaults());
+        QdpxReader.of(Frameworks.of(List.of(ToyData.framework())), QdpxOptions.defaults());
     assertThatThrownBy(() -> reader.read(file))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("deep.qdpx!project.qde, line 1")

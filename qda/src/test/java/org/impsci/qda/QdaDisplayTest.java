@@ -1,4 +1,4 @@
-package org.impsci.assessment.qda;
+package org.impsci.qda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.zip.ZipFile;
 import org.impsci.assessment.ImpsciVersion;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.TestData;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.Frameworks;
-import org.impsci.assessment.testing.CodebookAssertions;
+import org.impsci.assessment.testing.ToyData;
+import org.impsci.qda.testing.CodebookAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,7 +102,7 @@ class QdaDisplayTest {
 
   @Test
   void aCodebookWrittenWithItsDisplayValidatesAndReadsBack() {
-    Framework toy = TestData.toyFramework();
+    Framework toy = ToyData.framework();
     CodeDisplay display = CodeDisplay.builder()
         .putColors(ConstructRef.of("toy", "people.skills"), "#46AA00")
         .addNotCodable(ConstructRef.of("toy", "people"))
@@ -131,7 +131,7 @@ class QdaDisplayTest {
 
   @Test
   void aProjectWrittenWithItsDisplayValidatesAndReadsBackEqual() throws IOException {
-    Frameworks registry = Frameworks.of(List.of(TestData.toyFramework()));
+    Frameworks registry = Frameworks.of(List.of(ToyData.framework()));
     CodeDisplay display = CodeDisplay.builder()
         .putColors(ConstructRef.of("toy", "place.resources"), "#F00")
         .addNotCodable(ConstructRef.of("toy", "place"))

@@ -1,4 +1,4 @@
-package org.impsci.assessment.qda;
+package org.impsci.qda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,12 +12,12 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.Source;
-import org.impsci.assessment.TestData;
 import org.impsci.assessment.coding.CodingFrame;
 import org.impsci.assessment.framework.Construct;
-import org.impsci.assessment.testing.CodebookAssertions;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
+import org.impsci.assessment.testing.ToyData;
+import org.impsci.qda.testing.CodebookAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,7 +29,7 @@ class QdcCodebookTest {
 
   @Test
   void toyCodebookValidatesAndRoundTrips() {
-    Framework toy = TestData.toyFramework();
+    Framework toy = ToyData.framework();
     String xml = new String(CodebookAssertions.assertCodebookRoundTrips(toy), StandardCharsets.UTF_8);
     // Nested as in the tree, with the citation of the construct or else of the framework.
     assertThat(xml)
@@ -43,7 +43,7 @@ class QdcCodebookTest {
 
   @Test
   void toyConstructsKeepTheirOwnSourcesAndAliasesNotTheFrameworks() {
-    Framework toy = TestData.toyFramework();
+    Framework toy = ToyData.framework();
     String xml = new String(CodebookAssertions.assertCodebookRoundTrips(toy), StandardCharsets.UTF_8);
     // Place cites Roe 2023 itself; People has no sources of its own, so its Source line shows the
     // framework's and no impsci sources line follows; Skills has aliases and no sources.
@@ -121,7 +121,7 @@ class QdcCodebookTest {
 
   @Test
   void anOldExportWithoutSourcesAndAliasesLinesReadsAsBefore() {
-    Framework toy = TestData.toyFramework();
+    Framework toy = ToyData.framework();
     String old = export(toy).replaceAll("\nimpsci (sources|aliases) [^\n<]*", "");
     assertThat(old).doesNotContain("impsci sources").doesNotContain("impsci aliases");
     Framework back = read(old);

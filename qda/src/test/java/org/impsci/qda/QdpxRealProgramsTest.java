@@ -1,4 +1,4 @@
-package org.impsci.assessment.qda;
+package org.impsci.qda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.TestData;
 import org.impsci.assessment.coding.CodedSegment;
 import org.impsci.assessment.framework.Frameworks;
+import org.impsci.assessment.testing.ToyData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +60,7 @@ class QdpxRealProgramsTest {
 
   @TempDir Path dir;
 
-  private final Frameworks registry = Frameworks.of(List.of(TestData.toyFramework()));
+  private final Frameworks registry = Frameworks.of(List.of(ToyData.framework()));
   private final QdpxOptions byMapping =
       QdpxOptions.builder().putSources("Interview 1", SourceAttribution.of("P1", "nurse", "A")).build();
 

@@ -1,4 +1,4 @@
-package org.impsci.assessment.qda;
+package org.impsci.qda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.TestData;
-import org.impsci.assessment.testing.CodebookAssertions;
 import org.impsci.assessment.coding.CodedSegment;
 import org.impsci.assessment.coding.Valence;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Frameworks;
+import org.impsci.assessment.testing.ToyData;
+import org.impsci.qda.testing.CodebookAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +28,7 @@ class QdpxRoundTripTest {
   static final String T1 = "I: How is it going?\nP: The nurses 😀 lack time, but the lead helps.";
   static final String T2 = "We have no budget for the tablets.";
 
-  final Frameworks registry = Frameworks.of(List.of(TestData.toyFramework()));
+  final Frameworks registry = Frameworks.of(List.of(ToyData.framework()));
 
   @TempDir Path dir;
 

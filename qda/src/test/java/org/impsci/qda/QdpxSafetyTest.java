@@ -1,4 +1,4 @@
-package org.impsci.assessment.qda;
+package org.impsci.qda;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.TestData;
 import org.impsci.assessment.framework.Frameworks;
+import org.impsci.assessment.testing.ToyData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +29,7 @@ class QdpxSafetyTest {
   @TempDir Path dir;
 
   private final QdpxReader reader =
-      QdpxReader.of(Frameworks.of(List.of(TestData.toyFramework())), QdpxOptions.defaults());
+      QdpxReader.of(Frameworks.of(List.of(ToyData.framework())), QdpxOptions.defaults());
 
   private Path zip(Map<String, String> entries) {
     return QdpxArchives.zip(dir.resolve("bad.qdpx"), entries);

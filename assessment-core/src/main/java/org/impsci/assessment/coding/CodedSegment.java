@@ -15,9 +15,8 @@ import org.impsci.assessment.framework.ConstructRef;
  *
  * <p>Offsets count Unicode code points from the start of the source text, the first being 0; the
  * span is {@code [start, end)}, so {@code end - start} code points long ({@code end == start} marks
- * a point). A REFI-QDA project may count its positions in UTF-16 code units instead, which
- * {@link org.impsci.assessment.qda.QdpxReader} converts (see {@link
- * org.impsci.assessment.qda.PositionUnit}).
+ * a point). A REFI-QDA project may count its positions in UTF-16 code units instead, which the
+ * qda module's {@code org.impsci.qda.QdpxReader} converts (see its {@code PositionUnit}).
  *
  * <p>Checked when built: source, participant, role and site are not blank, the wave and memo are
  * not blank if given, {@code 0 <= start <= end}, and there is at least one code, each listed once.

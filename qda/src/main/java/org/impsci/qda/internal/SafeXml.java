@@ -1,4 +1,4 @@
-package org.impsci.assessment.internal;
+package org.impsci.qda.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.impsci.assessment.internal;
+package org.impsci.qda.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;

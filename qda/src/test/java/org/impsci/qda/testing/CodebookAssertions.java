@@ -1,4 +1,4 @@
-package org.impsci.assessment.testing;
+package org.impsci.qda.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +14,9 @@ import org.impsci.assessment.coding.CodingFrame;
 import org.impsci.assessment.framework.Construct;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
-import org.impsci.assessment.qda.CodebookHeader;
-import org.impsci.assessment.qda.QdaGuids;
-import org.impsci.assessment.qda.QdcCodebook;
+import org.impsci.qda.CodebookHeader;
+import org.impsci.qda.QdaGuids;
+import org.impsci.qda.QdcCodebook;
 import org.xml.sax.SAXException;
 
 /**

@@ -1,0 +1,2 @@
+/** Safe XML and zip reading; not exported. */
+package org.impsci.qda.internal;
