@@ -7,15 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.impsci.parihs.CharacteristicRating;
-import org.impsci.parihs.ConstructProfile;
-import org.impsci.parihs.FacilitationPlan;
-import org.impsci.parihs.FocusItem;
-import org.impsci.parihs.IParihsAssessment;
-import org.impsci.parihs.IParihsConstruct;
-import org.impsci.parihs.IParihsPlanning;
-import org.impsci.parihs.Influence;
-import org.impsci.parihs.RatingStrength;
+import org.impsci.parihs.iparihs.CharacteristicRating;
+import org.impsci.parihs.iparihs.ConstructProfile;
+import org.impsci.parihs.iparihs.FacilitationPlan;
+import org.impsci.parihs.iparihs.FocusItem;
+import org.impsci.parihs.iparihs.IParihsAssessment;
+import org.impsci.parihs.iparihs.IParihsConstruct;
+import org.impsci.parihs.iparihs.IParihsPlanning;
+import org.impsci.parihs.iparihs.Influence;
+import org.impsci.parihs.iparihs.RatingStrength;
 
 /**
  * Example 3, patient participation in primary care: six facilitators in four municipalities rate

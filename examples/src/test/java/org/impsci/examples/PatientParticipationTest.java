@@ -7,11 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import org.impsci.parihs.CharacteristicRating;
-import org.impsci.parihs.ConstructProfile;
-import org.impsci.parihs.FacilitationPlan;
-import org.impsci.parihs.IParihsAssessment;
-import org.impsci.parihs.Influence;
+import org.impsci.parihs.iparihs.CharacteristicRating;
+import org.impsci.parihs.iparihs.ConstructProfile;
+import org.impsci.parihs.iparihs.FacilitationPlan;
+import org.impsci.parihs.iparihs.IParihsAssessment;
+import org.impsci.parihs.iparihs.Influence;
 import org.junit.jupiter.api.Test;
 
 /** Runs example 3 and recomputes each municipality's nets and first focus from its ratings. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.InvalidInputException;
+import org.impsci.parihs.internal.Checks;
 
 /**
  * A PARIHS diagnostic assessment of one site: a {@link Placement} per sub-element on an ordinal

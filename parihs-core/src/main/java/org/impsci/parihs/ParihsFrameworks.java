@@ -7,8 +7,8 @@ import org.impsci.assessment.io.ImpsciJson;
 
 /**
  * The bundled PARIHS frameworks, each loaded once from its JSON resource and validated. The typed
- * handles {@link ParihsConstruct} and {@link IParihsConstruct} name the same ids; a test proves
- * that enums and resources agree. Both are also found through {@link
+ * handles {@link ParihsConstruct} and {@link org.impsci.parihs.iparihs.IParihsConstruct} name the
+ * same ids; a test proves that enums and resources agree. Both are also found through {@link
  * org.impsci.assessment.framework.Frameworks#bundled()}.
  *
  * <p>Definitions are this project's paraphrases, never the published wording; each framework and

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.testing.HandleAssertions;
+import org.impsci.parihs.iparihs.IParihsConstruct;
 import org.junit.jupiter.api.Test;
 
 /** Each enum agrees with its JSON resource, in both directions: ids, parents and order. */

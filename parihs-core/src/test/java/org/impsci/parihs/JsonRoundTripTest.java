@@ -1,12 +1,18 @@
 package org.impsci.parihs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.impsci.parihs.IParihsConstruct.CONTEXT_LOCAL_CULTURE;
-import static org.impsci.parihs.IParihsConstruct.INNOVATION_CLARITY;
+import static org.impsci.parihs.iparihs.IParihsConstruct.CONTEXT_LOCAL_CULTURE;
+import static org.impsci.parihs.iparihs.IParihsConstruct.INNOVATION_CLARITY;
 
 import java.util.stream.Stream;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.parihs.ParihsOptions.FacilitationRule;
+import org.impsci.parihs.iparihs.CharacteristicRating;
+import org.impsci.parihs.iparihs.IParihsAssessment;
+import org.impsci.parihs.iparihs.IParihsConstruct;
+import org.impsci.parihs.iparihs.IParihsPlanning;
+import org.impsci.parihs.iparihs.Influence;
+import org.impsci.parihs.iparihs.RatingStrength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -28,7 +28,7 @@ class ParihsModulePathTest {
   void exportsTheApiAndProvidesTheFrameworks() throws Exception {
     ModuleDescriptor d = layer().findModule(MODULE).orElseThrow().getDescriptor();
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source))
-        .contains("org.impsci.parihs", "org.impsci.parihs.orca")
+        .contains("org.impsci.parihs", "org.impsci.parihs.iparihs", "org.impsci.parihs.orca")
         .doesNotContain("org.impsci.parihs.internal");
     assertThat(d.provides())
         .anySatisfy(p -> assertThat(p.providers())
@@ -59,7 +59,7 @@ class ParihsModulePathTest {
   void jacksonReadsAnAssessmentInsideTheModule() throws Exception {
     ClassLoader loader = layer().findLoader(MODULE);
     Class<?> json = loader.loadClass("org.impsci.assessment.io.ImpsciJson");
-    Class<?> type = loader.loadClass("org.impsci.parihs.IParihsAssessment");
+    Class<?> type = loader.loadClass("org.impsci.parihs.iparihs.IParihsAssessment");
     Method read = json.getMethod("read", String.class, Class.class, String.class);
     Method write = json.getMethod("write", Object.class);
     String text =
@@ -90,6 +90,6 @@ class ParihsModulePathTest {
     ValueTypeAssertions.assertPublicBuilders(
         layer(), MODULE, 15,
         "org.impsci.parihs.ParihsAssessment",
-        "org.impsci.parihs.IParihsAssessment");
+        "org.impsci.parihs.iparihs.IParihsAssessment");
   }
 }

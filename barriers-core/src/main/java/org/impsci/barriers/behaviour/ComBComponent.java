@@ -3,6 +3,7 @@ package org.impsci.barriers.behaviour;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Optional;
 import org.impsci.assessment.framework.ConstructHandle;
 import org.impsci.assessment.framework.Framework;
 
@@ -55,6 +56,11 @@ public enum ComBComponent implements ConstructHandle {
   /** The components a TDF domain maps to, in COM-B order. */
   public static List<ComBComponent> forTdf(TdfDomain domain) {
     return BehaviourFrameworks.links().componentsOf(domain);
+  }
+
+  /** The handle with this id or alias (ignoring case for aliases), or empty. */
+  public static Optional<ComBComponent> find(String idOrAlias) {
+    return ConstructHandle.find(values(), BehaviourFrameworks.comB(), idOrAlias);
   }
 
   /**

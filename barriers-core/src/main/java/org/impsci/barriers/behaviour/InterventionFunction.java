@@ -3,6 +3,7 @@ package org.impsci.barriers.behaviour;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Optional;
 import org.impsci.assessment.framework.ConstructHandle;
 import org.impsci.assessment.framework.Framework;
 
@@ -54,6 +55,11 @@ public enum InterventionFunction implements ConstructHandle {
   /** The COM-B components this function can change, in COM-B order. */
   public List<ComBComponent> components() {
     return BehaviourFrameworks.links().componentsOf(this);
+  }
+
+  /** The handle with this id or alias (ignoring case for aliases), or empty. */
+  public static Optional<InterventionFunction> find(String idOrAlias) {
+    return ConstructHandle.find(values(), BehaviourFrameworks.bcw(), idOrAlias);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.impsci.barriers.behaviour;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
 import org.impsci.assessment.framework.ConstructHandle;
 import org.impsci.assessment.framework.Framework;
 
@@ -56,6 +57,11 @@ public enum TdfDomain implements ConstructHandle {
   @Override
   public Framework framework() {
     return BehaviourFrameworks.tdf();
+  }
+
+  /** The handle with this id or alias (ignoring case for aliases), or empty. */
+  public static Optional<TdfDomain> find(String idOrAlias) {
+    return ConstructHandle.find(values(), BehaviourFrameworks.tdf(), idOrAlias);
   }
 
   /**

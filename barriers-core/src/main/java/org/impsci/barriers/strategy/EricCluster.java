@@ -1,5 +1,6 @@
 package org.impsci.barriers.strategy;
 
+import java.util.Optional;
 import org.impsci.assessment.framework.ConstructHandle;
 import org.impsci.assessment.framework.Framework;
 
@@ -52,6 +53,11 @@ public enum EricCluster implements ConstructHandle {
   /** How many strategies the cluster has in Waltz 2015; the bundled resource holds them all. */
   public int publishedSize() {
     return publishedSize;
+  }
+
+  /** The handle with this id or alias (ignoring case for aliases), or empty. */
+  public static Optional<EricCluster> find(String idOrAlias) {
+    return ConstructHandle.find(values(), EricFrameworks.eric(), idOrAlias);
   }
 
   /**

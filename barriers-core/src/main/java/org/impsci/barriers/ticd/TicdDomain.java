@@ -1,5 +1,6 @@
 package org.impsci.barriers.ticd;
 
+import java.util.Optional;
 import org.impsci.assessment.framework.ConstructHandle;
 import org.impsci.assessment.framework.Framework;
 
@@ -39,6 +40,11 @@ public enum TicdDomain implements ConstructHandle {
   @Override
   public Framework framework() {
     return TicdFrameworks.ticd();
+  }
+
+  /** The handle with this id or alias (ignoring case for aliases), or empty. */
+  public static Optional<TicdDomain> find(String idOrAlias) {
+    return ConstructHandle.find(values(), TicdFrameworks.ticd(), idOrAlias);
   }
 
   /**

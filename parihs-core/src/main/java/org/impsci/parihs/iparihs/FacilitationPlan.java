@@ -1,4 +1,4 @@
-package org.impsci.parihs;
+package org.impsci.parihs.iparihs;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;

@@ -1,4 +1,4 @@
-package org.impsci.parihs;
+package org.impsci.parihs.iparihs;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -8,6 +8,7 @@ import java.util.Map;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.InvalidInputException;
+import org.impsci.parihs.internal.Checks;
 
 /**
  * An i-PARIHS facilitation-planning assessment of one site on one occasion: a {@link

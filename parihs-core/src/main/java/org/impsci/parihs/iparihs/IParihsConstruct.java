@@ -1,4 +1,4 @@
-package org.impsci.parihs;
+package org.impsci.parihs.iparihs;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -7,6 +7,7 @@ import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructHandle;
 import org.impsci.assessment.framework.HierarchicalHandle;
 import org.impsci.assessment.framework.Framework;
+import org.impsci.parihs.ParihsFrameworks;
 
 /**
  * Typed handles to the constructs of i-PARIHS ({@link ParihsFrameworks#iParihs()}), in the

@@ -1,4 +1,4 @@
-package org.impsci.parihs;
+package org.impsci.parihs.iparihs;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.impsci.parihs;
+package org.impsci.parihs.iparihs;
 
 /**
  * How an i-PARIHS characteristic bears on implementation at a site.

@@ -1,4 +1,4 @@
-package org.impsci.parihs;
+package org.impsci.parihs.iparihs;
 
 /**
  * How strongly an enabler or barrier acts, on this project's three-step scale (i-PARIHS rates no

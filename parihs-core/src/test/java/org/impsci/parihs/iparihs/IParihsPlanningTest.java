@@ -1,22 +1,22 @@
-package org.impsci.parihs;
+package org.impsci.parihs.iparihs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.impsci.parihs.IParihsConstruct.CONTEXT_EXTERNAL_INCENTIVES_AND_MANDATES;
-import static org.impsci.parihs.IParihsConstruct.CONTEXT_LOCAL;
-import static org.impsci.parihs.IParihsConstruct.CONTEXT_LOCAL_CULTURE;
-import static org.impsci.parihs.IParihsConstruct.CONTEXT_ORGANISATIONAL_SENIOR_LEADERSHIP_SUPPORT;
-import static org.impsci.parihs.IParihsConstruct.INNOVATION;
-import static org.impsci.parihs.IParihsConstruct.INNOVATION_CLARITY;
-import static org.impsci.parihs.IParihsConstruct.INNOVATION_USABILITY;
-import static org.impsci.parihs.IParihsConstruct.RECIPIENTS;
-import static org.impsci.parihs.IParihsConstruct.RECIPIENTS_MOTIVATION;
-import static org.impsci.parihs.IParihsConstruct.RECIPIENTS_TIME_RESOURCES_SUPPORT;
-import static org.impsci.parihs.Influence.BARRIER;
-import static org.impsci.parihs.Influence.ENABLER;
-import static org.impsci.parihs.RatingStrength.MODERATE;
-import static org.impsci.parihs.RatingStrength.STRONG;
-import static org.impsci.parihs.RatingStrength.WEAK;
+import static org.impsci.parihs.iparihs.IParihsConstruct.CONTEXT_EXTERNAL_INCENTIVES_AND_MANDATES;
+import static org.impsci.parihs.iparihs.IParihsConstruct.CONTEXT_LOCAL;
+import static org.impsci.parihs.iparihs.IParihsConstruct.CONTEXT_LOCAL_CULTURE;
+import static org.impsci.parihs.iparihs.IParihsConstruct.CONTEXT_ORGANISATIONAL_SENIOR_LEADERSHIP_SUPPORT;
+import static org.impsci.parihs.iparihs.IParihsConstruct.INNOVATION;
+import static org.impsci.parihs.iparihs.IParihsConstruct.INNOVATION_CLARITY;
+import static org.impsci.parihs.iparihs.IParihsConstruct.INNOVATION_USABILITY;
+import static org.impsci.parihs.iparihs.IParihsConstruct.RECIPIENTS;
+import static org.impsci.parihs.iparihs.IParihsConstruct.RECIPIENTS_MOTIVATION;
+import static org.impsci.parihs.iparihs.IParihsConstruct.RECIPIENTS_TIME_RESOURCES_SUPPORT;
+import static org.impsci.parihs.iparihs.Influence.BARRIER;
+import static org.impsci.parihs.iparihs.Influence.ENABLER;
+import static org.impsci.parihs.iparihs.RatingStrength.MODERATE;
+import static org.impsci.parihs.iparihs.RatingStrength.STRONG;
+import static org.impsci.parihs.iparihs.RatingStrength.WEAK;
 
 import java.util.OptionalInt;
 import org.impsci.assessment.InvalidInputException;

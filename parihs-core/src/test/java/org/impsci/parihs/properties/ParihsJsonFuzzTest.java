@@ -12,9 +12,9 @@ import org.impsci.assessment.testing.ByteEdits;
 import org.impsci.assessment.testing.RandomValues;
 import org.impsci.assessment.testing.SeededCase;
 import org.impsci.assessment.testing.SeededCases;
-import org.impsci.parihs.IParihsAssessment;
 import org.impsci.parihs.ParihsAssessment;
 import org.impsci.parihs.ParihsOptions;
+import org.impsci.parihs.iparihs.IParihsAssessment;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
