@@ -11,6 +11,7 @@
  */
 module org.impsci.fhir {
   requires transitive org.impsci.assessment;
+  requires org.impsci.barriers;
   requires transitive hapi.fhir.base;
   requires transitive org.hl7.fhir.r4;
   requires hapi.fhir.structures.r4;

@@ -7,6 +7,8 @@ import java.io.Writer;
 import java.util.List;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.io.RedcapDictionary;
+import org.impsci.barriers.pcat.Pcat;
+import org.impsci.barriers.pcat.PcatRedcapDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +19,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code impsci redcap-dictionary INSTRUMENT}: the instrument as a REDCap data dictionary (CSV),
  * ready to upload to a project; exports of that project score with {@code --preset redcap}.
+ * pCAT, which has two answer parts and a comment per item, gets its own form ({@link
+ * PcatRedcapDictionary}).
  */
 @Command(
     name = "redcap-dictionary",
@@ -39,7 +43,11 @@ final class RedcapDictionaryCommand implements Runnable {
     Instrument instrument = wording.apply(Registry.instrument(spec, instrumentId).scorer().instrument());
     PrintWriter out = spec.commandLine().getOut();
     try {
-      write(RedcapDictionary.COLUMNS, RedcapDictionary.rows(instrument), out, csvGuard.on);
+      List<List<String>> rows =
+          instrument.id().equals(Pcat.ID)
+              ? PcatRedcapDictionary.rows(instrument)
+              : RedcapDictionary.rows(instrument);
+      write(RedcapDictionary.COLUMNS, rows, out, csvGuard.on);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -47,6 +47,17 @@ class QuestionnaireCommandTest {
   }
 
   @Test
+  void writesPcatAsAGroupPerItemWithDirectionEffectAndComment() {
+    // The form is the fhir module's (QuestionnaireExportTest checks every part); here the command
+    // picks it: 14 groups, item 1's three questions.
+    assertThat(impsci.run("questionnaire", "pcat")).as(impsci.err.toString()).isZero();
+    Questionnaire pcat = questionnaire(FhirFormat.JSON);
+    assertThat(pcat.getItem()).hasSize(14);
+    assertThat(pcat.getItemFirstRep().getItem()).extracting(i -> i.getLinkId())
+        .containsExactly("1.direction", "1.effect", "1.comment");
+  }
+
+  @Test
   void writesTheCodeSystemsOfAnswersAndScales() {
     assertThat(impsci.run("questionnaire", "nomad", "--resource", "answers")).isZero();
     CodeSystem answers = FhirFormat.JSON.read(CodeSystem.class, stdout(), "stdout");

@@ -97,6 +97,24 @@ class RedcapDictionaryTest {
   }
 
   @Test
+  void pcatGetsADirectionAnEffectAndACommentPerItemWithTheUsersWording() throws IOException {
+    // barriers-core's PcatRedcapDictionaryTest checks every cell; here the command picks that
+    // form for pcat and lays the user's wording over item 2's prompt.
+    Path wording = dir.resolve("pcat-wording.json");
+    Files.writeString(wording, "{\"2\": \"Our own item two.\"}");
+    CommandRun command = new CommandRun();
+    assertThat(command.run("redcap-dictionary", "pcat", "--wording", wording.toString()))
+        .as(command.err.toString()).isZero();
+    List<String[]> rows = records(command.out.toString());
+    assertThat(rows).hasSize(1 + 1 + 3 * 14);
+    assertThat(rows.get(2)).startsWith("item01_direction", "pcat", "Item 1", "radio");
+    assertThat(rows.get(3)[0]).isEqualTo("item01_effect");
+    assertThat(rows.get(3)[11]).isEqualTo("[item01_direction] = '1' or [item01_direction] = '3'");
+    assertThat(rows.get(4)).startsWith("item01_comment", "pcat", "", "notes");
+    assertThat(rows.get(5)).startsWith("item02_direction", "pcat", "Item 2", "radio", "Our own item two.");
+  }
+
+  @Test
   void anExportOfAProjectMadeFromTheDictionaryScoresAsTheNativeCsv() throws IOException {
     Instrument nomad = Nomad.instrument();
     List<String[]> dictionary = records(dictionary("nomad"));

@@ -39,7 +39,10 @@ import org.impsci.fhir.internal.ItemForm;
  * carrying the ordinalValue extension with the number scored and each non-substantive answer
  * none; other ordinal scales are {@code integer}s and numeric ranges {@code decimal}s, with
  * minValue and maxValue. Sources are listed in {@code description} and, as DOI links, in {@code
- * derivedFrom}; {@code copyright} says whose the instrument is. Immutable and thread-safe.
+ * derivedFrom}; {@code copyright} says whose the instrument is. pCAT, whose answers have two
+ * parts and a comment, has a group per item instead (its direction, its effect enabled when the
+ * direction is not neutral, and a comment) and direction and effect codes in its answer
+ * CodeSystem. Immutable and thread-safe.
  */
 public final class QuestionnaireExport {
   private final Canonicals canonicals;
@@ -80,6 +83,10 @@ public final class QuestionnaireExport {
         "The instrument belongs to its authors (see the sources in the description); use it on"
             + " the terms they set. The item prompts here are impsci's paraphrases, not the"
             + " published wording; a user who holds the official wording can overlay it.");
+    if (PcatForm.isPcat(instrument)) {
+      PcatForm.addItems(q, instrument, canonicals.answers(instrument.id()));
+      return q;
+    }
     Set<String> placed = new HashSet<>();
     for (ItemGroup top : topGroups(instrument)) {
       q.addItem(group(instrument, top, placed));
@@ -96,9 +103,26 @@ public final class QuestionnaireExport {
    * The CodeSystem of the instrument's coded answers: every point of its coded ordinal scales
    * (code = the number, display = its label where one is given) and every non-substantive answer
    * (code = its code). Where two scales label the same point differently, the first label is the
-   * concept's display; each answer option keeps its own scale's label.
+   * concept's display; each answer option keeps its own scale's label. pCAT's are {@code
+   * direction-1} to {@code direction-3} and {@code effect-0}, {@code effect-1}.
    */
   public CodeSystem answerCodes(Instrument instrument) {
+    Map<String, String> concepts =
+        PcatForm.isPcat(instrument) ? PcatForm.answerCodes(instrument) : scaleAnswers(instrument);
+    CodeSystem cs =
+        codeSystem(
+            instrument, "-answers", "Answers", canonicals.answers(instrument.id()),
+            "The coded answers of " + instrument.name() + " (" + instrument.id() + ")"
+                + (PcatForm.isPcat(instrument)
+                    ? PcatForm.ANSWERS
+                    : ": scale points, whose number is the ordinalValue of the answer options, and"
+                        + " non-substantive answers, which have no number and are never scored."));
+    concepts.forEach((code, display) -> cs.addConcept().setCode(code).setDisplay(display));
+    return cs;
+  }
+
+  /** The codes of the points of coded scales and of non-substantive answers, with displays. */
+  private static Map<String, String> scaleAnswers(Instrument instrument) {
     Map<String, String> concepts = new LinkedHashMap<>();
     for (Item item : instrument.items()) {
       ResponseScale scale = item.scale();
@@ -111,14 +135,7 @@ public final class QuestionnaireExport {
         concepts.putIfAbsent(o.code(), o.label());
       }
     }
-    CodeSystem cs =
-        codeSystem(
-            instrument, "-answers", "Answers", canonicals.answers(instrument.id()),
-            "The coded answers of " + instrument.name() + " (" + instrument.id() + ")"
-                + ": scale points, whose number is the ordinalValue of the answer options, and"
-                + " non-substantive answers, which have no number and are never scored.");
-    concepts.forEach((code, display) -> cs.addConcept().setCode(code).setDisplay(display));
-    return cs;
+    return concepts;
   }
 
   /** The CodeSystem of the instrument's scales (code = scale id, display = its label). */

@@ -46,7 +46,7 @@ class QuestionnaireExportTest {
   @Test
   void everyRegisteredInstrumentsQuestionnaireAndCodeSystemsValidateAgainstBaseR4() {
     assertThat(Impsci.instruments().ids())
-        .containsExactly("aim", "fim", "iam", "nomad", "orca", "orca-reduced", "oric");
+        .containsExactly("aim", "fim", "iam", "nomad", "orca", "orca-reduced", "oric", "pcat");
     for (ScoredInstrument s : Impsci.instruments().all()) {
       Instrument i = s.instrument();
       Questionnaire q = EXPORT.questionnaire(i);
@@ -58,7 +58,14 @@ class QuestionnaireExportTest {
           .extracting(SingleValidationMessage::getLocationString)
           .allMatch(where -> where.matches("Questionnaire\\.derivedFrom\\[\\d]"));
       assertThat(validator.problems(EXPORT.answerCodes(i))).as(i.id()).isEmpty();
-      assertThat(validator.problems(EXPORT.scaleCodes(i))).as(i.id()).isEmpty();
+      if (i.groups().isEmpty()) {
+        // pCAT has no scales: its scale CodeSystem is empty, which the validator warns of.
+        assertThat(validator.problems(EXPORT.scaleCodes(i))).as(i.id())
+            .extracting(SingleValidationMessage::getMessageId)
+            .containsExactly("CODESYSTEM_CS_COMPLETE_AND_EMPTY");
+      } else {
+        assertThat(validator.problems(EXPORT.scaleCodes(i))).as(i.id()).isEmpty();
+      }
     }
     assertThat(validator.problems(EXPORT.scoreCountCodes())).isEmpty();
   }
@@ -162,6 +169,47 @@ class QuestionnaireExportTest {
     Questionnaire oric = EXPORT.questionnaire(Impsci.instrument("oric").instrument());
     assertThat(oric.getItem()).extracting(g -> g.getLinkId() + ":" + g.getItem().size())
         .containsExactly("change-commitment:5", "change-efficacy:7");
+  }
+
+  @Test
+  void pcatIsAGroupPerItemOfDirectionEffectEnabledUnlessNeutralAndComment() {
+    // Hand-worked from Robinson and Damschroder 2023 (doi:10.1186/s43058-022-00380-5), Table 1:
+    // 14 items, direction 1 barrier, 2 neutral, 3 facilitator, effect 0 or 1 unless neutral,
+    // a comment; the labels are barriers-core's (Pcat's direction scale). The validation of the
+    // whole Questionnaire against base R4 is in the first test (pcat is registered).
+    Instrument pcat = Impsci.instrument("pcat").instrument();
+    Questionnaire q = EXPORT.questionnaire(pcat);
+    assertThat(q.getUrl()).isEqualTo("http://impsci.org/fhir/Questionnaire/pcat");
+    assertThat(q.getItem()).hasSize(14)
+        .allSatisfy(g -> assertThat(g.getType()).isEqualTo(QuestionnaireItemType.GROUP));
+    assertThat(q.getItem()).extracting(QuestionnaireItemComponent::getLinkId)
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
+    QuestionnaireItemComponent third = q.getItem().get(2);
+    assertThat(third.getText()).isEqualTo(pcat.item("3").orElseThrow().prompt());
+    assertThat(third.getPrefix()).isEqualTo("3");
+    assertThat(third.getItem()).extracting(i -> i.getLinkId() + ":" + i.getType().toCode())
+        .containsExactly("3.direction:choice", "3.effect:choice", "3.comment:text");
+    String system = "http://impsci.org/fhir/CodeSystem/pcat-answers";
+    assertThat(third.getItem().get(0).getAnswerOption()).extracting(o -> o.getValueCoding())
+        .extracting(c -> c.getSystem() + "|" + c.getCode() + "=" + c.getDisplay())
+        .containsExactly(
+            system + "|direction-1=disagree: a potential barrier",
+            system + "|direction-2=neutral",
+            system + "|direction-3=agree: a potential facilitator");
+    assertThat(third.getItem().get(0).getAnswerOption()).allSatisfy(o -> assertThat(o.getValueCoding().getExtension()).isEmpty());
+    QuestionnaireItemComponent effect = third.getItem().get(1);
+    assertThat(effect.getAnswerOption()).extracting(o -> o.getValueCoding().getCode() + "=" + o.getValueCoding().getDisplay())
+        .containsExactly("effect-0=weak or no effect", "effect-1=strong effect");
+    assertThat(effect.getEnableBehavior()).isEqualTo(Questionnaire.EnableWhenBehavior.ANY);
+    assertThat(effect.getEnableWhen())
+        .extracting(w -> w.getQuestion() + " " + w.getOperator().toCode() + " " + w.getAnswerCoding().getCode())
+        .containsExactly("3.direction = direction-1", "3.direction = direction-3");
+    assertThat(third.getItem().get(2).getAnswerOption()).isEmpty();
+
+    assertThat(EXPORT.answerCodes(pcat).getConcept()).extracting(CodeSystem.ConceptDefinitionComponent::getCode)
+        .containsExactly("direction-1", "direction-2", "direction-3", "effect-0", "effect-1");
+    assertThat(EXPORT.answerCodes(pcat).getDescription()).contains("1 a potential barrier, 2 neutral");
+    assertThat(EXPORT.scaleCodes(pcat).getConcept()).isEmpty();
   }
 
   @Test

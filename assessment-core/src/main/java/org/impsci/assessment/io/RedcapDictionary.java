@@ -142,10 +142,11 @@ public final class RedcapDictionary {
   }
 
   /**
-   * The radio choices of a scale, {@code code, label} joined by {@code " | "}; empty when the
-   * scale is better a text field (not every value labelled and no non-substantive option).
+   * The radio choices of a scale, {@code code, label} joined by {@code " | "} (labels capitalised,
+   * non-substantive options numbered after the maximum); empty when the scale is better a text
+   * field (not every value labelled and no non-substantive option).
    */
-  private static String choices(ResponseScale scale) {
+  public static String choices(ResponseScale scale) {
     int min = (int) scale.min();
     int max = (int) scale.max();
     boolean allLabelled = true;
