@@ -18,9 +18,10 @@ module org.impsci.assessment {
   exports org.impsci.assessment.coding;
   exports org.impsci.assessment.spi;
 
-  // The CSV record reader, id and framework rules: for barriers' own file formats, and for the
-  // REFI-QDA module's mapping CSVs, code ids and codebook errors.
+  // Ids and rule violations, for the REFI-QDA module's code ids and codebook errors.
   exports org.impsci.assessment.internal to org.impsci.barriers, org.impsci.qda;
+  // The CSV record reader: for barriers' own file formats and the REFI-QDA module's mapping CSVs.
+  exports org.impsci.assessment.internal.csv to org.impsci.barriers, org.impsci.qda;
 
   // Value types: the generated classes' package-private JSON creators are reached by Jackson.
   opens org.impsci.assessment to com.fasterxml.jackson.databind;

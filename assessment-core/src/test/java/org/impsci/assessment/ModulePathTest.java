@@ -1,6 +1,7 @@
 package org.impsci.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
@@ -48,15 +49,28 @@ class ModulePathTest {
             "org.impsci.assessment.coding");
     Set<String> opened =
         descriptor.opens().stream().map(ModuleDescriptor.Opens::source).collect(Collectors.toSet());
-    assertThat(opened).doesNotContain("org.impsci.assessment.internal");
+    assertThat(opened)
+        .doesNotContain(
+            "org.impsci.assessment.internal",
+            "org.impsci.assessment.internal.csv",
+            "org.impsci.assessment.internal.json",
+            "org.impsci.assessment.internal.scoring",
+            "org.impsci.assessment.internal.survey");
     assertThat(descriptor.exports())
         .filteredOn(ModuleDescriptor.Exports::isQualified)
-        .singleElement()
-        .satisfies(e -> {
-          assertThat(e.source()).isEqualTo("org.impsci.assessment.internal");
-          assertThat(e.targets()).containsExactlyInAnyOrder("org.impsci.barriers", "org.impsci.qda");
-        });
-    assertThat(descriptor.packages()).contains("org.impsci.assessment.internal");
+        .extracting(ModuleDescriptor.Exports::source, e -> Set.copyOf(e.targets()))
+        .containsExactlyInAnyOrder(
+            tuple("org.impsci.assessment.internal", Set.of("org.impsci.barriers", "org.impsci.qda")),
+            tuple(
+                "org.impsci.assessment.internal.csv",
+                Set.of("org.impsci.barriers", "org.impsci.qda")));
+    assertThat(descriptor.packages())
+        .contains(
+            "org.impsci.assessment.internal",
+            "org.impsci.assessment.internal.csv",
+            "org.impsci.assessment.internal.json",
+            "org.impsci.assessment.internal.scoring",
+            "org.impsci.assessment.internal.survey");
     assertThat(
             descriptor.requires().stream()
                 .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))

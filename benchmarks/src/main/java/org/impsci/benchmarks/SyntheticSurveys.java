@@ -12,9 +12,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.scoring.Instruments;
 import org.impsci.assessment.scoring.ScoredInstrument;
+import org.impsci.assessment.survey.CsvLayout;
 import org.impsci.npt.nomad.Nomad;
 import org.impsci.npt.nomad.NomadSyntheticData;
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.internal.CsvRecordReader;
+import org.impsci.assessment.internal.csv.CsvRecordReader;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.npt.nomad.NomadSyntheticData;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.NonSubstantiveOption;
-import org.impsci.assessment.internal.CsvRecordReader;
+import org.impsci.assessment.internal.csv.CsvRecordReader;
 import org.impsci.assessment.io.RedcapDictionary;
 import org.impsci.npt.nomad.Nomad;
 import org.impsci.npt.nomad.NomadSyntheticData;

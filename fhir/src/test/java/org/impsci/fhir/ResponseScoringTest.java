@@ -24,13 +24,13 @@ import org.impsci.assessment.Impsci;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.instrument.Answer;
 import org.impsci.assessment.instrument.Response;
-import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
-import org.impsci.assessment.io.SurveyCsvReader;
 import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.ScaleScore;
 import org.impsci.assessment.scoring.ScoredInstrument;
+import org.impsci.assessment.survey.CsvLayout;
+import org.impsci.assessment.survey.SurveyCsvReader;
 import org.junit.jupiter.api.Test;
 
 /**

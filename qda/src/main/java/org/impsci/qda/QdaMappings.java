@@ -8,8 +8,8 @@ import java.util.function.BiConsumer;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructRef;
-import org.impsci.assessment.internal.CsvHeader;
-import org.impsci.assessment.internal.CsvRecordReader;
+import org.impsci.assessment.internal.csv.CsvHeader;
+import org.impsci.assessment.internal.csv.CsvRecordReader;
 
 /**
  * Reads the mapping files of {@link QdpxOptions} from CSV (UTF-8, comma-separated, with a header;

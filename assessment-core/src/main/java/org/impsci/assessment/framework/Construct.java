@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.Source;
-import org.impsci.assessment.internal.FrameworkValidator;
 
 /**
  * One node of a framework's tree: a domain, construct, sub-construct, element, level or whatever the

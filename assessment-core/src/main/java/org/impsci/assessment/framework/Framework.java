@@ -18,7 +18,6 @@ import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.Source;
-import org.impsci.assessment.internal.FrameworkValidator;
 import org.impsci.assessment.internal.Suggestions;
 
 /**

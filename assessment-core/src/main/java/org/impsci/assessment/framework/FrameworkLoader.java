@@ -5,8 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.internal.FrameworkJson;
-import org.impsci.assessment.internal.SafeJson;
+import org.impsci.assessment.internal.json.SafeJson;
 import org.impsci.assessment.io.ImpsciJson;
 
 /**

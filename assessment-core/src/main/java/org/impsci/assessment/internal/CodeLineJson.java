@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.Source;
+import org.impsci.assessment.internal.json.JsonValueReader;
 
 /**
  * Reads the JSON of the lines impsci adds to a REFI-QDA code's description for a construct's own
  * sources and aliases: one array on one line, {@code [{"citation":"...","doi":"...","locator":
  * "..."}]} with the fields of a framework's JSON, or {@code ["PS","abilities"]}, as {@code
  * ImpsciJson.write} writes them (escaping line breaks, so an array never spans two lines). Read as
- * {@link FrameworkJson} reads the same fields (unknown fields, a source without a citation or a
+ * {@code framework.FrameworkJson} reads the same fields (unknown fields, a source without a citation or a
  * DOI with a resolver prefix are errors), except that the value must be an array.
  */
 public final class CodeLineJson extends JsonValueReader {

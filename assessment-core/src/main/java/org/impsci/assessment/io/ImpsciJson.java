@@ -16,9 +16,9 @@ import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.instrument.Response;
-import org.impsci.assessment.internal.JacksonMessages;
 import org.impsci.assessment.internal.RuleViolation;
-import org.impsci.assessment.internal.SafeJson;
+import org.impsci.assessment.internal.json.JacksonMessages;
+import org.impsci.assessment.internal.json.SafeJson;
 
 /**
  * The one configured Jackson {@link ObjectMapper} of impsci, and reading helpers that turn Jackson's

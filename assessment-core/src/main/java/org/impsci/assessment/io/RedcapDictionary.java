@@ -15,7 +15,8 @@ import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.ItemGroup;
 import org.impsci.assessment.instrument.NonSubstantiveOption;
 import org.impsci.assessment.instrument.ResponseScale;
-import org.impsci.assessment.internal.RedcapDictionaryReader;
+import org.impsci.assessment.internal.survey.RedcapDictionaryReader;
+import org.impsci.assessment.survey.CsvLayout;
 
 /**
  * An instrument as a REDCap data dictionary, the CSV table a REDCap project's fields are uploaded

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.impsci.assessment.ImpsciException;
-import org.impsci.assessment.internal.ScoreTable;
-import org.impsci.assessment.internal.ValueIndex;
+import org.impsci.assessment.internal.scoring.ScoreTable;
+import org.impsci.assessment.internal.scoring.ValueIndex;
 
 /**
  * Accumulates respondents' scale scores into {@link GroupSummary}s by one grouping column (site,

@@ -11,9 +11,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.internal.InstrumentJson;
 import org.impsci.assessment.internal.ProvidedById;
-import org.impsci.assessment.internal.SafeJson;
+import org.impsci.assessment.internal.json.InstrumentJson;
+import org.impsci.assessment.internal.json.SafeJson;
 import org.impsci.assessment.spi.InstrumentProvider;
 
 /**

@@ -9,8 +9,8 @@ import org.impsci.assessment.instrument.Answer;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.Response;
-import org.impsci.assessment.internal.RespondentProblem;
-import org.impsci.assessment.internal.ScalePlan;
+import org.impsci.assessment.internal.scoring.RespondentProblem;
+import org.impsci.assessment.internal.scoring.ScalePlan;
 
 /**
  * Turns one respondent's answers into scale scores: a pure function of (instrument, rules,

@@ -1,6 +1,5 @@
 package org.impsci.assessment.survey;
 
-import org.impsci.assessment.io.ScoredRow;
 import org.impsci.assessment.scoring.ScaleScore;
 
 /**

@@ -4,14 +4,12 @@ import java.io.InputStream;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.impsci.assessment.internal.AnswerBlock;
-import org.impsci.assessment.internal.HandOff;
-import org.impsci.assessment.internal.SurveyBlockReader;
-import org.impsci.assessment.internal.ValueIndex;
-import org.impsci.assessment.io.CsvLayout;
+import org.impsci.assessment.internal.scoring.ValueIndex;
+import org.impsci.assessment.internal.scoring.AnswerBlock;
+import org.impsci.assessment.internal.survey.HandOff;
+import org.impsci.assessment.internal.survey.SurveyBlockReader;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.ReadReport;
-import org.impsci.assessment.io.ScoredRow;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.Scorer;
 

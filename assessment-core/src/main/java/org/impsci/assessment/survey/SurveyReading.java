@@ -10,9 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ReadMode;
-import org.impsci.assessment.io.ScoredRow;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.Scorer;
 

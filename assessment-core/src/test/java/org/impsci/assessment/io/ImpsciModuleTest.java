@@ -18,6 +18,7 @@ import org.impsci.assessment.scoring.MinimumAnswered;
 import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.scoring.ScoringRules;
+import org.impsci.assessment.survey.CsvLayout;
 import org.impsci.assessment.survey.SurveyAnalysis;
 import org.impsci.assessment.survey.SurveyReport;
 import org.junit.jupiter.api.Test;

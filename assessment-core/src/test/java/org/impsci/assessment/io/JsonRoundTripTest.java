@@ -13,6 +13,7 @@ import org.impsci.assessment.scoring.MinimumAnswered;
 import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.scoring.ScoringRules;
+import org.impsci.assessment.survey.CsvLayout;
 import org.junit.jupiter.api.Test;
 
 /** Every model type written as JSON and read back equals the original. */

@@ -17,6 +17,9 @@ import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.scoring.MinimumAnswered;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.scoring.ScoringRules;
+import org.impsci.assessment.survey.CsvLayout;
+import org.impsci.assessment.survey.ScoredRow;
+import org.impsci.assessment.survey.SurveyCsvReader;
 import org.junit.jupiter.api.Test;
 
 /**

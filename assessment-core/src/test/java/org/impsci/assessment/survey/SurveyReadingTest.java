@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import org.impsci.assessment.Impsci;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.GroupSummary;

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.internal.CsvRecordReader;
+import org.impsci.assessment.internal.csv.CsvRecordReader;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.RejectedRow;
 

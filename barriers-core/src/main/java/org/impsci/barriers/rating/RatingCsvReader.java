@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.Frameworks;
-import org.impsci.assessment.internal.CsvRecordReader;
+import org.impsci.assessment.internal.csv.CsvRecordReader;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.RejectedRow;
 

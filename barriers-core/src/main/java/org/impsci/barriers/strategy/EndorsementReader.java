@@ -19,7 +19,7 @@ import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.Source;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Frameworks;
-import org.impsci.assessment.internal.CsvRecordReader;
+import org.impsci.assessment.internal.csv.CsvRecordReader;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.RejectedRow;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.impsci.assessment.internal.CsvRecordReader;
+import org.impsci.assessment.internal.csv.CsvRecordReader;
 import org.impsci.assessment.io.ReadMode;
 
 /** The tables pcatR wrote (src/test/resources/pcat/pcatr-*.csv) and the fixtures it read. */

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.InstrumentLoader;
 import org.impsci.assessment.instrument.Item;
-import org.impsci.assessment.io.CsvLayout;
+import org.impsci.assessment.survey.CsvLayout;
 
 /**
  * The NoMAD survey (Rapley et al. 2018, doi:10.1186/s12874-018-0590-y; Finch et al. 2018,

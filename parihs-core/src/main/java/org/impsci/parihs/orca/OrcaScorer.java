@@ -4,16 +4,16 @@ import java.util.Objects;
 import org.impsci.assessment.Source;
 import org.impsci.assessment.instrument.Instrument;
 import org.impsci.assessment.instrument.Response;
-import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.MinimumAnswered;
-import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.PublishedAlpha;
+import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.scoring.ScoringOption;
 import org.impsci.assessment.scoring.ScoringRules;
+import org.impsci.assessment.survey.CsvLayout;
 import org.impsci.assessment.survey.SurveyAnalysis;
 
 /**

@@ -13,12 +13,12 @@ import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.instrument.Answer;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.instrument.Response;
-import org.impsci.assessment.io.CsvLayout;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.GroupSummary;
 import org.impsci.assessment.scoring.RespondentScores;
 import org.impsci.assessment.scoring.ScaleScore;
+import org.impsci.assessment.survey.CsvLayout;
 import org.impsci.assessment.survey.SurveyReport;
 import org.junit.jupiter.api.Test;
 
