@@ -23,7 +23,7 @@ fi
 
 version="$(sed -n 's|^  <version>\(.*\)</version>|\1|p' "$root/pom.xml" | head -1)"
 if [ ! -f "$root/cli/target/impsci.jar" ] || [ ! -f "$root/examples/target/examples-$version.jar" ]; then
-  (cd "$root" && mvn -B -q -DskipTests -Dmaven.javadoc.skip package -pl examples -am)
+  (cd "$root" && mvn -B -q -DskipTests -Dmaven.javadoc.skip package -pl cli,examples -am)
 fi
 
 jupyter_path="$(mktemp -d)"

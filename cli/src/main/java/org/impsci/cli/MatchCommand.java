@@ -11,18 +11,17 @@ import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
-import org.impsci.barriers.strategy.BarrierPercent;
 import org.impsci.barriers.strategy.ChosenBarrier;
 import org.impsci.barriers.strategy.ColumnCoverage;
 import org.impsci.barriers.strategy.EndorsementReader;
 import org.impsci.barriers.strategy.EndorsementReport;
 import org.impsci.barriers.strategy.EndorsementTable;
 import org.impsci.barriers.strategy.EndorsementTemplate;
-import org.impsci.barriers.strategy.EricFrameworks;
 import org.impsci.barriers.strategy.FlaggedStrategy;
 import org.impsci.barriers.strategy.RankedStrategy;
 import org.impsci.barriers.strategy.StrategyMatcher;
 import org.impsci.barriers.strategy.StrategyRanking;
+import org.impsci.report.StrategyText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -162,7 +161,7 @@ final class MatchCommand implements Runnable {
         break;
       }
       out.printf(Locale.ROOT, "%3d. %-55s %6.1f%%  %s%n", rank, s.strategy(), s.cumulativePercent(),
-          levels(s));
+          StrategyText.levels(s));
     }
     if (!ranking.flagged().isEmpty()) {
       out.println("flagged Level 1 or 2 without a percent (never summed):");
@@ -179,31 +178,13 @@ final class MatchCommand implements Runnable {
       return c.barrier() + ": no CFIR 2009 counterpart";
     }
     if (c.via().equals(List.of(c.barrier()))) {
-      return c.barrier() + ": " + coverage(c.columns().get(0));
+      return c.barrier() + ": " + StrategyText.coverage(c.columns().get(0));
     }
     List<String> columns = new ArrayList<>();
     for (ColumnCoverage column : c.columns()) {
-      columns.add(column.barrier() + " " + coverage(column));
+      columns.add(column.barrier() + " " + StrategyText.coverage(column));
     }
     return c.barrier() + " through " + String.join(", ", columns)
         + (c.lossy() ? " (lossy step)" : " (exact step)");
-  }
-
-  /** How much of a column the table holds, for example {@code 22 of 73 strategies (partial)}. */
-  static String coverage(ColumnCoverage column) {
-    String whole =
-        column.complete() ? "whole column" : column.strategies() == 0 ? "none" : "partial column";
-    return column.strategies() + " of " + EricFrameworks.PUBLISHED_STRATEGIES + " strategies ("
-        + whole + ")" + (column.flags() == 0 ? "" : ", " + column.flags() + " flagged only");
-  }
-
-  /** A strategy's percent and level per barrier, for example {@code planning 60% (LEVEL_1)}. */
-  static String levels(RankedStrategy s) {
-    List<String> levels = new ArrayList<>();
-    for (BarrierPercent b : s.barriers()) {
-      levels.add(b.barrier().construct() + " " + Math.round(b.percent()) + "%"
-          + b.level().map(l -> " (" + l + ")").orElse(""));
-    }
-    return String.join("; ", levels);
   }
 }

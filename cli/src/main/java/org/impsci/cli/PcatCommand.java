@@ -22,6 +22,7 @@ import org.impsci.barriers.pcat.PcatReadReport;
 import org.impsci.barriers.pcat.PcatSummaries;
 import org.impsci.barriers.pcat.PcatTables;
 import org.impsci.barriers.strategy.EndorsementReader;
+import org.impsci.report.HtmlReport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,9 @@ import picocli.CommandLine.Spec;
  * those ranked by endorsement percent apart from the Level 1/2 candidates of the pCAT paper, and
  * each incomplete column a {@code warning:} line on standard error.
  *
+ * <p>{@code --report FILE.html} also writes the report module's pCAT section (a diverging bar
+ * chart and the shares of each item, per group of {@code --group}) as one HTML page.
+ *
  * <p>The whole file is read and summarised before anything is written: a failed run writes
  * nothing. In JSON a figure that pcatR gives as {@code NA} is left out of its row. Standard error says how many records were read, classified and rejected, and lists each
  * rejected one (with {@code --lenient}; {@code --strict}, the default, stops at the first).
@@ -59,7 +63,9 @@ import picocli.CommandLine.Spec;
       "(project_id, site_id, team_id) the count and share of each transition (impsci's own).",
       "--plan: items with a barrier share >= 0.50 or a strong-barrier share >= 0.20 (pcatR's",
       "rule), their CFIR 2009 and 2.0 ids, ERIC strategies by endorsement percent and, apart,",
-      "the Level 1/2 candidates of Robinson and Damschroder 2023 Table 3 (never summed)."
+      "the Level 1/2 candidates of Robinson and Damschroder 2023 Table 3 (never summed).",
+      "--report FILE.html: also an HTML page with a diverging bar chart per group (barriers left,",
+      "facilitators right) and each item's shares."
     })
 final class PcatCommand implements Runnable {
   /** Output formats. */
@@ -129,6 +135,11 @@ final class PcatCommand implements Runnable {
   @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
 
+  @Option(names = "--report", paramLabel = "FILE.html",
+      description = "Also write an HTML report: per group, a diverging bar chart of the items and"
+          + " their shares.")
+  Path report;
+
   @Mixin CsvGuardOption csvGuard;
 
   /** The action-plan rules, set by the option check. */
@@ -145,9 +156,16 @@ final class PcatCommand implements Runnable {
     Path file = InputFiles.check(spec, input);
     PcatReadReport read;
     // The output is staged first, so that one that cannot be written fails before any work.
-    try (ResultOutput target = ResultOutput.of(output, spec.commandLine().getOut())) {
+    try (OutputFiles files = new OutputFiles();
+        ResultOutput target = ResultOutput.of(output, spec.commandLine().getOut())) {
+      if (report != null) {
+        files.stage(report);
+      }
       read = PcatCsvReader.of(readMode).read(file);
       List<Map<String, Object>> rows = rows(read, columns, rules);
+      if (report != null) {
+        files.writeString(report, page(read, columns));
+      }
       if (format == Format.json) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("source", read.source());
@@ -166,6 +184,7 @@ final class PcatCommand implements Runnable {
         writeCsv(target.writer(), header(columns, read), rows);
       }
       target.succeeded();
+      files.commit();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -176,6 +195,15 @@ final class PcatCommand implements Runnable {
     read.rejected().forEach(r -> err.println("rejected: " + r.message()));
     warnings.forEach(w -> err.println("warning: " + w));
     err.flush();
+  }
+
+  /** The HTML report: the read's counts and the pCAT section of the summaries by the columns. */
+  private static String page(PcatReadReport read, List<String> columns) {
+    return HtmlReport.page("impsci pcat: " + read.source(),
+        "Summarised by impsci from " + read.source() + ": " + read.recordsRead() + " records read, "
+            + read.answers().size() + " classified, " + read.rejected().size() + " rejected"
+            + (columns.isEmpty() ? "" : "; grouped by " + String.join(", ", columns)) + ".",
+        List.of(HtmlReport.pcat(PcatSummaries.summarise(read, columns))));
   }
 
   /** Checks the combination of options; returns the agreement rules. */

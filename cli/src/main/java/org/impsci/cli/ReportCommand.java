@@ -5,16 +5,18 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.impsci.assessment.instrument.Instrument;
-import org.impsci.assessment.instrument.ItemGroup;
-import org.impsci.assessment.instrument.ResponseScale;
+import org.impsci.assessment.InputLocation;
+import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.scoring.Scorer;
 import org.impsci.assessment.survey.SurveyReport;
+import org.impsci.outcomes.reaim.ReAim;
+import org.impsci.outcomes.reaim.ReAimCounts;
+import org.impsci.outcomes.reaim.ReAimTable;
+import org.impsci.report.HtmlReport;
+import org.impsci.report.SingleItemSummaries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,9 +24,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code impsci report}: scores a survey export and writes one self-contained HTML report (scales
- * overall with reliability and the published alphas, a chart and profiles by the first grouping
- * column, rejected rows, the items in no scale) and the survey's figures as JSON. Both files are
+ * {@code impsci report}: scores a survey export and writes one self-contained HTML report (the
+ * report module's {@link HtmlReport}: scales overall with n, mean, SD, 95% interval, reliability
+ * and the published alphas, a chart and the site-by-scale table by the first grouping column,
+ * rejected rows, the items in no scale, the methods; with {@code --reaim COUNTS.json} the RE-AIM
+ * table per site and wave) and the survey's figures as JSON. Both files are
  * written to temporary files and moved into place only when the run succeeds ({@link
  * OutputFiles}).
  */
@@ -41,6 +45,11 @@ final class ReportCommand implements Runnable {
 
   @Mixin SurveyOptions survey;
 
+  @Option(names = "--reaim", paramLabel = "COUNTS.json",
+      description = "RE-AIM counts per site and wave (a JSON array of ReAimCounts objects); adds"
+          + " the RE-AIM table to the report.")
+  Path reAim;
+
   @Option(names = "--output", defaultValue = "impsci-report", paramLabel = "DIR", description = "Where to write (default: ${DEFAULT-VALUE}).")
   Path output;
 
@@ -49,8 +58,9 @@ final class ReportCommand implements Runnable {
     ScoredInstrument scored = survey.scored();
     Scorer scorer = scored.scorer();
     String column = survey.groups.isEmpty() ? "" : survey.groups.get(0);
-    SingleItemSummaries singles =
-        new SingleItemSummaries(SingleItems.of(scorer.instrument()), column);
+    SingleItemSummaries singles = SingleItemSummaries.of(scorer.instrument(), column);
+    // Read before the survey, so that bad counts fail before any work.
+    String reAimSection = reAim == null ? "" : HtmlReport.reAim(reAimTable(reAim));
     try (InputStream in = survey.open();
         OutputFiles files = new OutputFiles()) {
       // Staged before the analysis, so that an output that cannot be written fails at once.
@@ -61,20 +71,16 @@ final class ReportCommand implements Runnable {
       SurveyReport report =
           survey.analysis(scorer).analyseRows(in, survey.sourceName(), survey.withProgress(singles));
       files.writeString(json, ImpsciJson.write(report) + "\n");
-      Instrument instrument = scorer.instrument();
-      ResponseScale scale = instrument.items().get(0).scale();
       files.writeString(
           html,
-          HtmlReport.render(
-              "impsci report: " + instrument.name(),
+          HtmlReport.page(
+              "impsci report: " + scorer.instrument().name(),
               "Scored by impsci from " + survey.sourceName() + ".",
-              report,
-              topLevelScales(instrument),
-              scored.publishedAlphaByScale(),
-              column,
-              scale.min(),
-              scale.max(),
-              List.of(HtmlReport.singleItems(singles, column))));
+              List.of(
+                  HtmlReport.survey(report, scored, column),
+                  HtmlReport.singleItems(singles),
+                  reAimSection,
+                  HtmlReport.methods(scored, report))));
       files.commit();
       PrintWriter out = spec.commandLine().getOut();
       Summary.print(report, out);
@@ -85,13 +91,23 @@ final class ReportCommand implements Runnable {
     }
   }
 
-  /** The scales that are no other scale's subscale (NoMAD's constructs, ORCA's three scales). */
-  static List<String> topLevelScales(Instrument instrument) {
-    Set<String> subscales = new HashSet<>();
-    instrument.groups().forEach(g -> subscales.addAll(g.groupIds()));
-    return instrument.groups().stream()
-        .map(ItemGroup::id)
-        .filter(id -> !subscales.contains(id))
-        .toList();
+  /**
+   * The RE-AIM table of the counts in {@code file}.
+   *
+   * @throws InvalidInputException if a site and wave come twice (or, from the reader, a count is
+   *     not valid)
+   */
+  private ReAimTable reAimTable(Path file) {
+    String name = file.getFileName().toString();
+    try (InputStream in = InputFiles.open(spec, file)) {
+      List<ReAimCounts> counts = List.of(ImpsciJson.read(in, ReAimCounts[].class, name));
+      try {
+        return ReAim.table(counts);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(InputLocation.in(name), e.getMessage());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -68,14 +68,4 @@ final class Summary {
   static String format(double value) {
     return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
   }
-
-  /** The mean of a scale in a list of summaries, or NaN. */
-  static double mean(Iterable<GroupSummary> summaries, String group, String scale) {
-    for (GroupSummary g : summaries) {
-      if (g.scaleId().equals(scale) && g.group().orElse("").equals(group)) {
-        return g.mean().orElse(Double.NaN);
-      }
-    }
-    return Double.NaN;
-  }
 }

@@ -454,6 +454,39 @@ class ImpsciCommandTest {
   }
 
   @Test
+  void reportAddsTheReAimTableAndTheMethods() throws IOException {
+    Path input = write("one.csv", HEADER + P1);
+    Path counts = write("counts.json",
+        "[{\"site\":\"P1\",\"wave\":\"w1\",\"eligibleIndividuals\":90,\"participants\":30},"
+            + "{\"site\":\"P2\",\"wave\":\"w1\",\"eligibleIndividuals\":0,\"participants\":0}]");
+    Path out = this.dir.resolve("reaim");
+    assertThat(run("report", "--instrument", "nomad", "--input", input.toString(), "--reaim",
+            counts.toString(), "--output", out.toString()))
+        .as(err.toString())
+        .isZero();
+    String html = Files.readString(out.resolve("report.html"));
+    // By hand: reach 30 / 90 = 33.3%; P2 has no eligible individuals; no count for effectiveness.
+    assertThat(html)
+        .contains("<h2>RE-AIM</h2>")
+        .contains("<tr><td>P1</td><td>w1</td><td>33.3%</td><td>none: participantsWithOutcome not given</td>")
+        .contains("<tr><td>P2</td><td>w1</td><td>none: denominator eligibleIndividuals is zero</td>")
+        .contains("<h2>Methods</h2>");
+  }
+
+  @Test
+  void reportRefusesRepeatedReAimCountsAndWritesNothing() throws IOException {
+    Path input = write("one.csv", HEADER + P1);
+    Path counts = write("counts.json",
+        "[{\"site\":\"P1\",\"wave\":\"w1\"},{\"site\":\"P1\",\"wave\":\"w1\"}]");
+    Path out = this.dir.resolve("twice");
+    assertThat(run("report", "--instrument", "nomad", "--input", input.toString(), "--reaim",
+            counts.toString(), "--output", out.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("impsci: counts.json: site 'P1', wave 'w1' is given twice\n");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void reportWithoutAGroupingColumnHasNoProfiles() throws IOException {
     // Drawing profiles of no groups made the charting library throw; now the section is left out.
     Path input = write("one.csv", HEADER + P1);
@@ -467,15 +500,6 @@ class ImpsciCommandTest {
     assertThat(ImpsciJson.mapper().readTree(dir.resolve("report.json").toFile())
             .at("/overall/0/mean").asDouble())
         .isEqualTo(4.0);
-  }
-
-  @Test
-  void orcaReportsShowItsThreeScales() {
-    assertThat(ReportCommand.topLevelScales(org.impsci.parihs.orca.Orca.instrument()))
-        .containsExactly("evidence", "context", "facilitation");
-    assertThat(ReportCommand.topLevelScales(org.impsci.npt.nomad.Nomad.instrument()))
-        .containsExactly(
-            "coherence", "cognitive-participation", "collective-action", "reflexive-monitoring");
   }
 
   @Test

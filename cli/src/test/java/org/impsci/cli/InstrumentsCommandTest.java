@@ -156,14 +156,15 @@ class InstrumentsCommandTest {
         .isZero();
     String html = Files.readString(report.resolve("report.html"));
     // By hand: G1 answered 7 and 5 (mean 6, SD sqrt(2) = 1.41); G3 10 and 4 (mean 7, SD 4.24);
-    // at H01 G1 is 7 and 5 again, at H02 G1 is unanswered.
+    // at H01 G1 is 7 and 5 again, at H02 G1 is unanswered. The 95% intervals from R:
+    // t.test(c(7, 5))$conf.int = -6.71 18.71, t.test(c(10, 4))$conf.int = -31.12 45.12.
     assertThat(html).contains("<table id=\"single-items\">");
     String table = html.substring(html.indexOf("<table id=\"single-items\">"));
     table = table.substring(0, table.indexOf("</table>"));
     assertThat(table)
-        .contains("<tr><td>G1</td><td>all</td><td>2</td><td>6.00</td><td>1.41</td></tr>")
-        .contains("<tr><td>G3</td><td>all</td><td>2</td><td>7.00</td><td>4.24</td></tr>")
-        .contains("<tr><td>G1</td><td>site H01</td><td>2</td><td>6.00</td><td>1.41</td></tr>")
+        .contains("<tr><td>G1</td><td>all</td><td>2</td><td>6.00</td><td>1.41</td><td>-6.71 to 18.71</td></tr>")
+        .contains("<tr><td>G3</td><td>all</td><td>2</td><td>7.00</td><td>4.24</td><td>-31.12 to 45.12</td></tr>")
+        .contains("<tr><td>G1</td><td>site H01</td><td>2</td><td>6.00</td><td>1.41</td><td>-6.71 to 18.71</td></tr>")
         .contains("<tr><td>G1</td><td>site H02</td><td>0</td>");
     assertThat(html).contains("0.71");
   }

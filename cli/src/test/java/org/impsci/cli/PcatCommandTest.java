@@ -57,6 +57,38 @@ class PcatCommandTest {
   }
 
   @Test
+  void reportWritesADivergingChartPerGroup() throws IOException {
+    Path input = write("answers.csv", LONG);
+    Path html = dir.resolve("pcat.html");
+    assertThat(run("pcat", "--input", input.toString(), "--group", "site_id", "--report",
+        html.toString())).isZero();
+    String page = Files.readString(html);
+    // S1, item 1 by hand (as above): strong barrier, weak barrier, weak facilitator, 1/3 each of 3
+    // complete answers, mean display code -0.67; S2: one neutral answer.
+    assertThat(page)
+        .contains("4 records read, 4 classified, 0 rejected; grouped by site_id.")
+        .contains("<h3>site_id S1</h3><figure id=\"pcat-chart-1\"><svg ")
+        .contains("<h3>site_id S2</h3><figure id=\"pcat-chart-2\"><svg ")
+        .contains("<td>3</td><td>3</td><td>33.3%</td><td>33.3%</td><td>0.0%</td><td>33.3%</td>"
+            + "<td>0.0%</td><td>-0.67</td></tr>")
+        .contains("<td>1</td><td>1</td><td>0.0%</td><td>0.0%</td><td>100.0%</td><td>0.0%</td>"
+            + "<td>0.0%</td><td>0.00</td></tr>");
+    // The summaries still go to standard output.
+    assertThat(impsci.out.toString().lines()).hasSize(3);
+  }
+
+  @Test
+  void aFailedRunWritesNoReport() throws IOException {
+    Path input = write("bad.csv", "respondent_id,item_id,direction,effect\nR1,99,1,1\n");
+    Path html = dir.resolve("pcat.html");
+    assertThat(run("pcat", "--input", input.toString(), "--report", html.toString())).isEqualTo(1);
+    assertThat(html).doesNotExist();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bad.csv");
+    }
+  }
+
+  @Test
   void jsonCarriesTheReadAndTheRejectedRecords() throws IOException {
     Path input = write("answers.csv", LONG + "R5,S2,t1,15,1,1\n");
     assertThat(run("pcat", "--input", input.toString(), "--lenient", "--format", "json")).isZero();

@@ -22,10 +22,11 @@ import org.impsci.assessment.scoring.GroupSummary;
 import org.impsci.assessment.scoring.ScaleProfile;
 import org.impsci.assessment.survey.SurveyAnalysis;
 import org.impsci.assessment.survey.SurveyReport;
-import org.impsci.cli.ProfileChart;
 import org.impsci.npt.nomad.Nomad;
 import org.impsci.npt.nomad.NomadScorer;
 import org.impsci.npt.nomad.NomadSyntheticData;
+import org.impsci.report.ProfileChart;
+import org.impsci.report.ScaleTables;
 
 /**
  * Example 1, secondary fracture prevention: a NoMAD survey of 43 professionals in 11 hospitals,
@@ -93,9 +94,9 @@ public final class SecondaryFracturePrevention {
             NomadScorer.CONSTRUCTS)));
     ResponseScale optionA = Nomad.instrument().items().get(0).scale();
     Path chart = dir.resolve("nomad-by-hospital.png");
-    Files.write(chart, ProfileChart.png(ProfileChart.of(
+    Files.write(chart, ProfileChart.of(
         "NoMAD construct means by hospital (synthetic data)", bySite, NomadScorer.CONSTRUCTS,
-        optionA.min(), optionA.max())));
+        ScaleTables.labels(Nomad.instrument()), optionA.min(), optionA.max()).png());
     print(out, report, profiles, chart);
     CodingAnalysis coding =
         CodingAnalysis.of(Frameworks.bundled(), SyntheticInterviews.segments(SEED, PROFESSIONALS, HOSPITALS));

@@ -3,7 +3,6 @@ package org.impsci.outcomes.effect;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.impsci.outcomes.internal.Distributions;
 
 /**
  * Computes a {@link PairedChange} from paired values: per-person differences (after minus before),
@@ -50,7 +49,7 @@ public final class PairedAnalysis {
       for (double d : sorted) {
         ss += (d - mean) * (d - mean);
       }
-      double half = Distributions.studentQuantile(0.975, n - 1) * Math.sqrt(ss / (n - 1) / n);
+      double half = MeanIntervals.halfWidth95(n, Math.sqrt(ss / (n - 1)));
       result.meanLower95(mean - half).meanUpper95(mean + half);
     } else {
       reasons.add("one complete pair: no confidence interval of the mean");

@@ -1,0 +1,121 @@
+package org.impsci.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.impsci.assessment.scoring.GroupSummary;
+import org.junit.jupiter.api.Test;
+
+/** Moved from the command line's ProfileChartTest (which drew with XChart); same assertions. */
+class ProfileChartTest {
+  private static GroupSummary summary(String group, String scale, Double mean) {
+    return GroupSummary.builder()
+        .column("site")
+        .group(group)
+        .scaleId(scale)
+        .n(mean == null ? 0 : 3)
+        .notScored(mean == null ? 3 : 0)
+        .mean(mean == null ? OptionalDouble.empty() : OptionalDouble.of(mean))
+        .build();
+  }
+
+  private final List<GroupSummary> summaries =
+      List.of(
+          summary("H02", "coherence", 3.5),
+          summary("H02", "reflexive-monitoring", 2.25),
+          summary("H01", "coherence", 4.0),
+          summary("H01", "reflexive-monitoring", null));
+
+  @Test
+  void oneSeriesPerScaleOverTheGroupsInSortedOrder() {
+    ProfileChart chart =
+        ProfileChart.of("t", summaries, List.of("coherence", "reflexive-monitoring"), 1, 5);
+    assertThat(chart.series()).containsOnlyKeys("coherence", "reflexive-monitoring");
+    assertThat(chart.groups()).containsExactly("H01", "H02");
+    assertThat(chart.series().get("coherence")).containsExactly(4.0, 3.5);
+    assertThat(chart.series().get("reflexive-monitoring")).containsExactly(null, 2.25);
+    assertThat(chart.axisMin()).isEqualTo(1.0);
+    assertThat(chart.axisMax()).isEqualTo(5.0);
+    assertThat(chart.legend()).containsExactly(
+        Map.entry("coherence", "coherence"), Map.entry("reflexive-monitoring", "reflexive-monitoring"));
+  }
+
+  @Test
+  void drawsAPngHeadless() throws IOException {
+    byte[] png = ProfileChart.of("t", summaries, List.of("coherence"), 1, 5).png();
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    assertThat(image.getWidth()).isEqualTo(960);
+    assertThat(image.getHeight()).isEqualTo(440);
+    assertThat(System.getProperty("java.awt.headless")).isEqualTo("true");
+    assertThat(ProfileChart.of("t", summaries, List.of("coherence"), 1, 5).pngDataUrl())
+        .startsWith("data:image/png;base64,iVBORw0KGgo");
+    // The bars are drawn: the pixel at the middle of H01's coherence bar has the first colour.
+    // By hand: slots of (940 - 70) / 2 = 435 px, one series, so H01's bar spans x 113.5..461.5 and
+    // y from 350 (score 1) up to 350 - (4 - 1) / 4 * 300 = 125 (score 4).
+    assertThat(image.getRGB(287, 300) & 0xffffff).isEqualTo(0x0072B2);
+    assertThat(image.getRGB(287, 110) & 0xffffff).isEqualTo(0xffffff);
+  }
+
+  @Test
+  void drawsTheSameBarsAsSvgUnderTheLabels() {
+    String svg = ProfileChart.of("Means by site", summaries, List.of("coherence", "reflexive-monitoring"),
+        Map.of("coherence", "Coherence"), 1, 5).svg();
+    assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"960\" height=\"440\"")
+        .contains("<title>Means by site</title>")
+        .contains(">Coherence</text>")
+        .contains(">reflexive-monitoring</text>")
+        .endsWith("</svg>\n");
+    // By hand: the plot is 300 px tall for 1..5, so a mean of 4 is 225 px, 3.5 is 187.5 and 2.25
+    // is 93.75 (written 93.8); H01 has no reflexive-monitoring bar. Bars are 435 * 0.8 / 2 = 174 wide.
+    assertThat(heights(svg, "#0072B2")).containsExactly(225.0, 187.5);
+    assertThat(heights(svg, "#E69F00")).containsExactly(93.8);
+    assertThat(svg).contains("width=\"174.0\" height=\"225.0\"");
+    // The y axis is marked every 0.5 from 1.0 to 5.0.
+    assertThat(svg).contains(">1.0</text>").contains(">4.5</text>").contains(">5.0</text>");
+  }
+
+  @Test
+  void tickStepsAreRoundNumbers() {
+    assertThat(ProfileChart.tickStep(4)).isEqualTo(0.5);
+    assertThat(ProfileChart.tickStep(10)).isEqualTo(1.0);
+    assertThat(ProfileChart.tickStep(100)).isEqualTo(10.0);
+    assertThat(ProfileChart.tickStep(3)).isEqualTo(0.5);
+    assertThat(ProfileChart.tickStep(6)).isEqualTo(1.0);
+  }
+
+  @Test
+  void anEmptyAxisIsRefused() {
+    assertThatThrownBy(() -> ProfileChart.of("t", summaries, List.of("coherence"), 5, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the axis runs from 5.0 to 5.0");
+  }
+
+  @Test
+  void theSvgDataUrlHoldsTheSvg() {
+    ProfileChart chart = ProfileChart.of("t", summaries, List.of("coherence"), 1, 5);
+    String url = chart.svgDataUrl();
+    assertThat(url).startsWith("data:image/svg+xml;base64,");
+    assertThat(new String(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1))))
+        .isEqualTo(chart.svg());
+  }
+
+  /** The heights of the bars (rectangles below the plot's top) of one colour, in drawing order. */
+  static List<Double> heights(String svg, String colour) {
+    Matcher m = Pattern.compile("<rect x=\"[^\"]+\" y=\"[^\"]+\" width=\"[^\"]+\" height=\"([^\"]+)\" fill=\""
+        + colour + "\"/>").matcher(svg);
+    Double[] found = m.results().map(r -> Double.valueOf(r.group(1))).filter(h -> h > 12)
+        .toArray(Double[]::new);
+    return Arrays.asList(found);
+  }
+}
