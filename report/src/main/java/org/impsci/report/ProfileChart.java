@@ -167,10 +167,13 @@ public final class ProfileChart extends Chart {
     return BOTTOM - (value - axisMin) / (axisMax - axisMin) * (BOTTOM - TOP);
   }
 
-  /** The smallest of 1, 2, 2.5 and 5 times a power of ten that gives at most ten intervals. */
+  /**
+   * The smallest of 1, 2, 2.5, 5 and 10 times a power of ten (the power at or under a tenth of the
+   * range) that gives at most ten intervals.
+   */
   static double tickStep(double range) {
     double power = Math.pow(10, Math.floor(Math.log10(range / 10)));
-    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+    for (double m : new double[] {1, 2, 2.5, 5}) {
       if (range / (m * power) <= 10 + 1e-9) {
         return m * power;
       }

@@ -41,6 +41,31 @@ class PcatChartTest {
   }
 
   @Test
+  void axisLabelsAndLegendSitWhereTheLayoutPutsThem() {
+    PcatChart chart = PcatChart.of("pCAT: site S1", summaries);
+    assertThat(chart.title()).isEqualTo("pCAT: site S1");
+    String svg = chart.svg();
+    // By hand: rows from y 50, 26 px each, so the grid ends at 102; grid lines at 0, 50 and 100%
+    // either side of x 640 (290 px per 100%), the centre black; their labels 16 px below the grid;
+    // item labels end at x 330, 17 px into their row; the legend 34 px below the grid, 150 px apart.
+    assertThat(svg)
+        .contains("<text x=\"480.0\" y=\"28.0\" font-size=\"16\" text-anchor=\"middle\">pCAT: site S1</text>")
+        .contains("<line x1=\"350.0\" y1=\"50.0\" x2=\"350.0\" y2=\"102.0\" stroke=\"#dddddd\"/>")
+        .contains("<line x1=\"495.0\" y1=\"50.0\" x2=\"495.0\" y2=\"102.0\" stroke=\"#dddddd\"/>")
+        .contains("<line x1=\"640.0\" y1=\"50.0\" x2=\"640.0\" y2=\"102.0\" stroke=\"#000000\"/>")
+        .contains("<line x1=\"930.0\" y1=\"50.0\" x2=\"930.0\" y2=\"102.0\" stroke=\"#dddddd\"/>")
+        .contains("<text x=\"350.0\" y=\"118.0\" font-size=\"12\" text-anchor=\"middle\">100%</text>")
+        .contains("<text x=\"785.0\" y=\"118.0\" font-size=\"12\" text-anchor=\"middle\">50%</text>")
+        .contains("<text x=\"330.0\" y=\"67.0\" font-size=\"12\" text-anchor=\"end\">1. ")
+        .contains("<text x=\"330.0\" y=\"93.0\" font-size=\"12\" text-anchor=\"end\">2. ")
+        .contains("<rect x=\"350.0\" y=\"136.0\" width=\"12.0\" height=\"12.0\" fill=\"#B2182B\"/>")
+        .contains("<text x=\"366.0\" y=\"146.0\" font-size=\"12\">strong barrier</text>")
+        .contains("<rect x=\"800.0\" y=\"136.0\" width=\"12.0\" height=\"12.0\" fill=\"#2166AC\"/>")
+        .contains(">strong facilitator</text>");
+    assertThat(svg.split("<line ", -1)).hasSize(5 + 1);
+  }
+
+  @Test
   void drawsAPng() {
     BufferedImage image = PcatChart.of("t", summaries).image();
     assertThat(image.getWidth()).isEqualTo(960);

@@ -86,12 +86,67 @@ class ProfileChartTest {
   }
 
   @Test
+  void axesTicksLabelsAndLegendSitWhereTheLayoutPutsThem() {
+    ProfileChart chart = ProfileChart.of("Means by site", summaries,
+        List.of("coherence", "reflexive-monitoring"), Map.of("coherence", "Coherence"), 1, 5);
+    assertThat(chart.title()).isEqualTo("Means by site");
+    String svg = chart.svg();
+    // By hand, from the layout: plot x 70..940, y 50 (score 5) to 350 (score 1); title centred at
+    // 480; ticks every 0.5 (9 grid lines), labels 6 px left of the axis and 4 px below the line;
+    // group labels 18 px under the axis in the middle of their 435 px slots; legend at y 395.
+    assertThat(svg)
+        .contains("<text x=\"480.0\" y=\"28.0\" font-size=\"16\" text-anchor=\"middle\">Means by site</text>")
+        .contains("<text x=\"70.0\" y=\"42.0\" font-size=\"12\">mean score</text>")
+        .contains("<line x1=\"70.0\" y1=\"200.0\" x2=\"940.0\" y2=\"200.0\" stroke=\"#dddddd\"/>")
+        .contains("<text x=\"64.0\" y=\"204.0\" font-size=\"12\" text-anchor=\"end\">3.0</text>")
+        .contains("<text x=\"64.0\" y=\"54.0\" font-size=\"12\" text-anchor=\"end\">5.0</text>")
+        .contains("<line x1=\"70.0\" y1=\"350.0\" x2=\"940.0\" y2=\"350.0\" stroke=\"#000000\"/>")
+        .contains("<line x1=\"70.0\" y1=\"50.0\" x2=\"70.0\" y2=\"350.0\" stroke=\"#000000\"/>")
+        .contains("<text x=\"287.5\" y=\"368.0\" font-size=\"12\" text-anchor=\"middle\">H01</text>")
+        .contains("<text x=\"722.5\" y=\"368.0\" font-size=\"12\" text-anchor=\"middle\">H02</text>")
+        .contains("<rect x=\"70.0\" y=\"385.0\" width=\"12.0\" height=\"12.0\" fill=\"#0072B2\"/>")
+        .contains("<text x=\"86.0\" y=\"395.0\" font-size=\"12\">Coherence</text>")
+        // 30 px plus 7 per character of "Coherence" (9): the second entry starts at 70 + 93.
+        .contains("<rect x=\"163.0\" y=\"385.0\" width=\"12.0\" height=\"12.0\" fill=\"#E69F00\"/>");
+    assertThat(svg.split("stroke=\"#dddddd\"", -1)).hasSize(9 + 1);
+    // Bars: a slot's 10% margin, then one 174 px bar per series: coherence at H01 from x 113.5,
+    // reflexive monitoring at H02 from 70 + 435 + 43.5 + 174 = 722.5, top at 350 - 93.75.
+    assertThat(svg)
+        .contains("<rect x=\"113.5\" y=\"125.0\" width=\"174.0\" height=\"225.0\" fill=\"#0072B2\"/>")
+        .contains("<rect x=\"722.5\" y=\"256.3\" width=\"174.0\" height=\"93.8\" fill=\"#E69F00\"/>");
+  }
+
+  @Test
+  void meansOutsideTheAxisAreClippedAndALongLegendWraps() {
+    List<String> scales = List.of("s1", "s2", "s3", "s4", "s5", "s6");
+    List<GroupSummary> rows = new java.util.ArrayList<>();
+    rows.add(summary("H01", "s1", 6.0));
+    rows.add(summary("H01", "s2", 0.5));
+    Map<String, String> labels = new java.util.HashMap<>();
+    scales.forEach(id -> labels.put(id, "a label of twenty ch" + id));
+    String svg = ProfileChart.of("t", rows, scales, labels, 1, 5).svg();
+    // One slot of 870 px, six bars of 870 * 0.8 / 6 = 116 px: 6 is drawn to the top (300 px
+    // tall), 0.5 as nothing (0 px).
+    assertThat(svg).contains("<rect x=\"157.0\" y=\"50.0\" width=\"116.0\" height=\"300.0\" fill=\"#0072B2\"/>")
+        .contains("<rect x=\"273.0\" y=\"350.0\" width=\"116.0\" height=\"0.0\" fill=\"#E69F00\"/>");
+    // Legend entries of 30 + 7 * 22 = 184 px: 70, 254, 438, 622 fit before 940 (622 + 184 = 806),
+    // 806 + 184 = 990 does not: the fifth starts a second line at y 415.
+    assertThat(svg).contains("<rect x=\"622.0\" y=\"385.0\"")
+        .contains("<rect x=\"70.0\" y=\"405.0\" width=\"12.0\" height=\"12.0\" fill=\"#56B4E9\"/>")
+        .contains("<text x=\"86.0\" y=\"415.0\" font-size=\"12\">a label of twenty chs5</text>");
+  }
+
+  @Test
   void tickStepsAreRoundNumbers() {
     assertThat(ProfileChart.tickStep(4)).isEqualTo(0.5);
     assertThat(ProfileChart.tickStep(10)).isEqualTo(1.0);
     assertThat(ProfileChart.tickStep(100)).isEqualTo(10.0);
     assertThat(ProfileChart.tickStep(3)).isEqualTo(0.5);
     assertThat(ProfileChart.tickStep(6)).isEqualTo(1.0);
+    // 60: the power is 1 (under 6); 5 would give 12 intervals, so 10 (6 intervals).
+    assertThat(ProfileChart.tickStep(60)).isEqualTo(10.0);
+    // 0-100 percent scales: 10 intervals of 10.
+    assertThat(ProfileChart.tickStep(25)).isEqualTo(2.5);
   }
 
   @Test
