@@ -135,7 +135,7 @@ final class PcatCommand implements Runnable {
   @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
 
-  @Option(names = "--report", paramLabel = "FILE.html",
+  @Option(names = "--report", paramLabel = "FILE",
       description = "Also write an HTML report: per group, a diverging bar chart of the items and"
           + " their shares.")
   Path report;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -44,6 +45,9 @@ class CommandFailureTest {
     return Impsci.commandLine().getSubcommands().keySet().stream();
   }
 
+  /** The options that name a file or folder written: the result, and pcat's HTML report. */
+  private static final Set<String> WRITTEN = Set.of("--output", "--report");
+
   /**
    * Every (command, name, label) of an option or positional parameter that takes a file, read or
    * written; a positional parameter is named by its label.
@@ -53,7 +57,7 @@ class CommandFailureTest {
     commands().forEach(
         command -> {
           for (ArgSpec arg : spec(command).args()) {
-            if (arg.type() == Path.class && name(arg).equals("--output") == written) {
+            if (arg.type() == Path.class && WRITTEN.contains(name(arg)) == written) {
               found.add(Arguments.of(command, name(arg), arg.paramLabel()));
             }
           }
@@ -79,9 +83,10 @@ class CommandFailureTest {
     assertThat(commands())
         .contains("frameworks", "show", "score", "report", "codebook", "match", "demo");
     assertThat(inputOptions().map(a -> a.get()[0] + " " + a.get()[1]))
-        .contains("score --input", "report --input", "match --table");
+        .contains("score --input", "report --input", "match --table", "report --reaim");
     assertThat(outputOptions().map(a -> a.get()[0] + " " + a.get()[2]))
         .contains("score FILE", "report DIR", "demo DIR");
+    assertThat(outputOptions().map(a -> a.get()[0] + " " + a.get()[1])).contains("pcat --report");
   }
 
   /**
