@@ -16,6 +16,8 @@ import org.impsci.assessment.io.ImpsciJson;
 public final class OutcomeFrameworks {
   /** Id of Proctor's implementation outcomes. */
   public static final String PROCTOR = "proctor-outcomes";
+  /** Id of PRISM's contextual domains. */
+  public static final String PRISM = "prism";
 
   private OutcomeFrameworks() {}
 
@@ -41,9 +43,27 @@ public final class OutcomeFrameworks {
     return LinksHolder.LINKS;
   }
 
+  /**
+   * PRISM's contextual domains (id {@code prism}; Feldstein and Glasgow 2008,
+   * doi:10.1016/S1553-7250(08)34030-6, the model's origin): perspectives on the intervention
+   * (organisational and patient), recipients (organisational and patient characteristics),
+   * implementation and sustainability infrastructure, and external environment, the context in
+   * which RE-AIM's outcomes ({@link org.impsci.outcomes.reaim.ReAim}) arise. Domains and the
+   * elements of three sub-domains as Rabin et al. 2022 (doi:10.1186/s13012-022-01234-3) Table 4
+   * lists them; the elements of patient characteristics, infrastructure and external environment
+   * are not bundled (not read in full). Handles to the four domains in {@link PrismDomain}.
+   */
+  public static Framework prism() {
+    return PrismHolder.PRISM;
+  }
+
   private static final class Holder {
     static final Framework PROCTOR =
         FrameworkLoader.loadResource(OutcomeFrameworks.class, "proctor-outcomes.json");
+  }
+
+  private static final class PrismHolder {
+    static final Framework PRISM = FrameworkLoader.loadResource(OutcomeFrameworks.class, "prism.json");
   }
 
   /** Apart from the framework, so that loading it needs no databind. */

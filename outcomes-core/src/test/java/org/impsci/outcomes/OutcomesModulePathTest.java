@@ -52,7 +52,7 @@ class OutcomesModulePathTest {
   @Test
   void insideTheLayerTheRegistryFindsProctorAndTheAddendumLinksLoad() throws Exception {
     ModuleLayer layer = layer();
-    assertThat(ModuleLayers.bundledFrameworkIds(layer, MODULE)).containsExactly("proctor-outcomes");
+    assertThat(ModuleLayers.bundledFrameworkIds(layer, MODULE)).containsExactly("prism", "proctor-outcomes");
     Class<?> frameworks = layer.findLoader(MODULE).loadClass("org.impsci.outcomes.OutcomeFrameworks");
     assertThat((List<?>) frameworks.getMethod("cfirLinks").invoke(null)).hasSize(10);
   }

@@ -50,7 +50,8 @@ class ProctorOutcomesTest {
   @Test
   void registeredThroughTheProvider() {
     assertThat(Frameworks.bundled().get(OutcomeFrameworks.PROCTOR)).isEqualTo(OutcomeFrameworks.proctor());
-    assertThat(new OutcomesFrameworkProvider().frameworks()).containsExactly(OutcomeFrameworks.proctor());
+    assertThat(new OutcomesFrameworkProvider().frameworks())
+        .containsExactly(OutcomeFrameworks.proctor(), OutcomeFrameworks.prism());
   }
 
   @Test

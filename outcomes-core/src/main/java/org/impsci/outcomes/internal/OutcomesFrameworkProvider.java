@@ -5,7 +5,7 @@ import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.spi.FrameworkProvider;
 import org.impsci.outcomes.OutcomeFrameworks;
 
-/** Contributes Proctor's implementation outcomes to the framework registry. */
+/** Contributes Proctor's implementation outcomes and PRISM's contextual domains to the registry. */
 public final class OutcomesFrameworkProvider implements FrameworkProvider {
 
   /** Used by {@link java.util.ServiceLoader}. */
@@ -13,6 +13,6 @@ public final class OutcomesFrameworkProvider implements FrameworkProvider {
 
   @Override
   public List<Framework> frameworks() {
-    return List.of(OutcomeFrameworks.proctor());
+    return List.of(OutcomeFrameworks.proctor(), OutcomeFrameworks.prism());
   }
 }
