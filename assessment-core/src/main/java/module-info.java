@@ -18,10 +18,10 @@ module org.impsci.assessment {
   exports org.impsci.assessment.coding;
   exports org.impsci.assessment.spi;
 
-  // Ids and rule violations, for the REFI-QDA module's code ids and codebook errors.
-  exports org.impsci.assessment.internal to org.impsci.barriers, org.impsci.qda;
-  // The CSV record reader: for barriers' own file formats and the REFI-QDA module's mapping CSVs.
-  exports org.impsci.assessment.internal.csv to org.impsci.barriers, org.impsci.qda;
+  // Ids, rule violations and code lines, for the REFI-QDA module's code ids and codebooks.
+  exports org.impsci.assessment.internal to org.impsci.qda;
+  // The CSV record reader, for the REFI-QDA module's mapping CSVs.
+  exports org.impsci.assessment.internal.csv to org.impsci.qda;
 
   // Value types: the generated classes' package-private JSON creators are reached by Jackson.
   opens org.impsci.assessment to com.fasterxml.jackson.databind;

@@ -60,10 +60,8 @@ class ModulePathTest {
         .filteredOn(ModuleDescriptor.Exports::isQualified)
         .extracting(ModuleDescriptor.Exports::source, e -> Set.copyOf(e.targets()))
         .containsExactlyInAnyOrder(
-            tuple("org.impsci.assessment.internal", Set.of("org.impsci.barriers", "org.impsci.qda")),
-            tuple(
-                "org.impsci.assessment.internal.csv",
-                Set.of("org.impsci.barriers", "org.impsci.qda")));
+            tuple("org.impsci.assessment.internal", Set.of("org.impsci.qda")),
+            tuple("org.impsci.assessment.internal.csv", Set.of("org.impsci.qda")));
     assertThat(descriptor.packages())
         .contains(
             "org.impsci.assessment.internal",

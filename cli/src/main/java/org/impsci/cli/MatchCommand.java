@@ -11,6 +11,7 @@ import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
+import org.impsci.assessment.io.SkipReason;
 import org.impsci.barriers.strategy.ChosenBarrier;
 import org.impsci.barriers.strategy.ColumnCoverage;
 import org.impsci.barriers.strategy.EndorsementReader;
@@ -130,8 +131,9 @@ final class MatchCommand implements Runnable {
     }
     EndorsementReport report = EndorsementReader.read(InputFiles.check(spec, table), ReadMode.STRICT);
     PrintWriter err = spec.commandLine().getErr();
-    err.println(report.source() + ": " + report.rowsRead() + " rows read, "
-        + report.table().entries().size() + " entries, " + report.unfilled()
+    err.println(report.read().source() + ": " + report.read().rowsRead() + " rows read, "
+        + report.table().entries().size() + " entries, "
+        + report.read().skippedByReason().getOrDefault(SkipReason.UNFILLED, 0L)
         + " not filled in (percent blank)");
     return report.table();
   }

@@ -168,12 +168,12 @@ final class PcatCommand implements Runnable {
       }
       if (format == Format.json) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("source", read.source());
+        json.put("source", read.read().source());
         json.put("form", read.form());
         json.put("groupBy", columns);
-        json.put("recordsRead", read.recordsRead());
+        json.put("recordsRead", read.read().recordsRead());
         json.put("answers", read.answers().size());
-        json.put("rejected", read.rejected());
+        json.put("rejected", read.read().rejected());
         json.put(agreement ? "agreement" : change ? "change" : plan ? "plan" : "summaries", rows);
         if (plan) {
           json.put("warnings", warnings);
@@ -189,19 +189,20 @@ final class PcatCommand implements Runnable {
       throw new UncheckedIOException(e);
     }
     var err = spec.commandLine().getErr();
-    err.println("report: " + read.recordsRead() + " records read (" + read.form().name()
+    err.println("report: " + read.read().recordsRead() + " records read (" + read.form().name()
         .toLowerCase(java.util.Locale.ROOT) + " form), " + read.answers().size() + " classified, "
-        + read.rejected().size() + " rejected");
-    read.rejected().forEach(r -> err.println("rejected: " + r.message()));
+        + read.read().rejected().size() + " rejected");
+    read.read().rejected().forEach(r -> err.println("rejected: " + r.message()));
     warnings.forEach(w -> err.println("warning: " + w));
     err.flush();
   }
 
   /** The HTML report: the read's counts and the pCAT section of the summaries by the columns. */
   private static String page(PcatReadReport read, List<String> columns) {
-    return HtmlReport.page("impsci pcat: " + read.source(),
-        "Summarised by impsci from " + read.source() + ": " + read.recordsRead() + " records read, "
-            + read.answers().size() + " classified, " + read.rejected().size() + " rejected"
+    return HtmlReport.page("impsci pcat: " + read.read().source(),
+        "Summarised by impsci from " + read.read().source() + ": " + read.read().recordsRead()
+            + " records read, " + read.answers().size() + " classified, "
+            + read.read().rejected().size() + " rejected"
             + (columns.isEmpty() ? "" : "; grouped by " + String.join(", ", columns)) + ".",
         List.of(HtmlReport.pcat(PcatSummaries.summarise(read, columns))));
   }

@@ -11,28 +11,28 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Framework;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.internal.csv.CsvHeader;
-import org.impsci.assessment.internal.csv.CsvRecordReader;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.ReadReport;
-import org.impsci.assessment.io.RejectedRow;
+import org.impsci.assessment.io.ReadTally;
+import org.impsci.assessment.io.TableReader;
 
 /**
  * Reads a coded-segment export, one row per segment, laid out as a {@link SegmentCsvLayout} says,
  * streaming row by row. Each code is resolved against a {@link Frameworks} registry and stored by
  * its construct id (an alias such as {@code npt:CO} becomes {@code npt:coherence}).
  *
- * <p>As with surveys, {@link ReadMode#STRICT} stops at the first bad row with an {@link
- * InvalidInputException} naming the file, row, column and value; {@link ReadMode#LENIENT} passes on
- * every good row and reports every bad one. In the {@link ReadReport}, {@code scored} counts the
- * segments accepted and a rejected row's {@code respondentId} is the participant id, so that rows
- * read = accepted + rejected. A bad header fails in both modes.
+ * <p>The rows are read by the kernel's {@link TableReader} (its column-name rule: ignoring case).
+ * {@link ReadMode#STRICT} stops at the first bad row with an {@link InvalidInputException} naming
+ * the file, row, column and value; {@link ReadMode#LENIENT} passes on every good row and reports
+ * every bad one. In the {@link ReadReport}, {@code scored} counts the segments accepted and a
+ * rejected row's record id is the participant id, so that rows read = accepted + rejected. A bad
+ * header fails in both modes.
  */
 public final class SegmentCsvReader {
   private final Frameworks frameworks;
@@ -77,44 +77,38 @@ public final class SegmentCsvReader {
    * @throws InvalidInputException for a bad header, malformed CSV, or in strict mode a bad row
    */
   public ReadReport read(InputStream in, String sourceName, Consumer<CodedSegment> sink) {
-    CsvRecordReader csv = CsvRecordReader.open(in, sourceName, layout.delimiter());
-    Columns columns = new Columns(CsvHeader.read(csv), layout);
-    long rowsRead = 0;
-    long accepted = 0;
-    long blank = 0;
-    List<RejectedRow> rejected = new ArrayList<>();
-    for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
-      if (csv.isBlank()) {
-        blank++;
-        continue;
-      }
-      rowsRead++;
-      InputLocation at = InputLocation.in(sourceName).withRow(csv.row());
-      try {
-        sink.accept(segment(fields, at, columns));
-        accepted++;
-      } catch (InvalidInputException e) {
-        if (mode == ReadMode.STRICT) {
-          throw e;
-        }
-        String participant = fields.length > columns.participant ? fields[columns.participant].trim() : "";
-        rejected.add(RejectedRow.of(csv.row(), participant.isEmpty() ? null : participant, e));
-      }
+    return TableReader.of(mode)
+        .withDelimiter(layout.delimiter())
+        .read(in, sourceName, new Segments(sink));
+  }
+
+  /** The table of one read: its columns, and each row to a segment. */
+  private final class Segments implements TableReader.Table {
+    private final Consumer<CodedSegment> sink;
+    private Columns columns;
+
+    Segments(Consumer<CodedSegment> sink) {
+      this.sink = sink;
     }
-    return ReadReport.builder()
-        .source(sourceName)
-        .rowsRead(rowsRead)
-        .scored(accepted)
-        .addAllRejected(rejected)
-        .blankRows(blank)
-        .build();
+
+    @Override
+    public void header(String[] names, InputLocation at) {
+      columns = new Columns(CsvHeader.of(names, at), layout);
+    }
+
+    @Override
+    public void row(String[] fields, InputLocation at, ReadTally tally) {
+      sink.accept(segment(fields, at, columns));
+      tally.accept();
+    }
+
+    @Override
+    public String recordId(String[] fields) {
+      return fields.length > columns.participant ? fields[columns.participant].trim() : null;
+    }
   }
 
   private CodedSegment segment(String[] fields, InputLocation at, Columns c) {
-    if (fields.length != c.width) {
-      throw new InvalidInputException(
-          at, "the row has " + fields.length + " fields but the header has " + c.width);
-    }
     CodedSegment.Builder b =
         CodedSegment.builder()
             .source(fields[c.source].trim())
@@ -175,7 +169,6 @@ public final class SegmentCsvReader {
 
   /** Where each column is, found from the header. */
   private static final class Columns {
-    final int width;
     final int source;
     final int participant;
     final int role;
@@ -189,7 +182,6 @@ public final class SegmentCsvReader {
     final int memo;
 
     Columns(CsvHeader header, SegmentCsvLayout layout) {
-      width = header.width();
       source = header.require(layout.sourceColumn());
       participant = header.require(layout.participantColumn());
       role = header.require(layout.roleColumn());

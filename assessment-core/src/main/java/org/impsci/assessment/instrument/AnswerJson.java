@@ -8,8 +8,13 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import org.impsci.assessment.internal.NumberText;
 
-/** JSON form of {@link Answer}: a number, a string code, or null for missing. */
+/**
+ * JSON form of {@link Answer}: a number, a string code, or null for missing. A string that is a
+ * number by the rule a CSV cell is read with ({@link NumberText}; surrounding spaces dropped) is
+ * that number, so {@code "4"} in JSON is {@code 4} in CSV.
+ */
 final class AnswerJson {
   private AnswerJson() {}
 
@@ -52,6 +57,10 @@ final class AnswerJson {
       }
       if (t == JsonToken.VALUE_STRING) {
         String code = p.getText();
+        String trimmed = code.trim();
+        if (!trimmed.isEmpty() && NumberText.looksNumeric(trimmed)) {
+          return Answer.of(Double.parseDouble(trimmed));
+        }
         if (code.isBlank()) {
           return (Answer) ctxt.handleWeirdStringValue(
               Answer.class, code, "a non-substantive answer code must not be blank");

@@ -10,9 +10,13 @@ import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 
 /**
- * What reading a survey file did: every data row read was scored, rejected or skipped, so {@link
- * #rowsRead()} = {@link #scored()} + the number of {@link #rejected()} rows + the number of {@link
- * #skipped()} rows. Blank rows (every cell empty) hold no record and are only counted.
+ * What a read did: every record read was accepted (a survey's rows scored, a table's rows kept),
+ * rejected with its reason or skipped with its reason, so {@link #recordsRead()} = {@link
+ * #scored()} + the number of {@link #rejected()} records + the number of {@link #skipped()} ones.
+ * A row holds one record unless a layout puts several in a row (pCAT's wide form: one per item).
+ * Blank rows (every cell empty) hold no record and are only counted. The one report of every
+ * impsci reader of rows: surveys, coded segments, construct ratings, endorsements, pCAT answers;
+ * made by a {@link ReadTally}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,15 +32,22 @@ public interface ReadReport {
   /** Data rows read (not counting the header, skipped rows after it, or blank rows). */
   long rowsRead();
 
-  /** Rows scored. */
+  /** Records read: {@link #rowsRead()} unless a row holds several records. */
+  @Value.Default
+  default long recordsRead() {
+    return rowsRead();
+  }
+
+  /** Records accepted: scored (a survey) or kept (a table of segments, ratings, ...). */
   long scored();
 
-  /** Rows rejected, with the reasons, in file order. */
+  /** Records rejected, with the reasons, in file order. */
   List<RejectedRow> rejected();
 
   /**
-   * Rows skipped, with the reasons, in file order: header rows after the header, rows of another
-   * instrument, incomplete rows, rows of another wave. Empty unless the layout asks for skipping.
+   * Records skipped, with the reasons, in file order: for a survey, header rows after the header,
+   * rows of another instrument, incomplete rows, rows of another wave (none unless the layout asks
+   * for skipping); for an endorsement table, rows not filled in.
    */
   List<SkippedRow> skipped();
 
@@ -59,10 +70,11 @@ public interface ReadReport {
   /** Checks that nothing was lost. */
   @Value.Check
   default void check() {
-    if (rowsRead() != scored() + rejected().size() + skipped().size()) {
+    if (recordsRead() != scored() + rejected().size() + skipped().size()) {
       throw new IllegalArgumentException(
-          "rows read (" + rowsRead() + ") must equal scored (" + scored() + ") + rejected ("
-              + rejected().size() + ") + skipped (" + skipped().size() + ")");
+          (recordsRead() == rowsRead() ? "rows read (" : "records read (") + recordsRead()
+              + ") must equal scored (" + scored() + ") + rejected (" + rejected().size()
+              + ") + skipped (" + skipped().size() + ")");
     }
   }
 

@@ -1,7 +1,7 @@
 package org.impsci.assessment.io;
 
 /**
- * Why a row read was skipped rather than scored or rejected.
+ * Why a row read was skipped rather than accepted or rejected.
  *
  * <p>Immutable and thread-safe.
  */
@@ -13,5 +13,7 @@ public enum SkipReason {
   /** The row's completion status is not complete, and only complete rows are scored. */
   INCOMPLETE,
   /** The row belongs to a wave that is not scored. */
-  OTHER_WAVE
+  OTHER_WAVE,
+  /** A row of a template whose value was left blank: not filled in yet. */
+  UNFILLED
 }

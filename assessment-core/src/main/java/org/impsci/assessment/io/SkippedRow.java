@@ -20,7 +20,7 @@ public interface SkippedRow {
   /** The 1-based row number, counting the header as row 1. */
   long row();
 
-  /** The respondent id of the row, if it had one. */
+  /** The id of the row's record (a survey's respondent), if it had one. */
   Optional<String> recordId();
 
   /** Why the row was skipped. */

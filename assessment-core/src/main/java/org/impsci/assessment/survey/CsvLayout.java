@@ -81,10 +81,14 @@ public interface CsvLayout {
     return false;
   }
 
-  /** Whether column headers are matched ignoring case, as REDCap lower-cases field names. */
+  /**
+   * Whether column headers are matched ignoring case (the default, the rule of every impsci table
+   * reader: {@code Site} is the group column {@code site}, {@code co1} the item {@code CO1}, as
+   * REDCap lower-cases field names); {@code false} matches them exactly.
+   */
   @Value.Default
   default boolean ignoreHeaderCase() {
-    return false;
+    return true;
   }
 
   /**

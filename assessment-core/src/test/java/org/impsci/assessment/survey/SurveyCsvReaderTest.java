@@ -366,13 +366,13 @@ class SurveyCsvReaderTest {
 
   @Test
   void numbersAreReadStrictly() {
-    assertThat(org.impsci.assessment.internal.survey.SurveyBlockReader.looksNumeric("3")).isTrue();
-    assertThat(org.impsci.assessment.internal.survey.SurveyBlockReader.looksNumeric("-2.5")).isTrue();
-    assertThat(org.impsci.assessment.internal.survey.SurveyBlockReader.looksNumeric(".5")).isTrue();
-    assertThat(org.impsci.assessment.internal.survey.SurveyBlockReader.looksNumeric("1e3")).isFalse();
-    assertThat(org.impsci.assessment.internal.survey.SurveyBlockReader.looksNumeric("NaN")).isFalse();
-    assertThat(org.impsci.assessment.internal.survey.SurveyBlockReader.looksNumeric("3,5")).isFalse();
-    assertThat(org.impsci.assessment.internal.survey.SurveyBlockReader.looksNumeric("-")).isFalse();
-    assertThat(org.impsci.assessment.internal.survey.SurveyBlockReader.looksNumeric("1.2.3")).isFalse();
+    assertThat(org.impsci.assessment.internal.NumberText.looksNumeric("3")).isTrue();
+    assertThat(org.impsci.assessment.internal.NumberText.looksNumeric("-2.5")).isTrue();
+    assertThat(org.impsci.assessment.internal.NumberText.looksNumeric(".5")).isTrue();
+    assertThat(org.impsci.assessment.internal.NumberText.looksNumeric("1e3")).isFalse();
+    assertThat(org.impsci.assessment.internal.NumberText.looksNumeric("NaN")).isFalse();
+    assertThat(org.impsci.assessment.internal.NumberText.looksNumeric("3,5")).isFalse();
+    assertThat(org.impsci.assessment.internal.NumberText.looksNumeric("-")).isFalse();
+    assertThat(org.impsci.assessment.internal.NumberText.looksNumeric("1.2.3")).isFalse();
   }
 }

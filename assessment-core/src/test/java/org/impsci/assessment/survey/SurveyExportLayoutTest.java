@@ -118,6 +118,20 @@ class SurveyExportLayoutTest {
   }
 
   @Test
+  void theDefaultLayoutMatchesIdGroupAndItemHeadersIgnoringCase() {
+    // One case rule for every table impsci reads (TableReader.columnKey): "ID" is the id column
+    // id, "Site" the group column site, "a1" the item A1, as rating and pCAT headers match.
+    CsvLayout bySite = layout().addGroupColumns("site").build();
+    ReadReport report =
+        read(bySite, ReadMode.STRICT, "ID,Site,a1,a2,a3,b1,b2,n1\nr1,North,4,5,2,3,3,7\n");
+    assertThat(report.scored()).isEqualTo(1);
+    assertThat(rows.get(0).scores().groups()).containsExactly(Map.entry("site", "North"));
+    // By hand: a = (4 + 5 + (6 - 2)) / 3 = 13 / 3; b = (3 + 3) / 2 = 3.
+    assertThat(score(rows.get(0), "a")).isCloseTo(13.0 / 3, within(1e-12));
+    assertThat(score(rows.get(0), "b")).isEqualTo(3.0);
+  }
+
+  @Test
   void headersMatchIgnoringCaseByAliasOrByPromptAndUnusedColumnsMayRepeat() {
     CsvLayout redcapLike =
         CsvLayout.builder()
@@ -138,8 +152,10 @@ class SurveyExportLayoutTest {
         .hasMessage(
             "x.csv, row 1, column a1: the header names column 'a1' twice, as columns 2 and 3"
                 + " (value 'a1')");
-    // Without ignoreHeaderCase, a1 is not A1.
-    assertThatThrownBy(() -> read(layout().build(), ReadMode.STRICT, "id,a1,A2,A3,B1,B2,N1\n"))
+    // With ignoreHeaderCase turned off, a1 is not A1.
+    assertThatThrownBy(
+            () -> read(layout().ignoreHeaderCase(false).build(), ReadMode.STRICT,
+                "id,a1,A2,A3,B1,B2,N1\n"))
         .hasMessageContaining("the header lacks column(s) A1");
   }
 

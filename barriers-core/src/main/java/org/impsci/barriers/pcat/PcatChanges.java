@@ -35,7 +35,7 @@ public final class PcatChanges {
    */
   public static List<PcatChange> between(
       PcatReadReport read, String timepointColumn, String from, String to) {
-    InputLocation at = InputLocation.in(read.source()).withColumn(timepointColumn);
+    InputLocation at = InputLocation.in(read.read().source()).withColumn(timepointColumn);
     if (!read.contextColumns().contains(timepointColumn)) {
       throw new InvalidInputException(at, "the file has no timepoint column", timepointColumn,
           "one of the file's context columns " + read.contextColumns());
@@ -61,7 +61,7 @@ public final class PcatChanges {
       PcatAnswer[] pair = pairs.computeIfAbsent(key, k -> new PcatAnswer[2]);
       if (pair[side] != null) {
         throw new InvalidInputException(
-            InputLocation.in(read.source()).withRow(a.row()).withItemId(Integer.toString(a.item())),
+            InputLocation.in(read.read().source()).withRow(a.row()).withItemId(Integer.toString(a.item())),
             "respondent '" + a.respondentId() + "' answers item " + a.item() + " at timepoint '"
                 + time + "' also in row " + pair[side].row() + ", so the pair is ambiguous");
       }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
-import org.impsci.assessment.internal.csv.CsvRecordReader;
 import org.impsci.assessment.io.ReadMode;
-import org.impsci.assessment.io.RejectedRow;
+import org.impsci.assessment.io.ReadReport;
+import org.impsci.assessment.io.ReadTally;
+import org.impsci.assessment.io.TableReader;
 
 /**
  * Reads pCAT answers from CSV (UTF-8, comma-separated, a header row), in either layout of pcatR
@@ -28,7 +28,8 @@ import org.impsci.assessment.io.RejectedRow;
  * ignored) or wide form ({@code respondent_id} and {@code item01_direction}, {@code
  * item01_effect}, ... {@code item14_effect}; one or two digits). Both may carry the context columns
  * {@code project_id}, {@code site_id}, {@code team_id}, {@code role}, {@code timepoint} and
- * {@code assessment_date}. Names are matched case-insensitively; other columns are an error.
+ * {@code assessment_date}. Names follow the kernel's {@link TableReader} rule (ignoring case);
+ * other columns are an error.
  *
  * <p>Cells are trimmed; an empty cell or {@code NA} (what R's {@code write.csv} writes for a
  * missing value) is missing, in every column. A direction is 1, 2 or 3 and an effect 0 or 1, written as those
@@ -92,41 +93,31 @@ public final class PcatCsvReader {
    *     mode a bad record
    */
   public PcatReadReport read(InputStream in, String sourceName) {
-    CsvRecordReader csv = CsvRecordReader.open(in, sourceName, ',');
-    Layout layout = Layout.of(csv);
-    Reading reading = new Reading(sourceName, layout);
-    for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
-      if (csv.isBlank()) {
-        reading.blankRows++;
-      } else {
-        reading.rowsRead++;
-        reading.row(fields, csv.row());
-      }
-    }
-    return reading.report();
+    Reading reading = new Reading(sourceName);
+    ReadReport read = TableReader.of(mode).withMaxRecords(maxRecords).read(in, sourceName, reading);
+    return PcatReadReport.builder()
+        .read(read)
+        .form(reading.layout.form())
+        .addAllContextColumns(reading.layout.context())
+        .addAllAnswers(reading.kept)
+        .build();
   }
 
   /** Where each column of the header is. */
   private record Layout(
       PcatReadReport.Form form,
-      int width,
       Map<String, Integer> named,
       List<String> context,
       Map<Integer, int[]> items) {
 
-    static Layout of(CsvRecordReader csv) {
-      InputLocation at = InputLocation.in(csv.sourceName()).withRow(1);
-      String[] header = csv.next();
+    static Layout of(String[] header, InputLocation at) {
       String allowed = "respondent_id with item_id, direction, effect (long form) or"
           + " itemNN_direction, itemNN_effect (wide form); optionally comment, item_text and "
           + String.join(", ", CONTEXT_COLUMNS);
-      if (header == null) {
-        throw new InvalidInputException(at, "the file is empty; expected a header row", null, allowed);
-      }
       Map<String, Integer> named = new LinkedHashMap<>();
       Map<Integer, int[]> items = new java.util.TreeMap<>();
       for (int c = 0; c < header.length; c++) {
-        String name = header[c].trim().toLowerCase(Locale.ROOT);
+        String name = TableReader.columnKey(header[c]);
         Matcher wide = WIDE.matcher(name);
         if (wide.matches()) {
           int item = Integer.parseInt(wide.group(1));
@@ -169,51 +160,71 @@ public final class PcatCsvReader {
       }
       List<String> context = named.keySet().stream().filter(CONTEXT_COLUMNS::contains).toList();
       PcatReadReport.Form form = isLong ? PcatReadReport.Form.LONG : PcatReadReport.Form.WIDE;
-      return new Layout(form, header.length, named, context, items);
+      return new Layout(form, named, context, items);
     }
   }
 
-  /** The state of one read. */
-  private final class Reading {
+  /** The state of one read: the table the kernel's reader hands each row to. */
+  private final class Reading implements TableReader.Table {
     final String source;
-    final Layout layout;
+    Layout layout;
+    /** The answers read, in file order, kept or rejected once every repeat is known. */
     final List<PcatAnswer> answers = new ArrayList<>();
-    final List<RejectedRow> rejected = new ArrayList<>();
+    final List<PcatAnswer> kept = new ArrayList<>();
     /** The rows of each key, in file order. */
     final Map<String, List<PcatAnswer>> byKey = new HashMap<>();
-    long rowsRead;
-    long blankRows;
-    long records;
 
-    Reading(String source, Layout layout) {
+    Reading(String source) {
       this.source = source;
-      this.layout = layout;
     }
 
-    void row(String[] fields, long row) {
-      InputLocation at = InputLocation.in(source).withRow(row);
+    @Override
+    public void header(String[] names, InputLocation at) {
+      layout = Layout.of(names, at);
+    }
+
+    @Override
+    public int recordsPerRow() {
+      return layout.form() == PcatReadReport.Form.LONG ? 1 : layout.items().size();
+    }
+
+    @Override
+    public String recordId(String[] fields) {
+      int c = layout.named().get(RESPONDENT);
+      return fields.length > c ? value(fields[c]) : null;
+    }
+
+    @Override
+    public void row(String[] fields, InputLocation at, ReadTally tally) {
+      long row = at.row().getAsLong();
       if (layout.form() == PcatReadReport.Form.LONG) {
-        record(fields, row, at, null);
+        record(fields, row, at, null, tally);
       } else {
         for (int item : layout.items().keySet()) {
-          record(fields, row, at, item);
+          record(fields, row, at, item, tally);
+        }
+      }
+    }
+
+    @Override
+    public void finish(ReadTally tally) {
+      for (PcatAnswer a : answers) {
+        List<PcatAnswer> same = byKey.get(key(a));
+        if (same.size() == 1) {
+          kept.add(a);
+          tally.accept();
+        } else {
+          long other = same.get(same.get(0) == a ? 1 : 0).row();
+          tally.reject(a.row(), a.respondentId(), duplicate(a, other));
         }
       }
     }
 
     /** One record: a long-form row, or one item of a wide-form row ({@code item} not null). */
-    private void record(String[] fields, long row, InputLocation at, Integer item) {
-      if (++records > maxRecords) {
-        throw new InvalidInputException(at, "the file holds more than " + maxRecords
-            + " records", null, "at most " + maxRecords + " records");
-      }
-      String respondent = fields.length > layout.named().get(RESPONDENT)
-          ? value(fields[layout.named().get(RESPONDENT)]) : "";
+    private void record(
+        String[] fields, long row, InputLocation at, Integer item, ReadTally tally) {
+      String respondent = recordId(fields);
       try {
-        if (fields.length != layout.width()) {
-          throw new InvalidInputException(at.withItemId(item == null ? null : item.toString()),
-              "the row has " + fields.length + " fields but the header has " + layout.width());
-        }
         PcatAnswer answer = answer(fields, row, at, item, respondent);
         List<PcatAnswer> same = byKey.computeIfAbsent(key(answer), k -> new ArrayList<>(1));
         same.add(answer);
@@ -222,10 +233,7 @@ public final class PcatCsvReader {
         }
         answers.add(answer);
       } catch (InvalidInputException e) {
-        if (mode == ReadMode.STRICT) {
-          throw e;
-        }
-        rejected.add(RejectedRow.of(row, respondent.isEmpty() ? null : respondent, e));
+        tally.reject(row, respondent, e);
       }
     }
 
@@ -315,30 +323,6 @@ public final class PcatCsvReader {
           "respondent '" + a.respondentId() + "' answers item " + a.item() + " of the same"
               + " assessment also in row " + otherRow,
           a.respondentId(), "one answer per project, site, team, timepoint, date, respondent and item");
-    }
-
-    PcatReadReport report() {
-      List<PcatAnswer> kept = new ArrayList<>(answers.size());
-      for (PcatAnswer a : answers) {
-        List<PcatAnswer> same = byKey.get(key(a));
-        if (same.size() == 1) {
-          kept.add(a);
-        } else {
-          long other = same.get(same.get(0) == a ? 1 : 0).row();
-          rejected.add(RejectedRow.of(a.row(), a.respondentId(), duplicate(a, other)));
-        }
-      }
-      rejected.sort(Comparator.comparingLong(RejectedRow::row));
-      return PcatReadReport.builder()
-          .source(source)
-          .form(layout.form())
-          .addAllContextColumns(layout.context())
-          .rowsRead(rowsRead)
-          .recordsRead(records)
-          .addAllAnswers(kept)
-          .addAllRejected(rejected)
-          .blankRows(blankRows)
-          .build();
     }
   }
 

@@ -5,12 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
-import org.impsci.assessment.io.RejectedRow;
+import org.impsci.assessment.io.ReadReport;
 
 /**
- * What reading a pCAT answer file did: every record read (a row in long form, an item's pair of
- * cells in wide form) was classified into {@link #answers()} or rejected with its reason, so
- * {@link #recordsRead()} = answers + rejected. Blank rows are only counted.
+ * What reading a pCAT answer file did: its {@link ReadReport}, which counts records (a row in long
+ * form, an item's pair of cells in wide form: every record read was classified into {@link
+ * #answers()} or rejected with its reason; a rejected record names its respondent and, in wide
+ * form, its item), and the answers with the file's layout.
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,8 +29,8 @@ public interface PcatReadReport {
     WIDE
   }
 
-  /** The file or other source. */
-  String source();
+  /** What the read did with each record. */
+  ReadReport read();
 
   /** The layout found from the header. */
   Form form();
@@ -37,28 +38,16 @@ public interface PcatReadReport {
   /** The context columns the file has, in its order, by which answers can be grouped. */
   List<String> contextColumns();
 
-  /** Data rows read, not counting the header or blank rows. */
-  long rowsRead();
-
-  /** Records read. */
-  long recordsRead();
-
   /** The classified answers, in file order. */
   List<PcatAnswer> answers();
 
-  /** Records rejected, with the reasons, in file order; a wide row's records name their item. */
-  List<RejectedRow> rejected();
-
-  /** Blank rows skipped. */
-  long blankRows();
-
-  /** Checks that nothing was lost. */
+  /** Checks that the answers are the records the read accepted. */
   @Value.Check
   default void check() {
-    if (recordsRead() != answers().size() + rejected().size()) {
+    if (read().scored() != answers().size()) {
       throw new IllegalArgumentException(
-          "records read (" + recordsRead() + ") must equal answers (" + answers().size()
-              + ") + rejected (" + rejected().size() + ")");
+          "records accepted (" + read().scored() + ") must equal the answers ("
+              + answers().size() + ")");
     }
   }
 

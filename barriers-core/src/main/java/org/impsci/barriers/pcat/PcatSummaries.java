@@ -34,7 +34,7 @@ public final class PcatSummaries {
   public static List<PcatItemSummary> summarise(PcatReadReport read, List<String> groupColumns) {
     for (String column : groupColumns) {
       if (!read.contextColumns().contains(column)) {
-        throw new InvalidInputException(InputLocation.in(read.source()).withColumn(column),
+        throw new InvalidInputException(InputLocation.in(read.read().source()).withColumn(column),
             "the file has no such column to group by", column,
             "one of the file's context columns " + read.contextColumns());
       }

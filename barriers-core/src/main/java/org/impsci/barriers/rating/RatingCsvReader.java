@@ -9,32 +9,35 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.Frameworks;
-import org.impsci.assessment.internal.csv.CsvRecordReader;
 import org.impsci.assessment.io.ReadMode;
-import org.impsci.assessment.io.RejectedRow;
+import org.impsci.assessment.io.ReadReport;
+import org.impsci.assessment.io.ReadTally;
+import org.impsci.assessment.io.TableReader;
 
 /**
  * Reads construct ratings from CSV, one row per site and construct (UTF-8, comma-separated, with a
- * header). Columns, in any order, named case-insensitively: {@code site}, {@code construct} and
- * {@code rating} are required; {@code rationale}, {@code coder} and {@code evidence} (locations
- * separated by {@code ;}) are optional. Other columns are an error.
+ * header), through the kernel's {@link TableReader}. Columns, in any order, named by the table
+ * reader's rule (ignoring case): {@code site}, {@code construct} and {@code rating} are required;
+ * {@code rationale}, {@code coder} and {@code evidence} (locations separated by {@code ;}) are
+ * optional. Other columns are an error.
  *
- * <p>The construct is a {@link RatingTarget} ({@code cfir-2.0:inner-setting.culture}, or {@code
- * cfir-2.0:individuals.roles.innovation-deliverers+motivation}) and must exist in the registry
- * given, which may include a study's own taxonomy. The rating is a {@link RatingValue} code. A
- * site that rates a construct twice is an error at the second row.
+ * <p>The construct is a {@link RatingTarget} read with {@link RatingTarget#parse(String,
+ * Frameworks, InputLocation)}: the construct is resolved in the registry given, which may include
+ * a study's own taxonomy, by id or alias as {@link Frameworks#reference} reads it. The rating is a
+ * {@link RatingValue} code. A site that rates a construct twice is an error at the second row.
  *
- * <p>As the kernel's survey reader: in {@link ReadMode#STRICT} mode the first bad row stops
- * reading; in {@link ReadMode#LENIENT} mode every bad row is returned in the report, and rows read
- * = accepted + rejected. Errors name the file, row, column, value and what is allowed. A bad header
+ * <p>In {@link ReadMode#STRICT} mode the first bad row stops reading; in {@link ReadMode#LENIENT}
+ * mode every bad row is returned in the report, with its site as the record id, and rows read =
+ * accepted + rejected. Errors name the file, row, column, value and what is allowed. A bad header
  * fails in both modes.
+ *
+ * <p>Immutable and thread-safe; each read has state of its own.
  */
 public final class RatingCsvReader {
   private static final List<String> REQUIRED = List.of("site", "construct", "rating");
@@ -70,118 +73,98 @@ public final class RatingCsvReader {
    * @throws InvalidInputException for a bad header, malformed CSV, or in strict mode a bad row
    */
   public RatingReadReport read(InputStream in, String sourceName) {
-    CsvRecordReader csv = CsvRecordReader.open(in, sourceName, ',');
-    Map<String, Integer> columns = header(csv);
-    Map<String, Long> seen = new HashMap<>();
-    List<ConstructRating> accepted = new ArrayList<>();
-    List<RejectedRow> rejected = new ArrayList<>();
-    long rowsRead = 0;
-    long blank = 0;
-    for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
-      if (csv.isBlank()) {
-        blank++;
-        continue;
+    Ratings ratings = new Ratings();
+    ReadReport read = TableReader.of(mode).read(in, sourceName, ratings);
+    return RatingReadReport.builder().read(read).ratings(RatingMatrix.of(ratings.accepted)).build();
+  }
+
+  /** The state of one read. */
+  private final class Ratings implements TableReader.Table {
+    final List<ConstructRating> accepted = new ArrayList<>();
+    final Map<String, Long> seen = new HashMap<>();
+    Map<String, Integer> columns;
+
+    @Override
+    public void header(String[] names, InputLocation at) {
+      String allowed = "columns " + String.join(", ", REQUIRED) + " and optionally "
+          + String.join(", ", OPTIONAL);
+      columns = new HashMap<>();
+      for (int c = 0; c < names.length; c++) {
+        String name = TableReader.columnKey(names[c]);
+        if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
+          throw new InvalidInputException(
+              at.withColumn(names[c]), "unknown column", names[c], allowed);
+        }
+        if (columns.putIfAbsent(name, c) != null) {
+          throw new InvalidInputException(
+              at.withColumn(names[c]), "the header names this column twice", names[c], allowed);
+        }
       }
-      rowsRead++;
-      InputLocation at = InputLocation.in(sourceName).withRow(csv.row());
+      List<String> lacking = REQUIRED.stream().filter(r -> !columns.containsKey(r)).toList();
+      if (!lacking.isEmpty()) {
+        throw new InvalidInputException(
+            at, "the header lacks column(s) " + String.join(", ", lacking),
+            String.join(",", names), allowed);
+      }
+    }
+
+    @Override
+    public String recordId(String[] fields) {
+      return fields.length > columns.get("site") ? cell(fields, "site") : null;
+    }
+
+    @Override
+    public void row(String[] fields, InputLocation at, ReadTally tally) {
+      ConstructRating r = rating(fields, at);
+      long row = at.row().orElseThrow();
+      Long first = seen.putIfAbsent(r.site() + "\u0000" + r.target(), row);
+      if (first != null) {
+        throw new InvalidInputException(
+            at.withColumn("construct"),
+            "site '" + r.site() + "' already rated '" + r.target() + "' in row " + first,
+            r.target().toString(), "one rating per site and construct");
+      }
+      accepted.add(r);
+      tally.accept();
+    }
+
+    private ConstructRating rating(String[] fields, InputLocation at) {
+      String site = cell(fields, "site");
+      if (site.isEmpty()) {
+        throw new InvalidInputException(at.withColumn("site"), "the site is blank", "", "a site name");
+      }
+      InputLocation constructAt = at.withColumn("construct");
+      String constructText = cell(fields, "construct");
+      if (constructText.isEmpty()) {
+        throw new InvalidInputException(
+            constructAt, "the construct is blank", "", "framework:construct");
+      }
+      RatingTarget target = RatingTarget.parse(constructText, registry, constructAt);
+      InputLocation ratingAt = at.withColumn("rating").withItemId(target.toString());
+      RatingValue value = RatingValue.parse(cell(fields, "rating"), ratingAt);
+      ConstructRating.Builder b =
+          ConstructRating.builder().site(site).target(target).rating(value);
+      optional(fields, "rationale").ifPresent(b::rationale);
+      optional(fields, "coder").ifPresent(b::coder);
+      optional(fields, "evidence")
+          .ifPresent(e -> Arrays.stream(e.split(";")).map(String::trim)
+              .filter(s -> !s.isEmpty()).forEach(b::addEvidence));
       try {
-        if (fields.length != columns.size()) {
-          throw new InvalidInputException(
-              at, "the row has " + fields.length + " fields but the header has " + columns.size());
-        }
-        ConstructRating r = rating(fields, columns, at);
-        Long first = seen.putIfAbsent(r.site() + "\u0000" + r.target(), csv.row());
-        if (first != null) {
-          throw new InvalidInputException(
-              at.withColumn("construct"),
-              "site '" + r.site() + "' already rated '" + r.target() + "' in row " + first,
-              r.target().toString(), "one rating per site and construct");
-        }
-        accepted.add(r);
-      } catch (InvalidInputException e) {
-        if (mode == ReadMode.STRICT) {
-          throw e;
-        }
-        String site = fields.length > columns.get("site") ? fields[columns.get("site")].trim() : "";
-        rejected.add(RejectedRow.of(csv.row(), site.isEmpty() ? null : site, e));
-      }
-    }
-    return RatingReadReport.builder()
-        .source(sourceName)
-        .rowsRead(rowsRead)
-        .ratings(RatingMatrix.of(accepted))
-        .addAllRejected(rejected)
-        .blankRows(blank)
-        .build();
-  }
-
-  private ConstructRating rating(String[] fields, Map<String, Integer> columns, InputLocation at) {
-    String site = cell(fields, columns, "site");
-    if (site.isEmpty()) {
-      throw new InvalidInputException(at.withColumn("site"), "the site is blank", "", "a site name");
-    }
-    InputLocation constructAt = at.withColumn("construct");
-    String constructText = cell(fields, columns, "construct");
-    if (constructText.isEmpty()) {
-      throw new InvalidInputException(
-          constructAt, "the construct is blank", "", "framework:construct");
-    }
-    RatingTarget target = RatingTarget.parse(constructText, constructAt);
-    RatingTargets.requireKnown(target, registry, constructAt);
-    InputLocation ratingAt = at.withColumn("rating").withItemId(target.toString());
-    RatingValue value = RatingValue.parse(cell(fields, columns, "rating"), ratingAt);
-    ConstructRating.Builder b =
-        ConstructRating.builder().site(site).target(target).rating(value);
-    optional(fields, columns, "rationale").ifPresent(b::rationale);
-    optional(fields, columns, "coder").ifPresent(b::coder);
-    optional(fields, columns, "evidence")
-        .ifPresent(e -> Arrays.stream(e.split(";")).map(String::trim)
-            .filter(s -> !s.isEmpty()).forEach(b::addEvidence));
-    try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          ratingAt, e.getMessage(), value.code(), "-2, -1, 0, +1, +2, X, M, NA");
-    }
-  }
-
-  private static String cell(String[] fields, Map<String, Integer> columns, String name) {
-    return fields[columns.get(name)].trim();
-  }
-
-  private static Optional<String> optional(
-      String[] fields, Map<String, Integer> columns, String name) {
-    return columns.containsKey(name)
-        ? Optional.of(cell(fields, columns, name)).filter(s -> !s.isEmpty())
-        : Optional.empty();
-  }
-
-  private static Map<String, Integer> header(CsvRecordReader csv) {
-    InputLocation at = InputLocation.in(csv.sourceName()).withRow(1);
-    String[] header = csv.next();
-    String allowed = "columns " + String.join(", ", REQUIRED) + " and optionally "
-        + String.join(", ", OPTIONAL);
-    if (header == null) {
-      throw new InvalidInputException(at, "the file is empty; expected a header row", null, allowed);
-    }
-    Map<String, Integer> columns = new HashMap<>();
-    for (int c = 0; c < header.length; c++) {
-      String name = header[c].trim().toLowerCase(Locale.ROOT);
-      if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
+        return b.build();
+      } catch (IllegalArgumentException e) {
         throw new InvalidInputException(
-            at.withColumn(header[c]), "unknown column", header[c], allowed);
-      }
-      if (columns.putIfAbsent(name, c) != null) {
-        throw new InvalidInputException(
-            at.withColumn(header[c]), "the header names this column twice", header[c], allowed);
+            ratingAt, e.getMessage(), value.code(), "-2, -1, 0, +1, +2, X, M, NA");
       }
     }
-    List<String> lacking = REQUIRED.stream().filter(r -> !columns.containsKey(r)).toList();
-    if (!lacking.isEmpty()) {
-      throw new InvalidInputException(
-          at, "the header lacks column(s) " + String.join(", ", lacking),
-          String.join(",", header), allowed);
+
+    private String cell(String[] fields, String name) {
+      return fields[columns.get(name)].trim();
     }
-    return columns;
+
+    private Optional<String> optional(String[] fields, String name) {
+      return columns.containsKey(name)
+          ? Optional.of(cell(fields, name)).filter(s -> !s.isEmpty())
+          : Optional.empty();
+    }
   }
 }

@@ -2,15 +2,14 @@ package org.impsci.barriers.rating;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.List;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
-import org.impsci.assessment.io.RejectedRow;
+import org.impsci.assessment.io.ReadReport;
 
 /**
- * What reading a ratings file did: every data row read was accepted into {@link #ratings()} or
- * rejected with its reason, so {@link #rowsRead()} = accepted + rejected. A rejected row's {@code
- * respondentId} holds its site. Blank rows are only counted.
+ * What reading a ratings file did: its {@link ReadReport} (every data row read was accepted into
+ * {@link #ratings()} or rejected with its reason; a rejected row's record id is its site) and the
+ * ratings accepted.
  *
  * <p>Immutable and thread-safe.
  */
@@ -20,29 +19,19 @@ import org.impsci.assessment.io.RejectedRow;
 @JsonDeserialize(as = ImmutableRatingReadReport.class)
 public interface RatingReadReport {
 
-  /** The file or other source. */
-  String source();
-
-  /** Data rows read, not counting the header or blank rows. */
-  long rowsRead();
+  /** What the read did with each row. */
+  ReadReport read();
 
   /** The accepted ratings. */
   RatingMatrix ratings();
 
-  /** Rows rejected, with the reasons, in file order. */
-  List<RejectedRow> rejected();
-
-  /** Blank rows skipped. */
-  long blankRows();
-
-  /** Checks that nothing was lost. */
+  /** Checks that the ratings are the rows the read accepted. */
   @Value.Check
   default void check() {
     int accepted = ratings().ratings().size();
-    if (rowsRead() != accepted + rejected().size()) {
+    if (read().scored() != accepted) {
       throw new IllegalArgumentException(
-          "rows read (" + rowsRead() + ") must equal accepted (" + accepted + ") + rejected ("
-              + rejected().size() + ")");
+          "rows accepted (" + read().scored() + ") must equal the ratings (" + accepted + ")");
     }
   }
 

@@ -8,6 +8,7 @@ import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.assessment.framework.Frameworks;
 import org.impsci.barriers.cfir.Cfir20Construct;
 import org.impsci.barriers.cfir.CfirFrameworks;
 
@@ -62,14 +63,34 @@ public abstract class RatingTarget {
   }
 
   /**
-   * Parses the written form read at a known place, which error messages name.
+   * Parses the written form read at a known place, which error messages name. The construct is
+   * taken as written ({@link ConstructRef#parse}: ids, no aliases, no registry); a file's reader
+   * uses {@link #parse(String, Frameworks, InputLocation)}.
    *
    * @throws InvalidInputException if it is not of that form or breaks the role rule
    */
   public static RatingTarget parse(String text, InputLocation where) {
     String t = text.trim();
     int plus = t.indexOf('+');
-    ConstructRef ref = ConstructRef.parse(plus < 0 ? t : t.substring(0, plus), where);
+    return of(ConstructRef.parse(plus < 0 ? t : t.substring(0, plus), where), t, plus, where);
+  }
+
+  /**
+   * Parses the written form as the readers of rating files do: the construct (or the role) by
+   * {@link Frameworks#reference(String, InputLocation)} in {@code registry}, so it must exist there
+   * and may be given by id or by alias (any case), with a "did you mean" for an unknown name; it is
+   * kept by its id. The characteristic may be given by id or alias.
+   *
+   * @throws InvalidInputException if it is not of that form, names no construct of the registry,
+   *     or breaks the role rule
+   */
+  public static RatingTarget parse(String text, Frameworks registry, InputLocation where) {
+    String t = text.trim();
+    int plus = t.indexOf('+');
+    return of(registry.reference(plus < 0 ? t : t.substring(0, plus), where), t, plus, where);
+  }
+
+  private static RatingTarget of(ConstructRef ref, String t, int plus, InputLocation where) {
     Optional<String> characteristic =
         plus < 0 ? Optional.empty() : Optional.of(characteristicId(t.substring(plus + 1)));
     try {
@@ -78,7 +99,7 @@ public abstract class RatingTarget {
           .characteristic(characteristic)
           .build();
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(where, e.getMessage(), text, FORM);
+      throw new InvalidInputException(where, e.getMessage(), t, FORM);
     }
   }
 

@@ -19,29 +19,34 @@ import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.Source;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Frameworks;
-import org.impsci.assessment.internal.csv.CsvRecordReader;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
-import org.impsci.assessment.io.RejectedRow;
+import org.impsci.assessment.io.ReadReport;
+import org.impsci.assessment.io.ReadTally;
+import org.impsci.assessment.io.SkipReason;
+import org.impsci.assessment.io.SkippedRow;
+import org.impsci.assessment.io.TableReader;
 
 /**
  * Reads an endorsement table from CSV or JSON. The bundled entries and a user's file go through
  * the same checks, row by row:
  *
  * <ul>
- *   <li>{@code barrier}: a {@code cfir-2009:<construct>} reference; when the CFIR 2009 framework
- *       is bundled, the construct must exist in it;
+ *   <li>{@code barrier}: a {@code cfir-2009:<construct>} reference, read as {@link
+ *       Frameworks#reference} reads one (the construct by id, or by alias ignoring case, with a
+ *       "did you mean" for an unknown name), stored by its id;
  *   <li>{@code strategy}: an ERIC strategy id or alias, stored as its id;
  *   <li>{@code percent}: a number from 0 to 100;
  *   <li>{@code citation} (required), {@code doi} and {@code locator}: the source;
  *   <li>no barrier-strategy pair twice.
  * </ul>
  *
- * <p>A row whose percent is blank was not filled in: it is skipped and counted ({@link
- * EndorsementReport#unfilled()}), so that the template {@link EndorsementTemplate} writes can be
+ * <p>A row whose percent is blank was not filled in: it is skipped with the reason {@link
+ * SkipReason#UNFILLED}, so that the template {@link EndorsementTemplate} writes can be
  * loaded as filled so far.
  *
- * <p>CSV: UTF-8, comma-separated, a header row naming those six columns in any order ({@code doi}
+ * <p>CSV, read by the kernel's {@link TableReader} (column names ignoring case): UTF-8,
+ * comma-separated, a header row naming those six columns in any order ({@code doi}
  * and {@code locator} may be left empty), and optionally the template's {@code barrier_label} and
  * {@code strategy_label}, which are not read. JSON: {@code {"entries": [{"barrier": ...,
  * "strategy": ..., "percent": ..., "source": {"citation": ..., "doi": ..., "locator": ...}}],
@@ -70,20 +75,12 @@ public final class EndorsementReader {
   private static final Set<String> ROOT_FIELDS = Set.of("entries", "completeColumns", "flags");
   private static final Set<String> FLAG_FIELDS = Set.of("barrier", "strategy", "level", "source");
 
-  private final ReadMode mode;
-  private final String sourceName;
   private final List<Endorsement> accepted = new ArrayList<>();
-  private final List<RejectedRow> rejected = new ArrayList<>();
   private final List<CompleteColumn> completeColumns = new ArrayList<>();
   private final List<EndorsementFlag> flags = new ArrayList<>();
   private final Set<String> pairs = new HashSet<>();
-  private long read;
-  private long unfilled;
 
-  private EndorsementReader(ReadMode mode, String sourceName) {
-    this.mode = mode;
-    this.sourceName = sourceName;
-  }
+  private EndorsementReader() {}
 
   /**
    * The entries that open-access publications print, each with its source: Waltz et al. 2019,
@@ -131,23 +128,42 @@ public final class EndorsementReader {
    * @throws InvalidInputException for a bad header, malformed CSV or, in strict mode, a bad row
    */
   public static EndorsementReport readCsv(InputStream in, String sourceName, ReadMode mode) {
-    EndorsementReader r = new EndorsementReader(mode, sourceName);
-    CsvRecordReader csv = CsvRecordReader.open(in, sourceName, ',');
-    String[] header = csv.next();
-    Map<String, Integer> index = r.header(header);
-    for (String[] fields = csv.next(); fields != null; fields = csv.next()) {
-      long row = csv.row();
+    EndorsementReader r = new EndorsementReader();
+    ReadReport read = TableReader.of(mode).read(in, sourceName, r.new Csv());
+    return r.report(read);
+  }
+
+  /** The CSV table: a header of the known columns, and one entry per row. */
+  private final class Csv implements TableReader.Table {
+    private Map<String, Integer> index;
+
+    @Override
+    public void header(String[] names, InputLocation at) {
+      index = new LinkedHashMap<>();
+      for (int i = 0; i < names.length; i++) {
+        String h = TableReader.columnKey(names[i]);
+        boolean known = COLUMNS.contains(h) || LABEL_COLUMNS.contains(h);
+        if (!known || index.putIfAbsent(h, i) != null) {
+          throw new InvalidInputException(at.withColumn(names[i].strip()),
+              "unknown or repeated column", names[i].strip(),
+              String.join(", ", COLUMNS) + " (and optionally " + String.join(", ", LABEL_COLUMNS)
+                  + ")");
+        }
+      }
+      if (!index.keySet().containsAll(COLUMNS)) {
+        throw new InvalidInputException(
+            at, "missing columns", String.join(",", index.keySet()), String.join(", ", COLUMNS));
+      }
+    }
+
+    @Override
+    public void row(String[] fields, InputLocation at, ReadTally tally) {
       Map<String, String> cells = new LinkedHashMap<>();
       for (String column : COLUMNS) {
-        int i = index.get(column);
-        cells.put(column, i < fields.length ? fields[i] : "");
+        cells.put(column, fields[index.get(column)]);
       }
-      InputLocation where = InputLocation.in(sourceName).withRow(row);
-      r.row(row, where, fields.length == header.length
-          ? Optional.empty()
-          : Optional.of(fields.length + " fields, but the header has " + header.length), cells);
+      entry(at.row().getAsLong(), at, cells, tally);
     }
-    return r.report();
   }
 
   /**
@@ -158,7 +174,8 @@ public final class EndorsementReader {
    *     array, or in strict mode a bad entry
    */
   public static EndorsementReport readJson(InputStream in, String sourceName, ReadMode mode) {
-    EndorsementReader r = new EndorsementReader(mode, sourceName);
+    EndorsementReader r = new EndorsementReader();
+    ReadTally tally = ReadTally.of(sourceName, mode);
     JsonNode root = ImpsciJson.read(in, JsonNode.class, sourceName);
     JsonNode entries = root.path("entries");
     JsonNode complete = root.path("completeColumns");
@@ -189,16 +206,22 @@ public final class EndorsementReader {
       cells.put("doi", text(source.get("doi")));
       cells.put("locator", text(source.get("locator")));
       InputLocation where = InputLocation.in(sourceName).withPath("entries[" + i + "]");
-      r.row(i + 1, where, unexpectedFields(e), cells);
+      tally.row();
+      try {
+        unexpectedFields(e).ifPresent(problem -> {
+          throw new InvalidInputException(where, problem);
+        });
+        r.entry(i + 1, where, cells, tally);
+      } catch (InvalidInputException bad) {
+        tally.reject(i + 1, null, bad);
+      }
     }
-    return r.report();
+    return r.report(tally.report());
   }
 
   /** A complete column: any fault fails the read, in both modes, as a bad header does. */
   private static CompleteColumn completeColumn(JsonNode node, InputLocation where) {
-    ConstructRef barrier =
-        ConstructRef.parse(text(node.get("barrier")).strip(), at(where, "barrier"));
-    requireCfir2009(barrier, at(where, "barrier"));
+    ConstructRef barrier = barrier(text(node.get("barrier")), at(where, "barrier"));
     JsonNode source = node.path("source");
     String citation = text(source.get("citation")).strip();
     if (citation.isEmpty() || node.size() != 2) {
@@ -216,9 +239,7 @@ public final class EndorsementReader {
       throw new InvalidInputException(where, "a flag has a barrier, strategy, level and source",
           node.toString(), String.join(", ", FLAG_FIELDS));
     }
-    ConstructRef barrier =
-        ConstructRef.parse(text(node.get("barrier")).strip(), at(where, "barrier"));
-    requireCfir2009(barrier, at(where, "barrier"));
+    ConstructRef barrier = barrier(text(node.get("barrier")), at(where, "barrier"));
     String strategy = text(node.get("strategy")).strip();
     String id = strategyId(strategy)
         .orElseThrow(() -> new InvalidInputException(
@@ -263,55 +284,26 @@ public final class EndorsementReader {
     return Optional.empty();
   }
 
-  private Map<String, Integer> header(String[] header) {
-    InputLocation where = InputLocation.in(sourceName).withRow(1);
-    if (header == null) {
-      throw new InvalidInputException(where, "the file is empty", null, "a header row");
+  /**
+   * One entry, a CSV row or a JSON entry: accepted, skipped as not filled in, or thrown as bad.
+   */
+  private void entry(long row, InputLocation where, Map<String, String> cells, ReadTally tally) {
+    if (cells.get("percent").isBlank()) {
+      tally.skip(SkippedRow.of(row, null, SkipReason.UNFILLED, "percent left blank"));
+      return;
     }
-    Map<String, Integer> index = new LinkedHashMap<>();
-    for (int i = 0; i < header.length; i++) {
-      String h = header[i].strip();
-      boolean known = COLUMNS.contains(h) || LABEL_COLUMNS.contains(h);
-      if (!known || index.putIfAbsent(h, i) != null) {
-        throw new InvalidInputException(where.withColumn(h), "unknown or repeated column", h,
-            String.join(", ", COLUMNS) + " (and optionally " + String.join(", ", LABEL_COLUMNS) + ")");
-      }
-    }
-    if (!index.keySet().containsAll(COLUMNS)) {
+    Endorsement e = parse(where, cells);
+    if (!pairs.add(e.barrier() + " / " + e.strategy())) {
       throw new InvalidInputException(
-          where, "missing columns", String.join(",", index.keySet()), String.join(", ", COLUMNS));
+          at(where, "strategy"), "duplicate entry for " + e.barrier() + " and this strategy",
+          e.strategy(), "one entry per barrier and strategy");
     }
-    return index;
-  }
-
-  private void row(long row, InputLocation where, Optional<String> shape, Map<String, String> cells) {
-    read++;
-    try {
-      shape.ifPresent(problem -> {
-        throw new InvalidInputException(where, problem);
-      });
-      if (cells.get("percent").isBlank()) {
-        unfilled++;
-        return;
-      }
-      Endorsement e = parse(where, cells);
-      if (!pairs.add(e.barrier() + " / " + e.strategy())) {
-        throw new InvalidInputException(
-            at(where, "strategy"), "duplicate entry for " + e.barrier() + " and this strategy",
-            e.strategy(), "one entry per barrier and strategy");
-      }
-      accepted.add(e);
-    } catch (InvalidInputException e) {
-      if (mode == ReadMode.STRICT) {
-        throw e;
-      }
-      rejected.add(RejectedRow.of(row, null, e));
-    }
+    accepted.add(e);
+    tally.accept();
   }
 
   private static Endorsement parse(InputLocation where, Map<String, String> cells) {
-    ConstructRef barrier = ConstructRef.parse(cells.get("barrier").strip(), at(where, "barrier"));
-    requireCfir2009(barrier, at(where, "barrier"));
+    ConstructRef barrier = barrier(cells.get("barrier"), at(where, "barrier"));
     String strategy = cells.get("strategy").strip();
     String id = strategyId(strategy)
         .orElseThrow(() -> new InvalidInputException(
@@ -362,18 +354,19 @@ public final class EndorsementReader {
     return p;
   }
 
-  private static void requireCfir2009(ConstructRef barrier, InputLocation where) {
+  /**
+   * A barrier: a CFIR 2009 construct, read by the one reference rule (by id, or alias ignoring
+   * case; an unknown name with a "did you mean").
+   */
+  private static ConstructRef barrier(String text, InputLocation where) {
+    ConstructRef barrier = Frameworks.bundled().reference(text.strip(), where);
     if (!barrier.framework().equals(Endorsement.BARRIER_FRAMEWORK)) {
       throw new InvalidInputException(where, "barriers are keyed to CFIR 2009",
-          barrier.toString(), "cfir-2009:<construct>");
+          text.strip(), "cfir-2009:<construct>");
     }
-    Frameworks.bundled().find(Endorsement.BARRIER_FRAMEWORK).ifPresent(f -> {
-      if (f.construct(barrier.construct()).isEmpty()) {
-        throw new InvalidInputException(where, "unknown CFIR 2009 construct",
-            barrier.toString(), "a construct id of cfir-2009");
-      }
-    });
+    return barrier;
   }
+
 
   /** The id of an ERIC strategy given by id or alias. */
   static Optional<String> strategyId(String idOrAlias) {
@@ -390,15 +383,12 @@ public final class EndorsementReader {
     }
   }
 
-  private EndorsementReport report() {
+  private EndorsementReport report(ReadReport read) {
     return EndorsementReport.builder()
-        .source(sourceName)
-        .rowsRead(read)
-        .unfilled(unfilled)
+        .read(read)
         .table(EndorsementTable.builder()
             .addAllEntries(accepted).addAllCompleteColumns(completeColumns).addAllFlags(flags)
             .build())
-        .addAllRejected(rejected)
         .build();
   }
 

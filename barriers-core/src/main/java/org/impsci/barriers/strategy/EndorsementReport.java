@@ -2,16 +2,16 @@ package org.impsci.barriers.strategy;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.List;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
-import org.impsci.assessment.io.RejectedRow;
+import org.impsci.assessment.io.ReadReport;
+import org.impsci.assessment.io.SkipReason;
 
 /**
- * What reading an endorsement file did: every row read was accepted into {@link #table()},
- * rejected with its reason, or skipped as not filled in (its percent left blank, as in a row of
- * {@link EndorsementTemplate} no one filled), so {@link #rowsRead()} = accepted + rejected +
- * {@link #unfilled()}.
+ * What reading an endorsement file did: its {@link ReadReport} (every row or JSON entry read was
+ * accepted into {@link #table()}, rejected with its reason, or skipped as {@link
+ * SkipReason#UNFILLED}: its percent left blank, as in a row of {@link EndorsementTemplate} no one
+ * filled) and the table accepted. Row numbers count a CSV header as row 1, JSON entries from 1.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,31 +21,19 @@ import org.impsci.assessment.io.RejectedRow;
 @JsonDeserialize(as = ImmutableEndorsementReport.class)
 public interface EndorsementReport {
 
-  /** The file or other source. */
-  String source();
-
-  /** Data rows (CSV) or entries (JSON) read. */
-  long rowsRead();
+  /** What the read did with each row or entry. */
+  ReadReport read();
 
   /** The accepted entries. */
   EndorsementTable table();
 
-  /** The rejected rows, in file order; row numbers count a CSV header as row 1, JSON entries from 1. */
-  List<RejectedRow> rejected();
-
-  /** Rows skipped because their percent was left blank: not filled in, so not an entry. */
-  @Value.Default
-  default long unfilled() {
-    return 0;
-  }
-
-  /** Checks that nothing was lost. */
+  /** Checks that the table's entries are the rows the read accepted. */
   @Value.Check
   default void check() {
-    if (rowsRead() != table().entries().size() + rejected().size() + unfilled()) {
+    if (read().scored() != table().entries().size()) {
       throw new IllegalArgumentException(
-          "rows read (" + rowsRead() + ") must equal accepted (" + table().entries().size()
-              + ") + rejected (" + rejected().size() + ") + unfilled (" + unfilled() + ")");
+          "rows accepted (" + read().scored() + ") must equal the entries ("
+              + table().entries().size() + ")");
     }
   }
 

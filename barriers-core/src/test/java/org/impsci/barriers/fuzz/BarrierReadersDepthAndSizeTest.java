@@ -52,13 +52,15 @@ class BarrierReadersDepthAndSizeTest {
     String csv = ENDORSEMENTS + "cfir-2009:" + LONG_ID + ",facilitation,50,S,,\n";
     assertThatThrownBy(() -> EndorsementReader.readCsv(in(csv), "e.csv", ReadMode.STRICT))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("e.csv, row 2, column barrier: unknown CFIR 2009 construct");
+        // The barrier is read by Frameworks.reference, the one reference rule, with its wording.
+        .hasMessageStartingWith(
+            "e.csv, row 2, column barrier: framework 'cfir-2009' has no construct or alias 'a.a.");
     String json = "{\"entries\":[{\"barrier\":\"cfir-2009:" + LONG_ID + "\",\"strategy\":"
         + "\"facilitation\",\"percent\":50,\"source\":{\"citation\":\"S\"}}]}";
     assertThatThrownBy(() -> EndorsementReader.readJson(in(json), "e.json", ReadMode.STRICT))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("e.json")
-        .hasMessageContaining("unknown CFIR 2009 construct");
+        .hasMessageContaining("framework 'cfir-2009' has no construct or alias 'a.a.");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
+import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.RejectedRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +46,8 @@ class PcatCsvReaderTest {
         + "\n"
         + longRow("R1", "3", "2", "")
         + longRow("R1", "4", "", ""));
-    assertThat(r.rowsRead()).isEqualTo(4);
-    assertThat(r.blankRows()).isEqualTo(1);
+    assertThat(r.read().rowsRead()).isEqualTo(4);
+    assertThat(r.read().blankRows()).isEqualTo(1);
     assertThat(r.answers()).extracting(PcatAnswer::pcatClass).containsExactly(
         PcatClass.STRONG_BARRIER, PcatClass.FACILITATOR_EFFECT_MISSING, PcatClass.NEUTRAL,
         PcatClass.MISSING);
@@ -87,22 +88,22 @@ class PcatCsvReaderTest {
         + longRow("R1", "5", "1", "1")
         + "P,R1,S1\n"
         + longRow("R1", "5", "3", "1"));
-    assertThat(r.recordsRead()).isEqualTo(7);
+    assertThat(r.read().recordsRead()).isEqualTo(7);
     assertThat(r.answers()).extracting(PcatAnswer::pcatClass)
         .containsExactly(PcatClass.INVALID, PcatClass.INVALID);
     assertThat(r.answers().get(0).side()).isEqualTo(PcatSide.INVALID);
     assertThat(r.answers().get(1).side()).isEqualTo(PcatSide.NEUTRAL);
     assertThat(r.answers().get(0).problem().orElseThrow()).contains("direction").contains("'x'");
     assertThat(r.answers().get(1).problem().orElseThrow()).contains("effect").contains("'y'");
-    assertThat(r.rejected()).extracting(RejectedRow::row).containsExactly(4L, 5L, 6L, 7L, 8L);
-    assertThat(r.rejected().get(0).reason()).isEqualTo("the respondent is blank");
-    assertThat(r.rejected().get(0).recordId()).isEmpty();
-    assertThat(r.rejected().get(1).reason()).isEqualTo("no pCAT item has this id");
-    assertThat(r.rejected().get(1).allowed()).hasValue("1 to 14");
-    assertThat(r.rejected().get(2).reason())
+    assertThat(r.read().rejected()).extracting(RejectedRow::row).containsExactly(4L, 5L, 6L, 7L, 8L);
+    assertThat(r.read().rejected().get(0).reason()).isEqualTo("the respondent is blank");
+    assertThat(r.read().rejected().get(0).recordId()).isEmpty();
+    assertThat(r.read().rejected().get(1).reason()).isEqualTo("no pCAT item has this id");
+    assertThat(r.read().rejected().get(1).allowed()).hasValue("1 to 14");
+    assertThat(r.read().rejected().get(2).reason())
         .isEqualTo("respondent 'R1' answers item 5 of the same assessment also in row 8");
-    assertThat(r.rejected().get(3).reason()).isEqualTo("the row has 3 fields but the header has 12");
-    assertThat(r.rejected().get(4).reason()).endsWith("also in row 6");
+    assertThat(r.read().rejected().get(3).reason()).isEqualTo("the row has 3 fields but the header has 12");
+    assertThat(r.read().rejected().get(4).reason()).endsWith("also in row 6");
   }
 
   @Test
@@ -126,14 +127,14 @@ class PcatCsvReaderTest {
     Files.writeString(file, "\uFEFFRespondent_ID,site_id,item01_direction,item01_effect,"
         + "item2_direction\r\nR1,S1,1,0,3\r\n,S1,2,NA,1\r\n");
     PcatReadReport r = PcatCsvReader.of(ReadMode.LENIENT).read(file);
-    assertThat(r.source()).isEqualTo("wide.csv");
+    assertThat(r.read().source()).isEqualTo("wide.csv");
     assertThat(r.form()).isEqualTo(PcatReadReport.Form.WIDE);
-    assertThat(r.rowsRead()).isEqualTo(2);
-    assertThat(r.recordsRead()).isEqualTo(4);
+    assertThat(r.read().rowsRead()).isEqualTo(2);
+    assertThat(r.read().recordsRead()).isEqualTo(4);
     assertThat(r.answers()).extracting(PcatAnswer::item, PcatAnswer::pcatClass).containsExactly(
         org.assertj.core.groups.Tuple.tuple(1, PcatClass.WEAK_BARRIER),
         org.assertj.core.groups.Tuple.tuple(2, PcatClass.FACILITATOR_EFFECT_MISSING));
-    assertThat(r.rejected()).extracting(x -> x.itemId().orElseThrow()).containsExactly("1", "2");
+    assertThat(r.read().rejected()).extracting(x -> x.itemId().orElseThrow()).containsExactly("1", "2");
     assertThatThrownBy(() -> PcatCsvReader.of(ReadMode.STRICT)
             .read(new ByteArrayInputStream("respondent_id,item01_direction\nR1,5\n".getBytes(
                 StandardCharsets.UTF_8)), "w.csv"))
@@ -177,14 +178,19 @@ class PcatCsvReaderTest {
             .read(new ByteArrayInputStream(bytes), "big.csv"))
         .hasMessageContaining("more than 28 records").hasMessageContaining("row 4");
     assertThat(PcatCsvReader.of(ReadMode.LENIENT, 42)
-        .read(new ByteArrayInputStream(bytes), "big.csv").recordsRead()).isEqualTo(42);
+        .read(new ByteArrayInputStream(bytes), "big.csv").read().recordsRead()).isEqualTo(42);
   }
 
   @Test
   void nothingIsLost() {
-    assertThatThrownBy(() -> PcatReadReport.builder().source("s").form(PcatReadReport.Form.LONG)
-            .rowsRead(1).recordsRead(1).blankRows(0).build())
-        .hasMessageContaining("records read (1) must equal answers (0) + rejected (0)");
+    assertThatThrownBy(() -> ReadReport.builder().source("s")
+            .rowsRead(1).recordsRead(2).scored(1).blankRows(0).build())
+        .hasMessageContaining("records read (2) must equal scored (1) + rejected (0) + skipped (0)");
+    ReadReport oneAccepted =
+        ReadReport.builder().source("s").rowsRead(1).scored(1).blankRows(0).build();
+    assertThatThrownBy(() -> PcatReadReport.builder().read(oneAccepted)
+            .form(PcatReadReport.Form.LONG).build())
+        .hasMessageContaining("records accepted (1) must equal the answers (0)");
     assertThat(List.of(PcatReadReport.Form.values())).hasSize(2);
   }
 }

@@ -98,9 +98,9 @@ class PcatSummariesTest {
   void theWideFormEqualsPcatr() {
     PcatReadReport read = read("generated-wide.csv");
     assertThat(read.form()).isEqualTo(PcatReadReport.Form.WIDE);
-    assertThat(read.rowsRead()).isEqualTo(6);
-    assertThat(read.recordsRead()).isEqualTo(6 * 14);
-    assertThat(read.rejected()).isEmpty();
+    assertThat(read.read().rowsRead()).isEqualTo(6);
+    assertThat(read.read().recordsRead()).isEqualTo(6 * 14);
+    assertThat(read.read().rejected()).isEmpty();
     assertEqualToPcatr(PcatSummaries.summarise(read, List.of()), List.of(), "pcatr-summary-wide.csv");
   }
 
@@ -113,15 +113,15 @@ class PcatSummariesTest {
     // 3 sites x (6 baseline + 5 follow-up respondents) x 14 items = 462, plus the script's 3
     // extra records and 1 repeated one; rows counted independently with Python's csv module
     // (multi-line comments make rows and lines differ). R wrote the blank respondent as NA.
-    assertThat(read.recordsRead()).isEqualTo(466);
-    assertThat(read.rejected()).extracting(r -> r.row()).containsExactly(102L, 103L, 104L, 163L, 467L);
-    assertThat(read.rejected().get(0).reason()).isEqualTo("no pCAT item has this id");
-    assertThat(read.rejected().get(0).value()).hasValue("15");
-    assertThat(read.rejected().get(1).value()).hasValue("abc");
-    assertThat(read.rejected().get(2).reason()).isEqualTo("the respondent is blank");
-    assertThat(read.rejected().get(3).reason())
+    assertThat(read.read().recordsRead()).isEqualTo(466);
+    assertThat(read.read().rejected()).extracting(r -> r.row()).containsExactly(102L, 103L, 104L, 163L, 467L);
+    assertThat(read.read().rejected().get(0).reason()).isEqualTo("no pCAT item has this id");
+    assertThat(read.read().rejected().get(0).value()).hasValue("15");
+    assertThat(read.read().rejected().get(1).value()).hasValue("abc");
+    assertThat(read.read().rejected().get(2).reason()).isEqualTo("the respondent is blank");
+    assertThat(read.read().rejected().get(3).reason())
         .isEqualTo("respondent 'S2-R01' answers item 5 of the same assessment also in row 467");
-    assertThat(read.rejected().get(4).reason()).endsWith("also in row 163");
+    assertThat(read.read().rejected().get(4).reason()).endsWith("also in row 163");
     assertThat(read.answers()).hasSize(461);
     assertThat(read.answers().stream().filter(a -> a.comment().isPresent()).findFirst()
         .orElseThrow().comment()).hasValue("said \"later\", maybe\nnext month");

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.impsci.assessment.internal.csv.CsvRecordReader;
+import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.io.ReadMode;
+import org.impsci.assessment.io.ReadTally;
+import org.impsci.assessment.io.TableReader;
 
 /** The tables pcatR wrote (src/test/resources/pcat/pcatr-*.csv) and the fixtures it read. */
 final class PcatrTables {
@@ -27,15 +29,24 @@ final class PcatrTables {
   static List<Map<String, String>> read(String name) {
     List<Map<String, String>> rows = new ArrayList<>();
     try (InputStream in = PcatrTables.class.getResourceAsStream("/pcat/" + name)) {
-      CsvRecordReader csv = CsvRecordReader.open(in, name, ',');
-      String[] header = csv.next();
-      for (String[] f = csv.next(); f != null; f = csv.next()) {
-        Map<String, String> row = new HashMap<>();
-        for (int i = 0; i < header.length; i++) {
-          row.put(header[i], f[i]);
+      TableReader.of(ReadMode.STRICT).read(in, name, new TableReader.Table() {
+        private String[] header;
+
+        @Override
+        public void header(String[] names, InputLocation at) {
+          header = names;
         }
-        rows.add(row);
-      }
+
+        @Override
+        public void row(String[] fields, InputLocation at, ReadTally tally) {
+          Map<String, String> row = new HashMap<>();
+          for (int i = 0; i < header.length; i++) {
+            row.put(header[i], fields[i]);
+          }
+          rows.add(row);
+          tally.accept();
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

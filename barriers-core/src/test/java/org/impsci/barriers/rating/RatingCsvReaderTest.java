@@ -36,8 +36,8 @@ class RatingCsvReaderTest {
   @Test
   void goodRowsBecomeAMatrix() {
     RatingReadReport r = read(HEADER + GOOD + ",,,,,\n", ReadMode.STRICT);
-    assertThat(r.rowsRead()).isEqualTo(3);
-    assertThat(r.blankRows()).isEqualTo(1);
+    assertThat(r.read().rowsRead()).isEqualTo(3);
+    assertThat(r.read().blankRows()).isEqualTo(1);
     ConstructRating first = r.ratings().ratings().get(0);
     assertThat(first.evidence()).containsExactly("int 2 l.10", "int 5 l.3");
     assertThat(first.rationale()).contains("open team");
@@ -48,25 +48,27 @@ class RatingCsvReaderTest {
   @Test
   void lenientReadingKeepsEveryRowAndSaysWhereAndWhy() {
     RatingReadReport r = read(HEADER + GOOD + BAD, ReadMode.LENIENT);
-    assertThat(r.rowsRead()).isEqualTo(10);
+    assertThat(r.read().rowsRead()).isEqualTo(10);
     assertThat(r.ratings().ratings()).hasSize(3);
-    assertThat(r.rejected()).extracting(RejectedRow::row).containsExactly(5L, 6L, 7L, 8L, 9L, 10L, 11L);
-    RejectedRow three = r.rejected().get(0);
+    assertThat(r.read().rejected()).extracting(RejectedRow::row).containsExactly(5L, 6L, 7L, 8L, 9L, 10L, 11L);
+    RejectedRow three = r.read().rejected().get(0);
     assertThat(three.column()).contains("rating");
     assertThat(three.value()).contains("3");
     assertThat(three.allowed()).contains("-2, -1, 0, +1, +2, X, M, NA, I, E");
     assertThat(three.recordId()).contains("s2");
     assertThat(three.message()).startsWith("ratings.csv, row 5, column rating");
-    assertThat(r.rejected().get(1).value()).contains("Y");
-    assertThat(r.rejected().get(2).reason()).isEqualTo("the site is blank");
-    assertThat(r.rejected().get(3).reason())
+    assertThat(r.read().rejected().get(1).value()).contains("Y");
+    assertThat(r.read().rejected().get(2).reason()).isEqualTo("the site is blank");
+    assertThat(r.read().rejected().get(3).reason())
         .isEqualTo("site 's1' already rated 'cfir-2.0:inner-setting.culture' in row 2");
-    assertThat(r.rejected().get(4).reason())
-        .isEqualTo("unknown construct 'cfir-2.0:inner-setting.weather'");
-    assertThat(r.rejected().get(4).allowed()).hasValueSatisfying(
+    // The construct is read by Frameworks.reference, the one reference rule (no name within two
+    // edits of "inner-setting.weather", so no "did you mean").
+    assertThat(r.read().rejected().get(4).reason())
+        .isEqualTo("framework 'cfir-2.0' has no construct or alias 'inner-setting.weather'");
+    assertThat(r.read().rejected().get(4).allowed()).hasValueSatisfying(
         a -> assertThat(a).contains("inner-setting.culture"));
-    assertThat(r.rejected().get(5).reason()).isEqualTo("the rating is blank");
-    assertThat(r.rejected().get(6).reason()).contains("the row has 4 fields but the header has 6");
+    assertThat(r.read().rejected().get(5).reason()).isEqualTo("the rating is blank");
+    assertThat(r.read().rejected().get(6).reason()).contains("the row has 4 fields but the header has 6");
   }
 
   @Test
@@ -75,6 +77,26 @@ class RatingCsvReaderTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("ratings.csv, row 5, column rating, item cfir-2.0:inner-setting.culture:"
             + " not a rating code (value '3'); allowed: -2, -1, 0, +1, +2, X, M, NA, I, E");
+  }
+
+  @Test
+  void constructsAreReadByTheOneReferenceRuleAndHeadersIgnoringCase() {
+    // "Site", "CONSTRUCT" and "Rating" are the columns site, construct and rating; "Culture" is
+    // the alias of inner-setting.culture (aliases ignore case), "+Motivation" of the
+    // characteristic; both are kept by their ids.
+    RatingReadReport r = read("Site,CONSTRUCT,Rating\n"
+        + "s1,cfir-2.0:Culture,+1\n"
+        + "s1, cfir-2.0 : individuals.roles.innovation-deliverers+Motivation ,0\n", ReadMode.STRICT);
+    assertThat(r.ratings().ratings()).extracting(c -> c.target().toString()).containsExactly(
+        "cfir-2.0:inner-setting.culture",
+        "cfir-2.0:individuals.roles.innovation-deliverers+individuals.characteristics.motivation");
+    // An unknown name within two edits of a known id gets it as a suggestion.
+    assertThatThrownBy(() -> read(HEADER + "s1,cfir-2.0:inner-setting.cultur,+1,,,\n", ReadMode.STRICT))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("ratings.csv, row 2, column construct: framework 'cfir-2.0' has no"
+            + " construct or alias 'inner-setting.cultur'; did you mean 'inner-setting.culture'?");
+    assertThatThrownBy(() -> read(HEADER + "s1,cfir-20:inner-setting.culture,+1,,,\n", ReadMode.STRICT))
+        .hasMessageContaining("no framework 'cfir-20'; did you mean 'cfir-2.0'?");
   }
 
   @Test

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.io.ReadMode;
+import org.impsci.assessment.io.ReadReport;
 import org.impsci.assessment.io.RejectedRow;
+import org.impsci.assessment.io.SkipReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,8 +58,26 @@ class EndorsementReaderTest {
     EndorsementReport fromJson = EndorsementReader.read(json, ReadMode.STRICT);
     assertThat(fromJson.table()).isEqualTo(fromCsv.table());
     assertThat(fromCsv.table().entries().get(0).strategy()).isEqualTo("use-an-implementation-adviser");
-    assertThat(fromCsv.rowsRead()).isEqualTo(2);
+    assertThat(fromCsv.read().rowsRead()).isEqualTo(2);
     assertThat(ImpsciJson.read(ImpsciJson.write(fromCsv), EndorsementReport.class, "t")).isEqualTo(fromCsv);
+  }
+
+  @Test
+  void barriersAreReadByTheOneReferenceRuleAndColumnsIgnoringCase() {
+    // "Barrier" and "PERCENT" are the columns barrier and percent; "cfir-2009:PLANNING" is the
+    // alias of process.planning (aliases ignore case), kept by its id so that it meets the
+    // bundled entries, which are keyed by id.
+    String csv = "Barrier,Strategy,PERCENT,Citation,DOI,Locator\n"
+        + "cfir-2009:PLANNING,facilitation,30,S,,\n";
+    EndorsementReport r = EndorsementReader.readCsv(bytes(csv), "t.csv", ReadMode.STRICT);
+    assertThat(r.table().entries()).singleElement()
+        .satisfies(e -> assertThat(e.barrier().toString()).isEqualTo("cfir-2009:process.planning"));
+    assertThatThrownBy(() -> EndorsementReader.readCsv(
+            bytes(HEADER + "cfir-2009:process.planing,facilitation,30,S,,\n"), "t.csv",
+            ReadMode.STRICT))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("t.csv, row 2, column barrier: framework 'cfir-2009' has no construct"
+            + " or alias 'process.planing'; did you mean 'process.planning'?");
   }
 
   @Test
@@ -72,16 +92,16 @@ class EndorsementReaderTest {
         + "cfir-2009:process.planning,tailor-strategies,31,,,\n"
         + "cfir-2009:process.planning,tailor-strategies\n";
     EndorsementReport r = EndorsementReader.readCsv(bytes(csv), "e.csv", ReadMode.LENIENT);
-    assertThat(r.rowsRead()).isEqualTo(8);
+    assertThat(r.read().rowsRead()).isEqualTo(8);
     assertThat(r.table().entries()).hasSize(1);
-    assertThat(r.rejected()).extracting(RejectedRow::row).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L);
-    assertThat(r.rejected()).extracting(x -> x.column().orElse("")).containsExactly(
+    assertThat(r.read().rejected()).extracting(RejectedRow::row).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L);
+    assertThat(r.read().rejected()).extracting(x -> x.column().orElse("")).containsExactly(
         "strategy", "percent", "percent", "barrier", "strategy", "citation", "");
-    RejectedRow range = r.rejected().get(1);
+    RejectedRow range = r.read().rejected().get(1);
     assertThat(range.value()).contains("130");
     assertThat(range.allowed()).contains("0 to 100");
     assertThat(range.message()).startsWith("e.csv, row 4, column percent");
-    assertThat(r.rejected().get(4).reason()).contains("duplicate");
+    assertThat(r.read().rejected().get(4).reason()).contains("duplicate");
   }
 
   @Test
@@ -112,10 +132,10 @@ class EndorsementReaderTest {
         + " \"source\": {\"citation\": \"S\"}},"
         + "{\"barrier\": \"cfir-2009:process.planning\", \"strategy\": \"facilitation\", \"percent\": 5, \"extra\": 1}]}";
     EndorsementReport r = EndorsementReader.readJson(bytes(json), "e.json", ReadMode.LENIENT);
-    assertThat(r.rowsRead()).isEqualTo(3);
+    assertThat(r.read().rowsRead()).isEqualTo(3);
     assertThat(r.table().entries()).hasSize(1);
-    assertThat(r.rejected().get(0).message()).startsWith("e.json, at entries[1].barrier");
-    assertThat(r.rejected().get(1).reason()).contains("unknown field 'extra'");
+    assertThat(r.read().rejected().get(0).message()).startsWith("e.json, at entries[1].barrier");
+    assertThat(r.read().rejected().get(1).reason()).contains("unknown field 'extra'");
   }
 
   @Test
@@ -139,17 +159,24 @@ class EndorsementReaderTest {
         + "cfir-2009:process.planning,Planning,tailor-strategies,Tailor strategies,,S,,\n"
         + "cfir-2009:process.planning,Planning,tailor-strategies,Tailor strategies, ,S,,\n";
     EndorsementReport r = EndorsementReader.readCsv(bytes(csv), "t.csv", ReadMode.STRICT);
-    assertThat(r.rowsRead()).isEqualTo(3);
+    assertThat(r.read().rowsRead()).isEqualTo(3);
     assertThat(r.table().entries()).singleElement().satisfies(e -> {
       assertThat(e.strategy()).isEqualTo("facilitation");
       assertThat(e.percent()).isEqualTo(30);
     });
-    assertThat(r.unfilled()).isEqualTo(2);
-    assertThat(r.rejected()).isEmpty();
+    assertThat(r.read().skippedByReason()).containsEntry(SkipReason.UNFILLED, 2L);
+    assertThat(r.read().rejected()).isEmpty();
     assertThat(ImpsciJson.read(ImpsciJson.write(r), EndorsementReport.class, "t")).isEqualTo(r);
-    assertThatThrownBy(() -> EndorsementReport.builder().from(r).unfilled(1).build())
+    // Nothing is lost: a report that drops one of the two unfilled rows does not build, and the
+    // table holds exactly the rows accepted.
+    assertThatThrownBy(() -> ReadReport.builder().from(r.read())
+            .skipped(r.read().skipped().subList(0, 1)).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rows read (3) must equal accepted (1) + rejected (0) + unfilled (1)");
+        .hasMessage("rows read (3) must equal scored (1) + rejected (0) + skipped (1)");
+    assertThatThrownBy(() -> EndorsementReport.builder().from(r)
+            .table(EndorsementTable.builder().build()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rows accepted (1) must equal the entries (0)");
     assertThatThrownBy(() -> EndorsementReader.readCsv(
             bytes("barrier,strategy,percent,citation,doi\n"), "t.csv", ReadMode.LENIENT))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("missing columns");

@@ -61,6 +61,21 @@ public final class CsvHeader {
     if (header == null) {
       throw new InvalidInputException(at, "the file is empty; expected a header row");
     }
+    return index(header, at, ignoreCase);
+  }
+
+  /**
+   * A header row already read, matched by {@code TableReader}'s rule (ignoring case).
+   *
+   * @throws InvalidInputException if a column name appears twice
+   */
+  public static CsvHeader of(String[] names, InputLocation at) {
+    CsvHeader header = index(names, at, true);
+    header.repeated.keySet().stream().findFirst().ifPresent(header::failRepeated);
+    return header;
+  }
+
+  private static CsvHeader index(String[] header, InputLocation at, boolean ignoreCase) {
     Map<String, Integer> position = new HashMap<>();
     Map<String, Integer> repeated = new LinkedHashMap<>();
     for (int c = 0; c < header.length; c++) {

@@ -1,12 +1,10 @@
 package org.impsci.assessment.internal.survey;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -16,6 +14,7 @@ import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.instrument.Answer;
 import org.impsci.assessment.instrument.Item;
+import org.impsci.assessment.internal.NumberText;
 import org.impsci.assessment.internal.csv.CsvHeader;
 import org.impsci.assessment.internal.csv.CsvRecordReader;
 import org.impsci.assessment.internal.scoring.AnswerBlock;
@@ -24,7 +23,7 @@ import org.impsci.assessment.internal.scoring.ScalePlan;
 import org.impsci.assessment.internal.scoring.ValueIndex;
 import org.impsci.assessment.io.ReadMode;
 import org.impsci.assessment.io.ReadReport;
-import org.impsci.assessment.io.RejectedRow;
+import org.impsci.assessment.io.ReadTally;
 import org.impsci.assessment.io.SkipReason;
 import org.impsci.assessment.io.SkippedRow;
 import org.impsci.assessment.scoring.Scorer;
@@ -97,10 +96,7 @@ public final class SurveyBlockReader {
     for (int i = 0; i < layout.rowsAfterHeader() && csv.next() != null; i++) {
       // rows such as Qualtrics' question texts carry no data
     }
-    long rowsRead = 0;
-    long blank = 0;
-    List<RejectedRow> rejected = new ArrayList<>();
-    List<SkippedRow> skipped = new ArrayList<>();
+    ReadTally tally = ReadTally.of(sourceName, mode);
     Map<String, Integer> importIds = new HashMap<>();
     boolean more = csv.advance();
     if (layout.dataRowIdPattern().isPresent()) {
@@ -109,9 +105,9 @@ public final class SurveyBlockReader {
       for (int i = 0;
           i < CsvLayout.MAX_HEADER_ROWS && more && RowSelection.isHeaderRow(csv, idColumn, dataIds);
           i++) {
-        rowsRead++;
+        tally.row();
         importIds.putAll(SurveyColumns.importIds(csv));
-        skipped.add(
+        tally.skip(
             SkippedRow.of(
                 csv.row(), null, SkipReason.HEADER_ROW, "'" + csv.field(idColumn).trim() + "'"));
         more = csv.advance();
@@ -124,10 +120,10 @@ public final class SurveyBlockReader {
     AnswerBlock block = newBlock();
     for (; more; more = csv.advance()) {
       if (csv.isBlank()) {
-        blank++;
+        tally.blankRow();
         continue;
       }
-      rowsRead++;
+      tally.row();
       long row = csv.row();
       String id = csv.fieldCount() > columns.id ? csv.field(columns.id).trim() : null;
       try {
@@ -135,17 +131,16 @@ public final class SurveyBlockReader {
         String wave = readsWaves ? selection.wave(csv) : "";
         SkippedRow skip = selection.skipped(csv, row, id, wave);
         if (skip != null) {
-          skipped.add(skip);
+          tally.skip(skip);
           continue;
         }
         readRow(csv, row, id, wave, columns, seenIds, groupValues, block, sourceName);
+        tally.accept();
       } catch (InvalidInputException bad) {
-        InvalidInputException e = RespondentProblem.naming(id, bad);
         if (mode == ReadMode.STRICT) {
-          sink.accept(block);
-          throw e;
+          sink.accept(block); // the rows before the bad one go to the sink first
         }
-        rejected.add(RejectedRow.of(row, id == null || id.isEmpty() ? null : id, e));
+        tally.reject(row, id, RespondentProblem.naming(id, bad));
       }
       if (block.full()) {
         sink.accept(block);
@@ -155,14 +150,7 @@ public final class SurveyBlockReader {
     if (block.size() > 0) {
       sink.accept(block);
     }
-    return ReadReport.builder()
-        .source(sourceName)
-        .rowsRead(rowsRead)
-        .scored(rowsRead - rejected.size() - skipped.size())
-        .addAllRejected(rejected)
-        .addAllSkipped(skipped)
-        .blankRows(blank)
-        .build();
+    return tally.report();
   }
 
   /**
@@ -294,7 +282,7 @@ public final class SurveyBlockReader {
       block.set(r, i, Double.NaN, 0);
       return;
     }
-    if (looksNumeric(meaning)) {
+    if (NumberText.looksNumeric(meaning)) {
       Answer answer = Answer.of(Double.parseDouble(meaning));
       block.set(r, i, ScalePlan.checkedValue("", item, answer), 0);
       return;
@@ -325,23 +313,5 @@ public final class SurveyBlockReader {
       value = value * 10 + (c - '0');
     }
     return value;
-  }
-
-  /** An optional sign, digits, and an optional decimal point with digits: no exponents, no NaN. */
-  public static boolean looksNumeric(String s) {
-    int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
-    boolean digits = false;
-    boolean point = false;
-    for (; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits = true;
-      } else if (c == '.' && !point) {
-        point = true;
-      } else {
-        return false;
-      }
-    }
-    return digits;
   }
 }
