@@ -10,6 +10,8 @@ import java.util.Objects;
  * {@value #DEFAULT_BASE} (the reversed Maven group id {@code org.impsci}; impsci does not claim that
  * the address resolves). A host that publishes the resources itself sets its own base, and then
  * scores responses against the same one.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Canonicals {
   /** The default base of every canonical URL. */

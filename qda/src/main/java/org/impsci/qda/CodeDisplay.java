@@ -15,6 +15,8 @@ import org.impsci.assessment.framework.ConstructRef;
  * which codes are folders that cannot be coded ({@code isCodable="false"}), and the sets of codes.
  * {@link QdcCodebook} and {@link QdpxReader} read it, {@link QdcCodebook} and {@link QdpxWriter}
  * write it.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

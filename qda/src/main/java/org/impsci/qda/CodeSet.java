@@ -11,6 +11,8 @@ import org.impsci.assessment.framework.ConstructRef;
 /**
  * A named group of codes: a REFI-QDA {@code Set} with {@code MemberCode}s, which ATLAS.ti calls a
  * code group and NVivo and MAXQDA a set. A code may be in several sets.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

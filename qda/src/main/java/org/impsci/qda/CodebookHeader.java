@@ -10,6 +10,8 @@ import org.impsci.assessment.Source;
 /**
  * What a {@code .qdc} codebook does not hold but a {@link org.impsci.assessment.framework.Framework}
  * needs: its id, name, version and sources. Given when importing a codebook.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

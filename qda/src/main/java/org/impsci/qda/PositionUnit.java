@@ -32,6 +32,8 @@ import java.util.Optional;
  *       which unit they count in; {@link QdpxReader} reads their positions as code points and
  *       warns when a text holds characters outside the Basic Multilingual Plane.
  * </ul>
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum PositionUnit {
   /** Unicode code points: every character counts one. */

@@ -13,6 +13,8 @@ import org.impsci.assessment.framework.ConstructRef;
  * the code maps to a construct and whether or not the project says who the source comes from.
  * Positions are code points, end exclusive, as in {@link
  * org.impsci.assessment.coding.CodedSegment}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -11,6 +11,8 @@ import org.impsci.assessment.framework.ConstructRef;
  * with {@code impsci:}. A construct's code is named {@code impsci:code:framework:construct}, so
  * that the same construct always gets the same GUID: re-exporting a framework, or exporting it on
  * another machine, gives a codebook that QDA programs recognise as the same codes.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class QdaGuids {
   private QdaGuids() {}

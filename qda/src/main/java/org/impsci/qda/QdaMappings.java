@@ -22,6 +22,8 @@ import org.impsci.assessment.internal.csv.CsvRecordReader;
  *   <li>Source mapping: columns {@code source} (the source's name in the project), {@code
  *       participant}, {@code role}, {@code site} and optionally {@code wave}.
  * </ul>
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class QdaMappings {
   private QdaMappings() {}

@@ -70,6 +70,8 @@ import org.w3c.dom.Element;
  * 1-oltás-típusa}), prefixed with the parent's id and '.', and on a clash the lowest free of
  * {@code -2}, {@code -3}, ... added; their kind is {@code code}, their definition the
  * description, or else the name. The same codebook always gives the same ids.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class QdcCodebook {
   /** The namespace of a REFI-QDA codebook. */

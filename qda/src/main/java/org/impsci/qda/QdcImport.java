@@ -6,7 +6,11 @@ import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.framework.Framework;
 
-/** What {@link QdcCodebook#readWithDisplay} read from a codebook: the tree and how it is shown. */
+/**
+ * What {@link QdcCodebook#readWithDisplay} read from a codebook: the tree and how it is shown.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableQdcImport.class)

@@ -9,7 +9,11 @@ import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.coding.CodedSegment;
 
-/** What {@link QdpxReader} read from a project. */
+/**
+ * What {@link QdpxReader} read from a project.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableQdpxImport.class)

@@ -11,6 +11,8 @@ import org.impsci.assessment.framework.ConstructRef;
 /**
  * How {@link QdpxReader} maps a project onto frameworks and people. Both maps can be read from CSV
  * files with {@link QdaMappings}. It can be kept as a JSON file.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ImpsciStyle

@@ -69,6 +69,8 @@ import org.w3c.dom.Element;
  * never read. XML is parsed with DTDs and external entities refused and elements nested at most
  * 256 deep; nothing recurses on the depth of the codes or of markup in a text. Every problem is an {@link
  * InvalidInputException} naming the archive, the entry and the element path.
+ *
+ * <p>Thread-safe: its code tables are filled when it is made and only read after; each read keeps its state apart.
  */
 public final class QdpxReader {
   /** The most entries an archive may have. */

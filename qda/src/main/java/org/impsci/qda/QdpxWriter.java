@@ -48,6 +48,8 @@ import org.impsci.assessment.framework.Frameworks;
  *       then its valence.
  * </ul>
  * Every GUID is name-based (see {@link QdaGuids}), so the same segments give the same file.
+ *
+ * <p>Thread-safe: it has only static methods and immutable, lazily loaded data.
  */
 public final class QdpxWriter {
   static final String NAMESPACE = "urn:QDA-XML:project:1.0";

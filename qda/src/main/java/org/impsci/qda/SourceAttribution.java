@@ -6,7 +6,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 
-/** Who a source document (or a selection in it) comes from: participant, role, site and wave. */
+/**
+ * Who a source document (or a selection in it) comes from: participant, role, site and wave.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @ImpsciStyle
 @JsonSerialize(as = ImmutableSourceAttribution.class)

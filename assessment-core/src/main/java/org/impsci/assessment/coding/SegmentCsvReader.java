@@ -33,6 +33,8 @@ import org.impsci.assessment.io.TableReader;
  * every bad one. In the {@link ReadReport}, {@code scored} counts the segments accepted and a
  * rejected row's record id is the participant id, so that rows read = accepted + rejected. A bad
  * header fails in both modes.
+ *
+ * <p>Immutable and thread-safe; each read has state of its own.
  */
 public final class SegmentCsvReader {
   private final Frameworks frameworks;

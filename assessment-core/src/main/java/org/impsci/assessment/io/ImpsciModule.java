@@ -19,7 +19,8 @@ import java.util.OptionalLong;
  * else is needed. The host's own settings (unknown properties, duplicate keys, read constraints)
  * stay the host's: {@link ImpsciJson#newMapper()} is the mapper with impsci's safe settings.
  *
- * <p>Register it on a mapper before use; it keeps no state of its own after construction.
+ * <p>Register it on a mapper before use; it keeps no state of its own after construction, so it is
+ * thread-safe once registered.
  */
 public final class ImpsciModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

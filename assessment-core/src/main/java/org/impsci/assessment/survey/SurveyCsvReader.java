@@ -24,6 +24,8 @@ import org.impsci.assessment.scoring.Scorer;
  * InvalidInputException} naming the file, row, column, item, value and allowed range. In {@link
  * ReadMode#LENIENT} mode every good row is scored and every bad row is returned in the {@link
  * ReadReport} with its reason. A bad header fails in both modes.
+ *
+ * <p>Thread-safe; each read has state of its own.
  */
 public final class SurveyCsvReader {
 

@@ -45,6 +45,8 @@ import org.impsci.assessment.io.TableReader;
  * ReadMode#LENIENT} mode an invalid direction or effect is classified {@link PcatClass#INVALID}
  * with its problem, as pcatR counts it. A barrier or facilitator without an effect is not an
  * error: it is classified as such. A bad header fails in both modes.
+ *
+ * <p>Immutable and thread-safe; each read has state of its own.
  */
 public final class PcatCsvReader {
   /** The most records one file may hold. */

@@ -61,6 +61,8 @@ import org.impsci.assessment.io.TableReader;
  * the file, row, column (CSV) or JSON path, the value and what is allowed; in {@link
  * ReadMode#LENIENT} bad rows are returned in the {@link EndorsementReport}. A bad header, malformed
  * CSV or JSON that is not an object with an {@code entries} array fails in both modes.
+ *
+ * <p>Thread-safe: its static methods make a reader of their own for each read.
  */
 public final class EndorsementReader {
   /** The CSV columns. */
