@@ -46,16 +46,16 @@ mkdir -p "$out"
 for notebook in "$here"/*.ipynb; do
   name="$(basename "$notebook")"
   echo "run-notebooks: $name"
-  # A kernel start now and then never answers its first request (seen on loaded and on quiet
-  # machines: three such starts in a row failed one CI run): such a start is given 90 seconds and
-  # retried, up to six in all; a cell error fails at once.
-  for attempt in 1 2 3 4 5 6; do
+  # A kernel start often never answers its first request (about one start in three here, on loaded
+  # and quiet machines alike; three in a row failed one CI run), while a working start answers within
+  # seconds: each start is given 60 seconds and retried, up to eight in all; a cell error fails at once.
+  for attempt in 1 2 3 4 5 6 7 8; do
     if JUPYTER_PATH="$jupyter_path" "$py" -m nbconvert --to notebook --execute \
-        --ExecutePreprocessor.startup_timeout=90 --ExecutePreprocessor.timeout=300 \
+        --ExecutePreprocessor.startup_timeout=60 --ExecutePreprocessor.timeout=300 \
         --output-dir "$out" "$notebook" 2> "$out/$name.log"; then
       break
     fi
-    if [ "$attempt" = 6 ] || ! grep -q "Kernel didn't respond" "$out/$name.log"; then
+    if [ "$attempt" = 8 ] || ! grep -q "Kernel didn't respond" "$out/$name.log"; then
       cat "$out/$name.log" >&2
       exit 1
     fi
