@@ -1,9 +1,21 @@
 #!/usr/bin/env bash
-# Executes every notebook in this folder headless with the Rapaio Java kernel and fails on any cell
-# error or on a notebook that draws a chart but shows no image. Installs what is missing: Jupyter
-# from Debian's packages (needs root) and the kernel jar from Maven Central; builds the jars the
-# notebooks load if they are missing. Executed copies go to examples/target/notebooks/.
+# Executes the notebooks in this folder headless with the Rapaio Java kernel and fails on any cell
+# error, on a notebook that draws a chart but shows no image, or on output that differs from the
+# output committed in the notebook (the committed notebooks carry their outputs, so that they read
+# on a code-hosting page without running them; this check keeps those outputs true). Installs what
+# is missing: Jupyter from Debian's packages (needs root) and the kernel jar from Maven's default
+# repository; builds the jars the notebooks load if they are missing. Executed copies go to
+# examples/target/notebooks/.
+#
+#   run-notebooks.sh                     run and check every notebook
+#   run-notebooks.sh 00-quick-start.ipynb  run and check the ones named
+#   run-notebooks.sh --write [NAME...]   run and write the outputs into the committed notebooks
 set -euo pipefail
+write=false
+if [ "${1:-}" = --write ]; then
+  write=true
+  shift
+fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 kernel_version=3.0.1
@@ -43,7 +55,13 @@ JSON
 
 out="$root/examples/target/notebooks"
 mkdir -p "$out"
-for notebook in "$here"/*.ipynb; do
+if [ $# -gt 0 ]; then
+  notebooks=()
+  for name in "$@"; do notebooks+=("$here/$(basename "$name")"); done
+else
+  notebooks=("$here"/*.ipynb)
+fi
+for notebook in "${notebooks[@]}"; do
   name="$(basename "$notebook")"
   echo "run-notebooks: $name"
   # A kernel start often never answers its first request (about one start in three here, on loaded
@@ -52,6 +70,7 @@ for notebook in "$here"/*.ipynb; do
   for attempt in 1 2 3 4 5 6 7 8; do
     if JUPYTER_PATH="$jupyter_path" "$py" -m nbconvert --to notebook --execute \
         --ExecutePreprocessor.startup_timeout=60 --ExecutePreprocessor.timeout=300 \
+        --ExecutePreprocessor.record_timing=False \
         --output-dir "$out" "$notebook" 2> "$out/$name.log"; then
       break
     fi
@@ -61,14 +80,51 @@ for notebook in "$here"/*.ipynb; do
     fi
     echo "  the kernel did not start (attempt $attempt); retrying"
   done
-  "$py" - "$out/$name" <<'PY'
+  "$py" - "$out/$name" "$notebook" "$write" "$here/" <<'PY'
 import json, sys
-cells = json.load(open(sys.argv[1]))["cells"]
-code = [c for c in cells if c["cell_type"] == "code"]
+executed, committed, write, folder = sys.argv[1], sys.argv[2], sys.argv[3] == "true", sys.argv[4]
+notebook = json.load(open(executed))
+# The kernel prints the absolute path of each jar it adds: kept relative to the notebook's folder,
+# so that the committed output holds no path of the machine that ran it.
+for cell in notebook["cells"]:
+    for o in cell.get("outputs", []):
+        if o["output_type"] == "stream":
+            o["text"] = "".join(o["text"]).replace(folder, "").splitlines(keepends=True)
+code = [c for c in notebook["cells"] if c["cell_type"] == "code"]
 images = sum("image/png" in o.get("data", {}) for c in code for o in c["outputs"])
 draws = any("display(" in "".join(c["source"]) for c in code)
 if draws and images == 0:
-    sys.exit(f"{sys.argv[1]}: draws a chart but shows no image")
-print(f"  {len(code)} code cells ran, {images} image(s)")
+    sys.exit(f"{executed}: draws a chart but shows no image")
+
+def shown(cell):
+    """What a reader sees of a cell's output: its text, and which kinds of picture (not their bytes)."""
+    seen = []
+    for o in cell["outputs"]:
+        if o["output_type"] == "stream":
+            seen.append((o["name"], "".join(o["text"])))
+        elif o["output_type"] in ("execute_result", "display_data"):
+            data = o.get("data", {})
+            seen.append(("text", "".join(data.get("text/plain", "")))
+                        if "text/plain" in data and len(data) == 1 else ("kinds", sorted(data)))
+        else:
+            seen.append((o["output_type"], ""))
+    return seen
+
+if write:
+    notebook["metadata"].pop("widgets", None)
+    with open(committed, "w") as f:
+        json.dump(notebook, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print(f"  {len(code)} code cells ran, {images} image(s); outputs written to {committed}")
+    sys.exit(0)
+mine = [c for c in json.load(open(committed))["cells"] if c["cell_type"] == "code"]
+if len(mine) != len(code):
+    sys.exit(f"{committed}: {len(mine)} code cells committed, {len(code)} executed")
+for number, (old, new) in enumerate(zip(mine, code), start=1):
+    if shown(old) != shown(new):
+        sys.exit(f"{committed}: code cell {number} shows other output than the committed one "
+                 f"(run-notebooks.sh --write {committed.rsplit('/', 1)[-1]} to update it):\n"
+                 f"committed: {shown(old)!r}\nexecuted:  {shown(new)!r}")
+print(f"  {len(code)} code cells ran, {images} image(s), output as committed")
 PY
 done
