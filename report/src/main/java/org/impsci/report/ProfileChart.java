@@ -13,8 +13,8 @@ import org.impsci.report.internal.Canvas.Anchor;
 
 /**
  * A construct profile by group: grouped bars of each scale's mean per group (for NoMAD, the four
- * construct means per site), groups in sorted order, one series per scale, on the scale's range.
- * 960 by 440 pixels. Immutable and thread-safe.
+ * construct means per site), groups in sorted order, one series per scale, on the scale's range;
+ * or grouped bars of any values ({@link #ofValues}). 960 by 440 pixels. Immutable and thread-safe.
  */
 public final class ProfileChart extends Chart {
   /** Okabe and Ito's colour-blind-safe palette, in series order. */
@@ -25,15 +25,17 @@ public final class ProfileChart extends Chart {
   private static final double TOP = 50;
   private static final double BOTTOM = 350;
 
+  private final String axisTitle;
   private final List<String> groups;
   private final Map<String, List<Double>> series;
   private final Map<String, String> legend;
   private final double axisMin;
   private final double axisMax;
 
-  private ProfileChart(String title, List<String> groups, Map<String, List<Double>> series,
-      Map<String, String> legend, double axisMin, double axisMax) {
+  private ProfileChart(String title, String axisTitle, List<String> groups,
+      Map<String, List<Double>> series, Map<String, String> legend, double axisMin, double axisMax) {
     super(title, 960, 440);
+    this.axisTitle = axisTitle;
     this.groups = groups;
     this.series = series;
     this.legend = legend;
@@ -64,23 +66,53 @@ public final class ProfileChart extends Chart {
    */
   public static ProfileChart of(String title, List<GroupSummary> summaries, List<String> scales,
       Map<String, String> labels, double axisMin, double axisMax) {
+    TreeSet<String> groups = new TreeSet<>();
+    summaries.forEach(g -> groups.add(g.group().orElse("")));
+    Map<String, List<Double>> means = new LinkedHashMap<>();
+    for (String scale : scales) {
+      List<Double> perGroup = new ArrayList<>();
+      for (String group : groups) {
+        perGroup.add(mean(summaries, group, scale));
+      }
+      means.put(scale, perGroup);
+    }
+    return ofValues(title, "mean score", List.copyOf(groups), means, labels, axisMin, axisMax);
+  }
+
+  /**
+   * Grouped bars of given values, for results that are not group means (ratings by theme, net
+   * weights by element, counts by construct): one series per entry of {@code values}, in legend
+   * order, with one value per group. Bars start at 0 when the axis spans 0 (negative values hang
+   * below it), otherwise at {@code axisMin}; values beyond the axis are drawn to its end.
+   *
+   * @param title the chart title
+   * @param axisTitle the text above the y axis
+   * @param groups the groups along the x axis, in this order
+   * @param values each series' values, one per group in {@code groups} order; {@code null} where
+   *     a group has no value (no bar is drawn)
+   * @param labels each series' label in the legend; a series without one is named by its key
+   * @param axisMin the lowest value on the y axis
+   * @param axisMax the highest value on the y axis
+   * @throws IllegalArgumentException if {@code axisMax <= axisMin} or a series does not have one
+   *     value per group
+   */
+  public static ProfileChart ofValues(String title, String axisTitle, List<String> groups,
+      Map<String, List<Double>> values, Map<String, String> labels, double axisMin, double axisMax) {
     if (!(axisMax > axisMin)) {
       throw new IllegalArgumentException("the axis runs from " + axisMin + " to " + axisMax);
     }
-    TreeSet<String> groups = new TreeSet<>();
-    summaries.forEach(g -> groups.add(g.group().orElse("")));
     Map<String, List<Double>> series = new LinkedHashMap<>();
     Map<String, String> legend = new LinkedHashMap<>();
-    for (String scale : scales) {
-      List<Double> means = new ArrayList<>();
-      for (String group : groups) {
-        means.add(mean(summaries, group, scale));
+    values.forEach((key, perGroup) -> {
+      if (perGroup.size() != groups.size()) {
+        throw new IllegalArgumentException("series '" + key + "' has " + perGroup.size()
+            + " values for " + groups.size() + " groups");
       }
-      series.put(scale, Collections.unmodifiableList(means));
-      legend.put(scale, labels.getOrDefault(scale, scale));
-    }
-    return new ProfileChart(title, List.copyOf(groups), Collections.unmodifiableMap(series),
-        Collections.unmodifiableMap(legend), axisMin, axisMax);
+      series.put(key, Collections.unmodifiableList(new ArrayList<>(perGroup)));
+      legend.put(key, labels.getOrDefault(key, key));
+    });
+    return new ProfileChart(title, axisTitle, List.copyOf(groups),
+        Collections.unmodifiableMap(series), Collections.unmodifiableMap(legend), axisMin, axisMax);
   }
 
   private static Double mean(List<GroupSummary> summaries, String group, String scale) {
@@ -92,14 +124,19 @@ public final class ProfileChart extends Chart {
     return null;
   }
 
-  /** The groups along the x axis, sorted. */
+  /** The text above the y axis ("mean score" for a profile of group means). */
+  public String axisTitle() {
+    return axisTitle;
+  }
+
+  /** The groups along the x axis: sorted for a profile of group means, as given for values. */
   public List<String> groups() {
     return groups;
   }
 
   /**
-   * Each scale's means, one per group in {@link #groups()} order, {@code null} where a group has
-   * no mean (no bar is drawn there); scales in legend order.
+   * Each series' values (a scale's means), one per group in {@link #groups()} order, {@code null}
+   * where a group has none (no bar is drawn there); series in legend order.
    */
   public Map<String, List<Double>> series() {
     return series;
@@ -118,7 +155,7 @@ public final class ProfileChart extends Chart {
   @Override
   void draw(Canvas c) {
     c.text(width() / 2.0, 28, title(), 16, Anchor.MIDDLE);
-    c.text(LEFT, TOP - 8, "mean score", 12, Anchor.START);
+    c.text(LEFT, TOP - 8, axisTitle, 12, Anchor.START);
     double step = tickStep(axisMax - axisMin);
     for (int i = 0; axisMin + i * step <= axisMax + 1e-9; i++) {
       double v = axisMin + i * step;
@@ -127,14 +164,16 @@ public final class ProfileChart extends Chart {
     }
     double slot = (RIGHT - LEFT) / Math.max(1, groups.size());
     double bar = slot * 0.8 / Math.max(1, series.size());
+    double base = axisMin < 0 && axisMax > 0 ? 0 : axisMin;
     int s = 0;
-    for (List<Double> means : series.values()) {
+    for (List<Double> values : series.values()) {
       String colour = PALETTE.get(s % PALETTE.size());
       for (int g = 0; g < groups.size(); g++) {
-        Double mean = means.get(g);
-        if (mean != null) {
-          double top = y(Math.max(axisMin, Math.min(axisMax, mean)));
-          c.rect(LEFT + g * slot + slot * 0.1 + s * bar, top, bar, BOTTOM - top, colour);
+        Double value = values.get(g);
+        if (value != null) {
+          double end = Math.max(axisMin, Math.min(axisMax, value));
+          double top = y(Math.max(base, end));
+          c.rect(LEFT + g * slot + slot * 0.1 + s * bar, top, bar, y(Math.min(base, end)) - top, colour);
         }
       }
       s++;

@@ -137,6 +137,47 @@ class ProfileChartTest {
   }
 
   @Test
+  void valuesAreDrawnInTheGivenGroupOrderFromZeroWhenTheAxisSpansIt() {
+    Map<String, List<Double>> values = new java.util.LinkedHashMap<>();
+    values.put("a", List.of(1.5, -1.0));
+    values.put("b", java.util.Arrays.asList(null, -3.0));
+    ProfileChart chart = ProfileChart.ofValues("Net weight", "net weight", List.of("M2", "M1"),
+        values, Map.of("a", "Evidence"), -2, 2);
+    assertThat(chart.groups()).containsExactly("M2", "M1");
+    assertThat(chart.series().get("b")).containsExactly(null, -3.0);
+    assertThat(chart.legend()).containsExactly(Map.entry("a", "Evidence"), Map.entry("b", "b"));
+    assertThat(chart.axisTitle()).isEqualTo("net weight");
+    String svg = chart.svg();
+    // By hand: the plot is 300 px for -2..2, 75 px a unit, so 0 is at y 200. Slots of 435 px, bars
+    // of 174 px. 1.5 rises from 200 to 87.5; -1 hangs from 200 to 275; -3 is clipped to -2 (350).
+    assertThat(svg)
+        .contains("<text x=\"70.0\" y=\"42.0\" font-size=\"12\">net weight</text>")
+        .contains("<rect x=\"113.5\" y=\"87.5\" width=\"174.0\" height=\"112.5\" fill=\"#0072B2\"/>")
+        .contains("<rect x=\"548.5\" y=\"200.0\" width=\"174.0\" height=\"75.0\" fill=\"#0072B2\"/>")
+        .contains("<rect x=\"722.5\" y=\"200.0\" width=\"174.0\" height=\"150.0\" fill=\"#E69F00\"/>")
+        .contains("<text x=\"287.5\" y=\"368.0\" font-size=\"12\" text-anchor=\"middle\">M2</text>")
+        .contains(">-2.0</text>").contains(">2.0</text>");
+    assertThat(heights(svg, "#E69F00")).containsExactly(150.0);
+  }
+
+  @Test
+  void valuesStartAtTheAxisMinimumWhenTheAxisIsAllPositiveAndMustMatchTheGroups() {
+    String svg = ProfileChart.ofValues("t", "segments", List.of("W1"),
+        Map.of("c", List.of(30.0)), Map.of(), 10, 50).svg();
+    // By hand: 300 px for 10..50, 7.5 px a unit: 30 rises from 350 to 350 - 20 * 7.5 = 200.
+    // One slot of 870 px, one bar of 696 px from 70 + 87.
+    assertThat(svg).contains("<rect x=\"157.0\" y=\"200.0\" width=\"696.0\" height=\"150.0\" fill=\"#0072B2\"/>");
+    assertThatThrownBy(() -> ProfileChart.ofValues("t", "n", List.of("W1", "W2"),
+        Map.of("c", List.of(1.0)), Map.of(), 0, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("series 'c' has 1 values for 2 groups");
+    assertThatThrownBy(() -> ProfileChart.ofValues("t", "n", List.of("W1"),
+        Map.of("c", List.of(1.0)), Map.of(), 0, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the axis runs from 0.0 to -1.0");
+  }
+
+  @Test
   void tickStepsAreRoundNumbers() {
     assertThat(ProfileChart.tickStep(4)).isEqualTo(0.5);
     assertThat(ProfileChart.tickStep(10)).isEqualTo(1.0);
