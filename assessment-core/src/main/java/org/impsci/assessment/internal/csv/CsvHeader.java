@@ -38,12 +38,13 @@ public final class CsvHeader {
   }
 
   /**
-   * Reads the first record as the header.
+   * Reads the first record as the header, its names matched by {@code TableReader}'s rule
+   * (trimmed, ignoring case).
    *
    * @throws InvalidInputException if the input is empty or a column name appears twice
    */
   public static CsvHeader read(CsvRecordReader csv) {
-    CsvHeader header = readAllowingRepeats(csv, false);
+    CsvHeader header = readAllowingRepeats(csv, true);
     header.repeated.keySet().stream().findFirst().ifPresent(header::failRepeated);
     return header;
   }
