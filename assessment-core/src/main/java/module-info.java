@@ -16,6 +16,7 @@ module org.impsci.assessment {
   exports org.impsci.assessment.io;
   exports org.impsci.assessment.survey;
   exports org.impsci.assessment.coding;
+  exports org.impsci.assessment.statistics;
   exports org.impsci.assessment.spi;
 
   // Ids, rule violations and code lines, for the REFI-QDA module's code ids and codebooks.

@@ -46,7 +46,8 @@ class ModulePathTest {
             "org.impsci.assessment.io",
             "org.impsci.assessment.survey",
             "org.impsci.assessment.spi",
-            "org.impsci.assessment.coding");
+            "org.impsci.assessment.coding",
+            "org.impsci.assessment.statistics");
     Set<String> opened =
         descriptor.opens().stream().map(ModuleDescriptor.Opens::source).collect(Collectors.toSet());
     assertThat(opened)

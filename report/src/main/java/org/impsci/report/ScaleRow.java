@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 import org.impsci.assessment.ImpsciStyle;
 import org.impsci.assessment.scoring.GroupSummary;
-import org.impsci.outcomes.effect.MeanIntervals;
+import org.impsci.assessment.statistics.MeanIntervals;
 
 /**
  * One row of a site-by-scale table: a scale (or an item in no scale) within one group, or over

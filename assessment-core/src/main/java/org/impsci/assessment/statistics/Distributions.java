@@ -1,10 +1,11 @@
-package org.impsci.outcomes.internal;
+package org.impsci.assessment.statistics;
 
 /**
- * The few distribution functions the paired analysis needs, written for this project: the normal
- * distribution function, Student's t quantile and the exact null distribution of the Wilcoxon
- * signed-rank statistic. Accurate to about 1e-12 in the tails used here; checked against scipy in
- * the tests.
+ * The few distribution functions the library's statistics need (intervals of means, the paired
+ * analysis of outcomes), written for this project: the normal distribution function, Student's t
+ * distribution and quantile, and the exact null distribution of the Wilcoxon signed-rank
+ * statistic. Accurate to about 1e-12 in the tails used here; checked against scipy in the tests.
+ * Thread-safe (static methods, no state).
  */
 public final class Distributions {
   private static final int MAX_ITERATIONS = 10_000;
@@ -13,7 +14,7 @@ public final class Distributions {
 
   private Distributions() {}
 
-  /** P(Z <= z) for a standard normal Z. */
+  /** {@code P(Z <= z)} for a standard normal Z. */
   public static double normalCdf(double z) {
     double q = 0.5 * erfc(Math.abs(z) / Math.sqrt(2));
     return z < 0 ? q : 1 - q;
@@ -121,17 +122,23 @@ public final class Distributions {
     return Math.abs(x) < TINY ? TINY : x;
   }
 
-  /** P(T <= t) for Student's t with {@code df} degrees of freedom. */
+  /** {@code P(T <= t)} for Student's t with {@code df} degrees of freedom. */
   public static double studentCdf(double t, double df) {
     double tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
     return t < 0 ? tail : 1 - tail;
   }
 
   /**
-   * The p-quantile of Student's t with {@code df} degrees of freedom, for 0.5 <= p < 1, by
+   * The p-quantile of Student's t with {@code df} degrees of freedom, for {@code 0.5 <= p < 1}, by
    * bisection on {@link #studentCdf} to full double precision.
+   *
+   * @throws IllegalArgumentException if p is outside [0.5, 1) or df is not positive
    */
   public static double studentQuantile(double p, double df) {
+    if (!(p >= 0.5 && p < 1 && df > 0)) {
+      throw new IllegalArgumentException("Student's t quantile needs 0.5 <= p < 1 and df > 0, not p "
+          + p + " and df " + df);
+    }
     double lo = 0;
     double hi = 1;
     while (studentCdf(hi, df) < p) {
@@ -152,8 +159,13 @@ public final class Distributions {
    * The exact null distribution of the signed-rank statistic V (the sum of the ranks 1..n given
    * a positive sign, each sign equally likely): {@code counts[v]} is the number of the 2^n sign
    * patterns with V = v.
+   *
+   * @throws IllegalArgumentException if n is outside 0..1000 (the exact test is for small samples)
    */
   public static double[] signedRankCounts(int n) {
+    if (n < 0 || n > 1000) {
+      throw new IllegalArgumentException("the exact signed-rank distribution is for 0..1000 pairs, not " + n);
+    }
     int max = n * (n + 1) / 2;
     double[] counts = new double[max + 1];
     counts[0] = 1;

@@ -1,6 +1,5 @@
-package org.impsci.outcomes.effect;
+package org.impsci.assessment.statistics;
 
-import org.impsci.outcomes.internal.Distributions;
 
 /**
  * The two-sided 95% confidence interval of a mean, t-based (Student's t with n - 1 degrees of

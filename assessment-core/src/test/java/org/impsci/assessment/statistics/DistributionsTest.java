@@ -1,6 +1,7 @@
-package org.impsci.outcomes.internal;
+package org.impsci.assessment.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
@@ -73,5 +74,21 @@ class DistributionsTest {
     assertThat(java.util.Arrays.stream(twenty).sum()).isEqualTo(1 << 20);
     assertThat(twenty[0]).isEqualTo(1.0);
     assertThat(twenty[210]).isEqualTo(1.0);
+  }
+
+  @Test
+  void argumentsOutsideTheFunctionsDomainAreRefused() {
+    assertThatThrownBy(() -> Distributions.studentQuantile(1.0, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Student's t quantile needs 0.5 <= p < 1 and df > 0, not p 1.0 and df 3.0");
+    assertThatThrownBy(() -> Distributions.studentQuantile(0.4, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Distributions.studentQuantile(0.975, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Distributions.signedRankCounts(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the exact signed-rank distribution is for 0..1000 pairs, not -1");
+    assertThatThrownBy(() -> Distributions.signedRankCounts(1001)).isInstanceOf(IllegalArgumentException.class);
+    // The edges of the domain still work: no pairs give one pattern (V = 0); the median of t is 0.
+    assertThat(Distributions.signedRankCounts(0)).containsExactly(1);
+    assertThat(Distributions.studentQuantile(0.5, 1)).isCloseTo(0.0, within(1e-12));
   }
 }

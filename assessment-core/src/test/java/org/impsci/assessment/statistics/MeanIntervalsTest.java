@@ -1,4 +1,4 @@
-package org.impsci.outcomes.effect;
+package org.impsci.assessment.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -3,6 +3,7 @@ package org.impsci.outcomes.effect;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.impsci.assessment.statistics.MeanIntervals;
 
 /**
  * Computes a {@link PairedChange} from paired values: per-person differences (after minus before),

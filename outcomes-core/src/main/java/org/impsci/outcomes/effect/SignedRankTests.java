@@ -2,7 +2,7 @@ package org.impsci.outcomes.effect;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.impsci.outcomes.internal.Distributions;
+import org.impsci.assessment.statistics.Distributions;
 
 /** The signed-rank test of sorted differences (see {@link SignedRankTest} for the rules). */
 final class SignedRankTests {
