@@ -1,7 +1,6 @@
 package org.impsci.examples;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,15 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.impsci.assessment.Impsci;
+import org.impsci.assessment.coding.CodedSegment;
 import org.impsci.assessment.coding.CodingAnalysis;
 import org.impsci.assessment.coding.ConstructFrequency;
-import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.instrument.ResponseScale;
-import org.impsci.assessment.io.ReadMode;
-import org.impsci.assessment.reliability.CaseHandling;
 import org.impsci.assessment.scoring.GroupSummary;
 import org.impsci.assessment.scoring.ScaleProfile;
-import org.impsci.assessment.survey.SurveyAnalysis;
 import org.impsci.assessment.survey.SurveyReport;
 import org.impsci.npt.nomad.Nomad;
 import org.impsci.npt.nomad.NomadScorer;
@@ -66,23 +63,30 @@ public final class SecondaryFracturePrevention {
     run(Path.of(args.length > 0 ? args[0] : "examples-output/fracture"), System.out);
   }
 
-  /** Writes the survey and the chart into {@code dir} and prints the findings to {@code out}. */
-  public static Result run(Path dir, PrintStream out) throws IOException {
+  /**
+   * Writes the synthetic survey ({@link #PROFESSIONALS} professionals in {@link #HOSPITALS}
+   * hospitals, from {@link #SEED}) into {@code dir} as {@code nomad-fracture.csv}.
+   *
+   * @return the file written
+   */
+  public static Path writeSurvey(Path dir) throws IOException {
     Files.createDirectories(dir);
     Path survey = dir.resolve("nomad-fracture.csv");
     try (Writer w = Files.newBufferedWriter(survey, StandardCharsets.UTF_8)) {
       NomadSyntheticData.of(SEED, HOSPITALS).write(w, PROFESSIONALS);
     }
-    SurveyAnalysis analysis =
-        SurveyAnalysis.of(
-            NomadScorer.withDefaults().scorer(),
-            Nomad.csvLayout("respondent_id", "site", "role"),
-            ReadMode.LENIENT,
-            CaseHandling.PAIRWISE);
-    SurveyReport report;
-    try (InputStream in = Files.newInputStream(survey)) {
-      report = analysis.analyse(in, survey.getFileName().toString());
-    }
+    return survey;
+  }
+
+  /** The synthetic interview segments coded with extended NPT, from {@link #SEED}. */
+  public static List<CodedSegment> interviews() {
+    return SyntheticInterviews.segments(SEED, PROFESSIONALS, HOSPITALS);
+  }
+
+  /** Writes the survey and the chart into {@code dir} and prints the findings to {@code out}. */
+  public static Result run(Path dir, PrintStream out) throws IOException {
+    Path survey = writeSurvey(dir);
+    SurveyReport report = Impsci.survey(Nomad.ID).groupBy("site").lenient().read(survey);
     List<GroupSummary> bySite = report.byGroup().get("site");
     Map<String, ScaleProfile> profiles = new LinkedHashMap<>();
     bySite.stream()
@@ -98,8 +102,7 @@ public final class SecondaryFracturePrevention {
         "NoMAD construct means by hospital (synthetic data)", bySite, NomadScorer.CONSTRUCTS,
         ScaleTables.labels(Nomad.instrument()), optionA.min(), optionA.max()).png());
     print(out, report, profiles, chart);
-    CodingAnalysis coding =
-        CodingAnalysis.of(Frameworks.bundled(), SyntheticInterviews.segments(SEED, PROFESSIONALS, HOSPITALS));
+    CodingAnalysis coding = CodingAnalysis.of(Impsci.frameworks(), interviews());
     printCoding(out, coding);
     return new Result(survey, report, profiles, chart, coding);
   }
