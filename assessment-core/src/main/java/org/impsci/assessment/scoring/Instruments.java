@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.internal.ProvidedById;
@@ -28,19 +29,25 @@ import org.impsci.assessment.spi.InstrumentProvider;
  * {@link ScoringRules} (for example {@code {"minimumAnswered": {"kind": "FRACTION", "value":
  * 0.5}}}), and {@code options} and {@code publishedAlpha} may be left out. {@link #load(Path)}
  * reads it; {@code ImpsciJson.write(scored)} writes it.
+ *
+ * <p>The registry knows its ids from {@link InstrumentProvider#suppliers()} and builds a provider's
+ * instrument only when it is first asked for (then keeps it): scoring NoMAD does not build pCAT,
+ * whose item table and CFIR mapping load Jackson databind and the framework registry (about 20 MB
+ * and a quarter of a second of a command's start, benchmarks/README.md, issue 20).
  */
 public final class Instruments {
   private static Instruments bundled;
 
-  private final SortedMap<String, ScoredInstrument> byId;
+  private final SortedMap<String, Supplier<ScoredInstrument>> byId;
 
-  private Instruments(SortedMap<String, ScoredInstrument> byId) {
+  private Instruments(SortedMap<String, Supplier<ScoredInstrument>> byId) {
     this.byId = Collections.unmodifiableSortedMap(byId);
   }
 
   /**
    * Every instrument that an {@link InstrumentProvider} on the module or class path supplies,
-   * found through {@link java.util.ServiceLoader} on the first call and cached.
+   * found through {@link java.util.ServiceLoader} on the first call and cached; each is built on
+   * first use.
    *
    * @throws ImpsciException if two providers supply the same instrument id, naming both, or a
    *     provider cannot be loaded
@@ -49,11 +56,10 @@ public final class Instruments {
     if (bundled == null) {
       bundled =
           new Instruments(
-              ProvidedById.load(
-                  InstrumentProvider.class,
-                  InstrumentProvider::instruments,
-                  ScoredInstrument::id,
-                  "instrument"));
+              new TreeMap<>(
+                  ProvidedById.load(
+                      InstrumentProvider.class, Instruments::onDemand, ProvidedInstrument::id,
+                      "instrument")));
     }
     return bundled;
   }
@@ -73,8 +79,15 @@ public final class Instruments {
 
   static Instruments fromProviders(Iterable<? extends InstrumentProvider> providers) {
     return new Instruments(
-        ProvidedById.collect(
-            providers, InstrumentProvider::instruments, ScoredInstrument::id, "instrument"));
+        new TreeMap<>(
+            ProvidedById.collect(
+                providers, Instruments::onDemand, ProvidedInstrument::id, "instrument")));
+  }
+
+  private static List<ProvidedInstrument> onDemand(InstrumentProvider provider) {
+    return provider.suppliers().entrySet().stream()
+        .map(e -> new ProvidedInstrument(provider, e.getKey(), e.getValue()))
+        .toList();
   }
 
   /**
@@ -87,14 +100,18 @@ public final class Instruments {
       throw new ImpsciException(
           "an instrument with id '" + instrument.id() + "' is already registered");
     }
-    SortedMap<String, ScoredInstrument> more = new TreeMap<>(byId);
-    more.put(instrument.id(), instrument);
+    SortedMap<String, Supplier<ScoredInstrument>> more = new TreeMap<>(byId);
+    more.put(instrument.id(), () -> instrument);
     return new Instruments(more);
   }
 
-  /** Every instrument, by id. */
+  /**
+   * Every instrument, by id (building those not built yet).
+   *
+   * @throws ImpsciException if a provider's instrument cannot be built
+   */
   public List<ScoredInstrument> all() {
-    return List.copyOf(byId.values());
+    return byId.values().stream().map(Supplier::get).toList();
   }
 
   /** The instrument ids, in order. */
@@ -102,22 +119,23 @@ public final class Instruments {
     return List.copyOf(byId.keySet());
   }
 
-  /** The instrument with this id. */
+  /**
+   * The instrument with this id.
+   *
+   * @throws ImpsciException if its provider cannot build it
+   */
   public Optional<ScoredInstrument> find(String id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(byId.get(id)).map(Supplier::get);
   }
 
   /**
    * The instrument with this id.
    *
-   * @throws ImpsciException if there is none, listing the known ids
+   * @throws ImpsciException if there is none, listing the known ids, or its provider cannot build
+   *     it
    */
   public ScoredInstrument get(String id) {
-    ScoredInstrument i = byId.get(id);
-    if (i == null) {
-      throw ProvidedById.unknown("instrument", id, byId.keySet());
-    }
-    return i;
+    return find(id).orElseThrow(() -> ProvidedById.unknown("instrument", id, byId.keySet()));
   }
 
   /**
@@ -143,5 +161,37 @@ public final class Instruments {
    */
   public static ScoredInstrument load(Path file) {
     return SafeJson.read(file, InstrumentJson::readScored);
+  }
+
+  /** A provider's instrument, built on first use and then kept; thread-safe. */
+  private static final class ProvidedInstrument implements Supplier<ScoredInstrument> {
+    private final InstrumentProvider provider;
+    private final String id;
+    private final Supplier<ScoredInstrument> supplier;
+    private ScoredInstrument built;
+
+    ProvidedInstrument(InstrumentProvider provider, String id, Supplier<ScoredInstrument> supplier) {
+      this.provider = provider;
+      this.id = id;
+      this.supplier = supplier;
+    }
+
+    String id() {
+      return id;
+    }
+
+    @Override
+    public synchronized ScoredInstrument get() {
+      if (built == null) {
+        ScoredInstrument made = supplier.get();
+        if (!made.id().equals(id)) {
+          throw new ImpsciException(
+              provider.getClass().getName() + " built instrument '" + made.id() + "' when asked for '"
+                  + id + "'");
+        }
+        built = made;
+      }
+      return built;
+    }
   }
 }

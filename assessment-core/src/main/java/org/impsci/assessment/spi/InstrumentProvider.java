@@ -1,6 +1,9 @@
 package org.impsci.assessment.spi;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.impsci.assessment.scoring.ScoredInstrument;
 
 /**
@@ -15,4 +18,17 @@ public interface InstrumentProvider {
 
   /** The instruments this provider bundles, loaded and validated. */
   List<ScoredInstrument> instruments();
+
+  /**
+   * This provider's instruments by id, each built when the registry first asks for it; by default
+   * the built {@link #instruments()}. A provider whose instruments are costly to build overrides
+   * this, so that using one instrument builds no other.
+   */
+  default Map<String, Supplier<ScoredInstrument>> suppliers() {
+    Map<String, Supplier<ScoredInstrument>> byId = new LinkedHashMap<>();
+    for (ScoredInstrument built : instruments()) {
+      byId.put(built.id(), () -> built);
+    }
+    return byId;
+  }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.impsci.assessment.ImpsciException;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.instrument.Answer;
@@ -33,6 +35,27 @@ class InstrumentsTest {
     }
   }
 
+  /** Two instruments, each counting its builds; the registry never asks for them all at once. */
+  static final class Counting implements InstrumentProvider {
+    final AtomicInteger builtA = new AtomicInteger();
+    final AtomicInteger builtB = new AtomicInteger();
+
+    @Override
+    public List<ScoredInstrument> instruments() {
+      throw new AssertionError("the registry builds one instrument at a time");
+    }
+
+    @Override
+    public Map<String, Supplier<ScoredInstrument>> suppliers() {
+      return Map.of("a", () -> build(builtA, "a"), "b", () -> build(builtB, "b"));
+    }
+
+    private static ScoredInstrument build(AtomicInteger count, String id) {
+      count.incrementAndGet();
+      return TestInstrumentProvider.scored(id);
+    }
+  }
+
   private static ScoredInstrument load(String json) {
     return Instruments.load(new ByteArrayInputStream(json.getBytes(UTF_8)), "mine.json");
   }
@@ -40,6 +63,7 @@ class InstrumentsTest {
   @Test
   void bundledFindsTheProviderOnTheClassPath() {
     Instruments bundled = Instruments.bundled();
+    assertThat(Instruments.bundled()).isSameAs(bundled);
     assertThat(bundled.ids()).contains(TestInstrumentProvider.ID);
     ScoredInstrument toy = bundled.get(TestInstrumentProvider.ID);
     assertThat(toy.publishedAlphaByScale()).containsExactly(Map.entry("both", 0.8));
@@ -69,6 +93,52 @@ class InstrumentsTest {
         .hasMessage(
             "instrument '" + TestInstrumentProvider.ID + "' is supplied by both "
                 + TestInstrumentProvider.class.getName() + " and " + Clashing.class.getName());
+  }
+
+  @Test
+  void anInstrumentIsBuiltWhenFirstAskedForAndKept() {
+    Counting counting = new Counting();
+    Instruments registry = Instruments.fromProviders(List.of(counting));
+    assertThat(registry.ids()).containsExactly("a", "b");
+    assertThat(counting.builtA).hasValue(0);
+    ScoredInstrument a = registry.get("a");
+    assertThat(a).isEqualTo(TestInstrumentProvider.scored("a"));
+    assertThat(registry.find("a")).containsSame(a);
+    assertThat(counting.builtA).hasValue(1);
+    assertThat(counting.builtB).hasValue(0);
+    assertThat(registry.all()).extracting(ScoredInstrument::id).containsExactly("a", "b");
+    assertThat(counting.builtA).hasValue(1);
+    assertThat(counting.builtB).hasValue(1);
+    assertThat(registry.with(TestInstrumentProvider.scored("c")).find("c"))
+        .hasValue(TestInstrumentProvider.scored("c"));
+  }
+
+  @Test
+  void anInstrumentBuiltUnderAnotherIdIsAnError() {
+    InstrumentProvider wrong =
+        new InstrumentProvider() {
+          @Override
+          public List<ScoredInstrument> instruments() {
+            return List.of();
+          }
+
+          @Override
+          public Map<String, Supplier<ScoredInstrument>> suppliers() {
+            return Map.of("a", () -> TestInstrumentProvider.scored("b"));
+          }
+        };
+    Instruments registry = Instruments.fromProviders(List.of(wrong));
+    assertThatThrownBy(() -> registry.get("a"))
+        .isInstanceOf(ImpsciException.class)
+        .hasMessage(wrong.getClass().getName() + " built instrument 'b' when asked for 'a'");
+  }
+
+  @Test
+  void byDefaultAProviderSuppliesItsBuiltInstruments() {
+    Map<String, Supplier<ScoredInstrument>> suppliers = new TestInstrumentProvider().suppliers();
+    assertThat(suppliers).containsOnlyKeys(TestInstrumentProvider.ID);
+    assertThat(suppliers.get(TestInstrumentProvider.ID).get())
+        .isEqualTo(TestInstrumentProvider.scored(TestInstrumentProvider.ID));
   }
 
   @Test

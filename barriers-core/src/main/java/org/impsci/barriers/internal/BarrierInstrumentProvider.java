@@ -1,6 +1,8 @@
 package org.impsci.barriers.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.spi.InstrumentProvider;
 import org.impsci.barriers.pcat.Pcat;
@@ -14,5 +16,11 @@ public final class BarrierInstrumentProvider implements InstrumentProvider {
   @Override
   public List<ScoredInstrument> instruments() {
     return List.of(Pcat.scoredInstrument());
+  }
+
+  /** pCAT by id, built only when asked for: its item table is read with Jackson databind. */
+  @Override
+  public Map<String, Supplier<ScoredInstrument>> suppliers() {
+    return Map.of(Pcat.ID, Pcat::scoredInstrument);
   }
 }

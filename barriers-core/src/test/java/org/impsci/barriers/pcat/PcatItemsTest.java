@@ -9,6 +9,7 @@ import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.scoring.Instruments;
 import org.impsci.assessment.scoring.ScoredInstrument;
+import org.impsci.barriers.internal.BarrierInstrumentProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,6 +122,9 @@ class PcatItemsTest {
     assertThatThrownBy(Pcat::totalScore)
         .isInstanceOf(ImpsciException.class)
         .hasMessageContaining("not a psychometric scale");
+    // Supplied by id, so that scoring another instrument never reads pCAT's item table.
+    assertThat(new BarrierInstrumentProvider().suppliers()).containsOnlyKeys("pcat");
+    assertThat(new BarrierInstrumentProvider().suppliers().get("pcat").get()).isSameAs(pcat);
   }
 
   @Test

@@ -1,8 +1,11 @@
 package org.impsci.npt.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.spi.InstrumentProvider;
+import org.impsci.npt.nomad.Nomad;
 import org.impsci.npt.nomad.NomadScorer;
 
 /** Contributes NoMAD, under the documented defaults of its options, to the instrument registry. */
@@ -14,5 +17,10 @@ public final class NptInstrumentProvider implements InstrumentProvider {
   @Override
   public List<ScoredInstrument> instruments() {
     return List.of(NomadScorer.withDefaults().scoredInstrument());
+  }
+
+  @Override
+  public Map<String, Supplier<ScoredInstrument>> suppliers() {
+    return Map.of(Nomad.ID, () -> NomadScorer.withDefaults().scoredInstrument());
   }
 }

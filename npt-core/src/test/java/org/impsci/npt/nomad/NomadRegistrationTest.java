@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.impsci.assessment.instrument.Item;
 import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.assessment.scoring.Instruments;
 import org.impsci.assessment.scoring.PublishedAlpha;
 import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.scoring.ScoringOption;
+import org.impsci.npt.internal.NptInstrumentProvider;
 import org.junit.jupiter.api.Test;
 
 /** NoMAD as the instrument registry has it, through npt-core's provider. */
@@ -54,6 +56,14 @@ class NomadRegistrationTest {
     assertThat(withTotal.rules().applyReverseScoring()).isFalse();
     assertThat(withTotal.options()).contains(
         ScoringOption.of("reverseScoreCa2", "false", NomadOptions.defaults().describe().get(2).rationale()));
+  }
+
+  @Test
+  void theProviderSuppliesNomadByIdAlone() {
+    Map<String, Supplier<ScoredInstrument>> suppliers = new NptInstrumentProvider().suppliers();
+    assertThat(suppliers).containsOnlyKeys("nomad");
+    assertThat(suppliers.get("nomad").get()).isEqualTo(Instruments.bundled().get("nomad"));
+    assertThat(new NptInstrumentProvider().instruments()).containsExactly(suppliers.get("nomad").get());
   }
 
   @Test

@@ -33,6 +33,14 @@ class MeasureRegistrationTest {
     assertThat(new OutcomesInstrumentProvider().instruments())
         .extracting(ScoredInstrument::id)
         .containsExactly("aim", "iam", "fim", "oric");
+    // Supplied by id in the same order, each built only when asked for, equal to the built one.
+    assertThat(new OutcomesInstrumentProvider().suppliers().entrySet())
+        .extracting(e -> e.getKey(), e -> e.getValue().get())
+        .containsExactly(
+            tuple("aim", OutcomeMeasure.AIM.scored(MeasureOptions.defaults())),
+            tuple("iam", OutcomeMeasure.IAM.scored(MeasureOptions.defaults())),
+            tuple("fim", OutcomeMeasure.FIM.scored(MeasureOptions.defaults())),
+            tuple("oric", OutcomeMeasure.ORIC.scored(MeasureOptions.defaults())));
   }
 
   @Test

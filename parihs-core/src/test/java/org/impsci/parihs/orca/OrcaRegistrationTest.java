@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.impsci.assessment.scoring.Instruments;
 import org.impsci.assessment.scoring.ScoredInstrument;
 import org.impsci.assessment.scoring.ScoringOption;
@@ -42,6 +43,10 @@ class OrcaRegistrationTest {
     List<ScoredInstrument> provided = new ParihsInstrumentProvider().instruments();
     assertThat(provided).extracting(ScoredInstrument::id).containsExactly("orca", "orca-reduced");
     assertThat(provided.get(0).publishedAlphaByScale()).containsKeys("evidence", "context", "facilitation");
+    Map<String, Supplier<ScoredInstrument>> suppliers = new ParihsInstrumentProvider().suppliers();
+    assertThat(suppliers).containsOnlyKeys("orca", "orca-reduced");
+    assertThat(suppliers.get("orca").get()).isEqualTo(provided.get(0));
+    assertThat(suppliers.get("orca-reduced").get()).isEqualTo(provided.get(1));
     OrcaScorer full = OrcaScorer.full();
     assertThat(full.instrument()).isEqualTo(Orca.instrument());
     assertThat(full.scorer().instrument()).isEqualTo(Orca.instrument());
