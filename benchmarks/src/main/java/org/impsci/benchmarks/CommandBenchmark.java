@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * run as the README runs it, through the {@code impsci} launcher: {@code ./impsci score
  * --instrument nomad --input FILE --group site --lenient --format FORMAT --output /dev/null}. The
  * launcher's path comes from the system property {@code impsci.launcher} (default {@code impsci},
- * relative to the directory JMH runs in); setup runs it once so that its class-data-sharing
- * archive exists before timing starts.
+ * relative to the directory JMH runs in); setup runs it once so that the jar is built before
+ * timing starts.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
