@@ -1,6 +1,8 @@
 package org.impsci.examples;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,7 +25,9 @@ import org.impsci.parihs.iparihs.RatingStrength;
  * barriers of their strength; the facilitation plan of each municipality sums them per element and
  * ranks the barriers that facilitation should address first.
  *
- * <p>The ratings are SYNTHETIC, drawn from a fixed seed.
+ * <p>The ratings are SYNTHETIC, drawn from a fixed seed. {@link #assessments()} makes them and
+ * {@link #writeAssessments(Path)} writes them as JSON files, one per municipality, for notebook 03
+ * to read back as a study's own files would be read.
  */
 public final class PatientParticipation {
   /** The seed of the synthetic ratings. */
@@ -31,6 +35,8 @@ public final class PatientParticipation {
   /** Which facilitators work in which municipality. */
   public static final Map<String, List<String>> FACILITATORS =
       Map.of("M1", List.of("F1", "F2"), "M2", List.of("F3", "F4"), "M3", List.of("F5"), "M4", List.of("F6"));
+  /** The municipalities, in order. */
+  public static final List<String> MUNICIPALITIES = List.of("M1", "M2", "M3", "M4");
   private static final int RATINGS_PER_FACILITATOR = 5;
   private static final List<IParihsConstruct> CHARACTERISTICS =
       List.of(IParihsConstruct.values()).stream().filter(c -> c.kind().equals("characteristic")).toList();
@@ -52,18 +58,38 @@ public final class PatientParticipation {
 
   /** Rates, plans and prints each municipality. */
   public static Result run(PrintStream out) {
-    Random random = new Random(SEED);
-    Map<String, IParihsAssessment> assessments = new LinkedHashMap<>();
+    Map<String, IParihsAssessment> assessments = assessments();
     Map<String, FacilitationPlan> plans = new LinkedHashMap<>();
     out.printf("Patient participation: i-PARIHS facilitation planning (SYNTHETIC DATA, seed %d)%n", SEED);
-    for (String municipality : List.of("M1", "M2", "M3", "M4")) {
-      IParihsAssessment assessment = assess(municipality, FACILITATORS.get(municipality), random);
+    assessments.forEach((municipality, assessment) -> {
       FacilitationPlan plan = IParihsPlanning.plan(assessment);
-      assessments.put(municipality, assessment);
       plans.put(municipality, plan);
       print(out, municipality, assessment, plan);
-    }
+    });
     return new Result(assessments, plans);
+  }
+
+  /** The synthetic assessment of each municipality, M1 to M4 in order, the same from every call. */
+  public static Map<String, IParihsAssessment> assessments() {
+    Random random = new Random(SEED);
+    Map<String, IParihsAssessment> assessments = new LinkedHashMap<>();
+    for (String municipality : MUNICIPALITIES) {
+      assessments.put(municipality, assess(municipality, FACILITATORS.get(municipality), random));
+    }
+    return Collections.unmodifiableMap(assessments);
+  }
+
+  /**
+   * Writes each municipality's synthetic assessment as JSON, {@code M1.json} to {@code M4.json},
+   * into {@code folder} (made if missing), replacing files of those names.
+   *
+   * @return the files written, M1 first
+   * @throws UncheckedIOException if a file cannot be written
+   */
+  public static List<Path> writeAssessments(Path folder) {
+    return assessments().values().stream()
+        .map(a -> ExampleFiles.writeJson(folder.resolve(a.site() + ".json"), a))
+        .toList();
   }
 
   private static IParihsAssessment assess(String municipality, List<String> facilitators, Random random) {

@@ -3,16 +3,21 @@ package org.impsci.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import org.impsci.assessment.io.ImpsciJson;
 import org.impsci.parihs.iparihs.CharacteristicRating;
 import org.impsci.parihs.iparihs.ConstructProfile;
 import org.impsci.parihs.iparihs.FacilitationPlan;
 import org.impsci.parihs.iparihs.IParihsAssessment;
 import org.impsci.parihs.iparihs.Influence;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs example 3 and recomputes each municipality's nets and first focus from its ratings. */
 class PatientParticipationTest {
@@ -49,5 +54,22 @@ class PatientParticipationTest {
       assertThat(plan.focus()).hasSize((int) assessment.ratings().stream()
           .filter(r -> r.influence() == Influence.BARRIER).count());
     });
+  }
+
+  /**
+   * Notebook 03 reads the files {@code writeAssessments} writes: each must read back, through the
+   * library's JSON reader and its checks, as the same assessment the example plans.
+   */
+  @Test
+  void writtenAssessmentsReadBackAsTheExamplesOwn(@TempDir Path dir) throws IOException {
+    List<Path> files = PatientParticipation.writeAssessments(dir.resolve("ratings"));
+    assertThat(files).extracting(f -> f.getFileName().toString())
+        .containsExactly("M1.json", "M2.json", "M3.json", "M4.json");
+    var result = PatientParticipation.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertThat(PatientParticipation.assessments()).isEqualTo(result.assessments());
+    for (Path file : files) {
+      IParihsAssessment read = ImpsciJson.read(Files.readString(file), IParihsAssessment.class, file.getFileName().toString());
+      assertThat(read).isEqualTo(result.assessments().get(read.site()));
+    }
   }
 }
