@@ -1,6 +1,8 @@
 package org.impsci.examples;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,9 @@ import org.impsci.outcomes.reaim.ReAimTable;
  * eligible; practices referring over practices in the scheme).
  *
  * <p>All answers and counts are SYNTHETIC, generated from a fixed seed: answers drift up by about
- * half a point at the follow-up, and more patients are referred.
+ * half a point at the follow-up, and more patients are referred. {@link #writeAnswers} and {@link
+ * #writeCounts} write them as files (a survey export and a JSON array of counts) for notebook 04
+ * to read back as a study's own files would be read.
  */
 public final class LinkWorkerOutcomes {
   /** The seed of the synthetic answers and counts. */
@@ -66,6 +70,40 @@ public final class LinkWorkerOutcomes {
     Result result = new Result(responses, means, counts, ReAim.table(counts));
     print(out, result);
     return result;
+  }
+
+  /**
+   * Writes every synthetic response as a survey export, one row per respondent and wave: {@code
+   * respondent_id}, {@code site}, {@code wave}, then AIM1-AIM4, IAM1-IAM4 and FIM1-FIM4. Makes the
+   * file's folder if missing and replaces the file.
+   *
+   * @return {@code file}
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static Path writeAnswers(Path file) {
+    List<String> items = MEASURES.stream().flatMap(m -> m.instrument().items().stream()).map(i -> i.id()).toList();
+    StringBuilder csv = new StringBuilder("respondent_id,site,wave,").append(String.join(",", items)).append('\n');
+    for (Response r : responses(new Random(SEED))) {
+      csv.append(r.respondentId()).append(',').append(r.groups().get("site")).append(',').append(r.groups().get("wave"));
+      for (String item : items) {
+        csv.append(',').append(Math.round(((Answer.Numeric) r.answer(item)).value()));
+      }
+      csv.append('\n');
+    }
+    return ExampleFiles.write(file, csv.toString());
+  }
+
+  /**
+   * Writes the synthetic RE-AIM counts as a JSON array of {@link ReAimCounts}, the form {@code
+   * impsci report --reaim} reads. Makes the file's folder if missing and replaces the file.
+   *
+   * @return {@code file}
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static Path writeCounts(Path file) {
+    Random random = new Random(SEED);
+    responses(random); // the counts are drawn after the answers
+    return ExampleFiles.writeJson(file, counts(random));
   }
 
   /** The response with only the answers to {@code m}'s items, as its scorer takes them. */

@@ -1,6 +1,8 @@
 package org.impsci.examples;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.impsci.assessment.coding.CodedSegment;
 import org.impsci.assessment.coding.CodingAnalysis;
 import org.impsci.assessment.coding.ConstructFrequency;
+import org.impsci.assessment.coding.SegmentCsvLayout;
 import org.impsci.assessment.framework.ConstructRef;
 import org.impsci.assessment.framework.Frameworks;
 import org.impsci.npt.CmoConfiguration;
@@ -26,7 +30,8 @@ import org.impsci.npt.CodingManualConstruct;
  *
  * <p>The segments are SYNTHETIC, generated from a fixed seed: the generator makes outcomes, above
  * all sustainment, and reflexive monitoring more frequent at the follow-up, and some participants
- * are not interviewed again.
+ * are not interviewed again. {@link #writeSegments} writes them as a coded-segment CSV, for notebook
+ * 04 to read back as a study's own export would be read.
  */
 public final class LinkWorkers {
   /** The seed of the synthetic segments. */
@@ -103,6 +108,30 @@ public final class LinkWorkers {
       }
     }
     return segments;
+  }
+
+  /**
+   * Writes segments as a coded-segment CSV in the kernel's default layout ({@link
+   * SegmentCsvLayout#defaults()}): source, participant, role, site, wave, start, end, the text
+   * (quoted) and the codes as {@code framework:construct} references separated by {@code ;}. Makes
+   * the file's folder if missing and replaces the file.
+   *
+   * @return {@code file}
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static Path writeSegments(List<TaggedSegment> segments, Path file) {
+    SegmentCsvLayout layout = SegmentCsvLayout.defaults();
+    StringBuilder csv = new StringBuilder(String.join(",", layout.sourceColumn(), layout.participantColumn(),
+        layout.roleColumn(), layout.siteColumn(), layout.waveColumn(), layout.startColumn(), layout.endColumn(),
+        layout.textColumn(), layout.codesColumn())).append('\n');
+    for (TaggedSegment t : segments) {
+      CodedSegment s = t.segment();
+      csv.append(String.join(",", s.source(), s.participantId(), s.participantRole(), s.site(), s.wave().orElse(""),
+              String.valueOf(s.start()), String.valueOf(s.end()), '"' + s.text().replace("\"", "\"\"") + '"',
+              s.codes().stream().map(ConstructRef::toString).collect(Collectors.joining(";"))))
+          .append('\n');
+    }
+    return ExampleFiles.write(file, csv.toString());
   }
 
   private static void interview(

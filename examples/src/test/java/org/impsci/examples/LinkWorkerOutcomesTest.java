@@ -4,15 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.impsci.assessment.Impsci;
 import org.impsci.assessment.instrument.Answer;
 import org.impsci.assessment.instrument.Response;
+import org.impsci.assessment.io.ImpsciJson;
+import org.impsci.assessment.scoring.GroupSummary;
+import org.impsci.assessment.survey.CsvLayout;
+import org.impsci.assessment.survey.SurveyReport;
 import org.impsci.outcomes.measures.OutcomeMeasure;
 import org.impsci.outcomes.reaim.ReAimCounts;
 import org.impsci.outcomes.reaim.ReAimMeasure;
 import org.impsci.outcomes.reaim.ReAimTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs example 4's outcomes and recomputes them without the library's scorer or RE-AIM code: each
@@ -66,6 +77,34 @@ class LinkWorkerOutcomesTest {
     assertThat(scheme.metric(ReAimMeasure.ADOPTION_SETTINGS).value()).hasValue(1.0);
     assertThat(scheme.metric(ReAimMeasure.REACH).reason()).hasValue("participants not given");
     assertThat(text).contains(table.format());
+  }
+
+  /**
+   * Notebook 04 reads the files {@code writeAnswers} and {@code writeCounts} write: the survey
+   * export, read by the library's survey reader with {@code wave} telling a person's two rows apart,
+   * must give every row scored and each measure's wave means as the example's own scoring (which
+   * the test above recounts by hand); the counts must read back as the example's.
+   */
+  @Test
+  void writtenFilesReadBackThroughTheSurveyAndJsonReaders(@TempDir Path dir) throws IOException {
+    LinkWorkerOutcomes.Result result = LinkWorkerOutcomes.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    Path answers = LinkWorkerOutcomes.writeAnswers(dir.resolve("new").resolve("outcomes.csv"));
+    assertThat(Files.readAllLines(answers)).hasSize(result.responses().size() + 1);
+    CsvLayout layout = CsvLayout.builder().respondentIdColumn("respondent_id").addGroupColumns("site").addWaveColumns("wave").build();
+    for (OutcomeMeasure m : LinkWorkerOutcomes.MEASURES) {
+      SurveyReport report = Impsci.survey(m.id()).layout(layout).read(answers);
+      assertThat(report.read().scored()).isEqualTo(result.responses().size());
+      for (int w = 0; w < 2; w++) {
+        String wave = LinkWorkerOutcomes.wave(w);
+        GroupSummary summary = report.byGroup().get("wave").stream()
+            .filter(g -> g.group().orElseThrow().equals(wave)).findFirst().orElseThrow();
+        assertThat(summary.mean().getAsDouble()).as(m.id() + " " + wave).isCloseTo(result.meanByWave().get(m.id())[w], within(1e-12));
+      }
+    }
+    Path counts = LinkWorkerOutcomes.writeCounts(dir.resolve("reaim-counts.json"));
+    try (InputStream in = Files.newInputStream(counts)) {
+      assertThat(List.of(ImpsciJson.read(in, ReAimCounts[].class, "reaim-counts.json"))).isEqualTo(result.counts());
+    }
   }
 
   private static double personMean(Response r, OutcomeMeasure m) {

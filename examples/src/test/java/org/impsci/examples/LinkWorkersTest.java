@@ -3,18 +3,29 @@ package org.impsci.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.impsci.assessment.coding.CodedSegment;
 import org.impsci.assessment.coding.CodingAnalysis;
 import org.impsci.assessment.coding.ConstructFrequency;
+import org.impsci.assessment.coding.SegmentCsvLayout;
+import org.impsci.assessment.coding.SegmentCsvReader;
+import org.impsci.assessment.framework.Frameworks;
+import org.impsci.assessment.io.ReadMode;
+import org.impsci.assessment.io.ReadReport;
 import org.impsci.npt.CodingManualConstruct;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs example 4 and recomputes its counts from the CMO configurations the segments were tagged
@@ -79,6 +90,24 @@ class LinkWorkersTest {
     assertThat(grew).isEqualTo(CodingManualConstruct.SUSTAINMENT);
     assertThat(count(segments, LinkWorkers.FOLLOW_UP, CodingManualConstruct.OUTCOME))
         .isGreaterThan(count(segments, LinkWorkers.BASELINE, CodingManualConstruct.OUTCOME));
+  }
+
+  /**
+   * Notebook 04 reads the file {@code writeSegments} writes: the kernel's segment reader, strict,
+   * must accept every row and give back the generated segments, in order (header as row 1).
+   */
+  @Test
+  void writtenSegmentsReadBackThroughTheSegmentReader(@TempDir Path dir) throws IOException {
+    List<LinkWorkers.TaggedSegment> tagged = LinkWorkers.segments(LinkWorkers.SEED, new TreeMap<>());
+    Path file = LinkWorkers.writeSegments(tagged, dir.resolve("new").resolve("segments.csv"));
+    assertThat(Files.readAllLines(file)).hasSize(tagged.size() + 1)
+        .first().isEqualTo("source,participant,role,site,wave,start,end,text,codes");
+    List<CodedSegment> read = new ArrayList<>();
+    ReadReport report = SegmentCsvReader.of(Frameworks.bundled(), SegmentCsvLayout.defaults(), ReadMode.STRICT)
+        .read(file, read::add);
+    assertThat(report.rowsRead()).isEqualTo(tagged.size());
+    assertThat(report.scored()).isEqualTo(tagged.size());
+    assertThat(read).isEqualTo(tagged.stream().map(LinkWorkers.TaggedSegment::segment).toList());
   }
 
   /** The configuration's filled slots. */
