@@ -61,6 +61,18 @@ public final class ReadTally {
     accepted++;
   }
 
+  /**
+   * Counts rows read apart and added in file order (a range of a file read on another thread):
+   * {@code dataRows} rows of one record each, {@code blankRows} blank rows and {@code accepted}
+   * accepted records; their skips and rejections are added with {@link #skip} and {@link #reject}.
+   */
+  public void count(long dataRows, long blankRows, long accepted) {
+    this.rows += dataRows;
+    this.records += dataRows;
+    this.blankRows += blankRows;
+    this.accepted += accepted;
+  }
+
   /** Counts a record skipped, with its reason. */
   public void skip(SkippedRow row) {
     skipped.add(Objects.requireNonNull(row, "row"));

@@ -1,9 +1,7 @@
 package org.impsci.assessment.survey;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +35,7 @@ public final class SurveyReading {
   private final CaseHandling handling;
   private final Executor executor;
   private final boolean sequential;
+  private final int rangeReaders;
 
   private SurveyReading(
       Scorer scorer,
@@ -44,15 +43,18 @@ public final class SurveyReading {
       ReadMode mode,
       CaseHandling handling,
       Executor executor,
-      boolean sequential) {
+      boolean sequential,
+      int rangeReaders) {
     this.scorer = scorer;
     this.layout = layout;
     this.mode = mode;
     this.handling = handling;
     this.executor = executor;
     this.sequential = sequential;
+    this.rangeReaders = rangeReaders;
     SurveyAnalysis a = SurveyAnalysis.of(scorer, layout, mode, handling);
-    this.analysis = sequential ? a.sequential() : executor != null ? a.withExecutor(executor) : a;
+    a = sequential ? a.sequential() : executor != null ? a.withExecutor(executor) : a;
+    this.analysis = rangeReaders > 1 ? a.readingFilesInRanges(rangeReaders) : a;
   }
 
   /** A reading of exports scored by {@code scorer}, with the defaults above. */
@@ -63,7 +65,8 @@ public final class SurveyReading {
         ReadMode.STRICT,
         CaseHandling.PAIRWISE,
         null,
-        false);
+        false,
+        1);
   }
 
   /** Respondent ids in this column. */
@@ -86,18 +89,26 @@ public final class SurveyReading {
 
   /** Score the good rows and report every bad one with its reason. */
   public SurveyReading lenient() {
-    return new SurveyReading(scorer, layout, ReadMode.LENIENT, handling, executor, sequential);
+    return new SurveyReading(
+        scorer, layout, ReadMode.LENIENT, handling, executor, sequential, rangeReaders);
   }
 
   /** Stop at the first bad row (the default). */
   public SurveyReading strict() {
-    return new SurveyReading(scorer, layout, ReadMode.STRICT, handling, executor, sequential);
+    return new SurveyReading(
+        scorer, layout, ReadMode.STRICT, handling, executor, sequential, rangeReaders);
   }
 
   /** How reliability treats missing answers (pairwise by default). */
   public SurveyReading caseHandling(CaseHandling handling) {
     return new SurveyReading(
-        scorer, layout, mode, Objects.requireNonNull(handling, "handling"), executor, sequential);
+        scorer,
+        layout,
+        mode,
+        Objects.requireNonNull(handling, "handling"),
+        executor,
+        sequential,
+        rangeReaders);
   }
 
   /**
@@ -106,12 +117,35 @@ public final class SurveyReading {
    */
   public SurveyReading executor(Executor executor) {
     return new SurveyReading(
-        scorer, layout, mode, handling, Objects.requireNonNull(executor, "executor"), false);
+        scorer,
+        layout,
+        mode,
+        handling,
+        Objects.requireNonNull(executor, "executor"),
+        false,
+        rangeReaders);
   }
 
-  /** Run everything, the row callback included, on the calling thread. */
+  /**
+   * Run everything, the row callback included, on the calling thread, reading a file as one
+   * stream.
+   */
   public SurveyReading sequential() {
-    return new SurveyReading(scorer, layout, mode, handling, null, true);
+    return new SurveyReading(scorer, layout, mode, handling, null, true, 1);
+  }
+
+  /**
+   * Read a file ({@link #read(Path)}) in byte ranges on {@code threads} threads at once, with the
+   * same results; 1 (the default) reads it as one stream. See {@link
+   * SurveyAnalysis#readingFilesInRanges(int)}. Undoes {@link #sequential()}'s single thread.
+   *
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   */
+  public SurveyReading filesInRanges(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    return new SurveyReading(scorer, layout, mode, handling, executor, false, threads);
   }
 
   /** The layout read. */
@@ -131,7 +165,7 @@ public final class SurveyReading {
    * @throws UncheckedIOException if the file cannot be read
    */
   public SurveyReport read(Path file) {
-    return read(file, row -> {});
+    return analysis.analyse(file);
   }
 
   /**
@@ -139,11 +173,8 @@ public final class SurveyReading {
    * order (on the thread that runs the summaries).
    */
   public SurveyReport read(Path file, Consumer<ScoredRow> perRow) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return analysis.analyse(in, file.getFileName().toString(), perRow);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + file, e);
-    }
+    Objects.requireNonNull(perRow, "perRow");
+    return analysis.analyseRows(file, row -> perRow.accept(row.toScoredRow()));
   }
 
   /** Reads, scores and summarises a stream, named in messages by {@code sourceName}. */
@@ -152,6 +183,7 @@ public final class SurveyReading {
   }
 
   private SurveyReading with(CsvLayout newLayout) {
-    return new SurveyReading(scorer, newLayout, mode, handling, executor, sequential);
+    return new SurveyReading(
+        scorer, newLayout, mode, handling, executor, sequential, rangeReaders);
   }
 }

@@ -114,6 +114,23 @@ public final class CsvRecordReader implements Closeable {
   }
 
   /**
+   * Reads UTF-8 bytes that start at a record boundary inside a file, as {@link #open} does but
+   * counting rows and lines on from those before the boundary and keeping a U+FEFF at the start
+   * (a byte-order mark only counts at the file's start).
+   *
+   * @param rowsBefore the records before the boundary, the header included
+   * @param line the physical line the boundary starts
+   */
+  public static CsvRecordReader openAt(
+      InputStream in, String sourceName, char delimiter, long rowsBefore, long line) {
+    CsvRecordReader csv = open(in, sourceName, delimiter);
+    csv.row = rowsBefore;
+    csv.line = line;
+    csv.started = true;
+    return csv;
+  }
+
+  /**
    * The next record's fields, or null at the end of input. Each call returns a new array.
    *
    * @throws InvalidInputException if the record is malformed or over a limit

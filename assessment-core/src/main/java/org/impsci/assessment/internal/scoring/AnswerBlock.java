@@ -1,6 +1,7 @@
 package org.impsci.assessment.internal.scoring;
 
 import java.util.Arrays;
+import java.util.function.LongPredicate;
 
 /**
  * A block of survey rows that were read and checked, held as plain numbers: per row its row
@@ -62,6 +63,32 @@ public final class AnswerBlock {
   /** Drops the last row started (it was rejected). */
   public void dropLastRow() {
     size--;
+  }
+
+  /**
+   * Removes the rows whose file row {@code drop} accepts, keeping the others in order; returns how
+   * many it removed.
+   */
+  public int removeRows(LongPredicate drop) {
+    int kept = 0;
+    for (int r = 0; r < size; r++) {
+      if (drop.test(rows[r])) {
+        continue;
+      }
+      if (kept < r) {
+        rows[kept] = rows[r];
+        ids[kept] = ids[r];
+        System.arraycopy(groups, r * groupColumns, groups, kept * groupColumns, groupColumns);
+        System.arraycopy(
+            groupValues, r * groupColumns, groupValues, kept * groupColumns, groupColumns);
+        System.arraycopy(values, r * items, values, kept * items, items);
+        System.arraycopy(codes, r * items, codes, kept * items, items);
+      }
+      kept++;
+    }
+    int removed = size - kept;
+    size = kept;
+    return removed;
   }
 
   /** Sets a grouping value of row r, and its number in the column's {@link ValueIndex}. */

@@ -1,6 +1,14 @@
 package org.impsci.assessment.internal.survey;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -86,17 +94,106 @@ public final class SurveyBlockReader {
    */
   public ReadReport read(
       InputStream in, String sourceName, ValueIndex[] groupValues, Consumer<AnswerBlock> sink) {
+    checkNumberings(groupValues);
+    CsvRecordReader csv = CsvRecordReader.open(in, sourceName, layout.delimiter());
+    ReadTally tally = ReadTally.of(sourceName, mode);
+    DataRows data = header(csv, sourceName, tally);
+    FirstRows seenIds = layout.rejectDuplicateIds() ? new FirstRows() : null;
+    IdCheck ids =
+        seenIds == null
+            ? null
+            : (id, wave, row) -> {
+              long first = seenIds.firstOrAdd(idKey(id, wave), row);
+              if (first >= 0) {
+                throw duplicateId(sourceName, row, id, wave, first);
+              }
+            };
+    data.read(csv, data.more, RowOutcomes.of(tally), ids, groupValues, sink);
+    return tally.report();
+  }
+
+  /**
+   * Reads a file as {@link #read(InputStream, String, ValueIndex[], Consumer)} does, with the same
+   * report, blocks of the same rows in the same order and the same exception, but its byte ranges
+   * (from {@link FileRanges}) on the threads of {@code readers}: at most {@code window} ranges are
+   * read ahead of the one being handed on, so memory stays bounded. This thread reads the header,
+   * checks duplicate ids in file order, numbers grouping values in file order and hands the
+   * ranges' blocks to {@code sink} in file order; a range's bad row counts only once the ranges
+   * before it are in, so in strict mode the first bad row in the file is the one reported.
+   */
+  public ReadReport read(
+      Path file,
+      String sourceName,
+      List<FileRanges.Range> ranges,
+      Executor readers,
+      int window,
+      ValueIndex[] groupValues,
+      Consumer<AnswerBlock> sink) {
+    checkNumberings(groupValues);
+    ReadTally tally = ReadTally.of(sourceName, mode);
+    FirstRows seenIds = layout.rejectDuplicateIds() ? new FirstRows() : null;
+    List<CompletableFuture<RangeRows>> read = new ArrayList<>();
+    try (InputStream first = ranges.get(0).bytesOf(file)) {
+      CsvRecordReader csv = CsvRecordReader.open(first, sourceName, layout.delimiter());
+      DataRows data = header(csv, sourceName, tally);
+      for (int k = 0; k < ranges.size(); k++) {
+        while (read.size() < ranges.size() && read.size() < k + window) {
+          FileRanges.Range range = ranges.get(read.size());
+          RangeRows rows = new RangeRows(this, sourceName, mode, groupValues.length);
+          read.add(
+              CompletableFuture.supplyAsync(
+                  () -> range.start() == 0
+                      ? rows.read(data, csv, data.more)
+                      : rows.read(data, file, range),
+                  readers));
+        }
+        RangeRows rows = result(read.get(k));
+        read.set(k, null); // its blocks go on to the sink, not kept here
+        rows.handTo(tally, seenIds, groupValues, sink);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + file, e);
+    } finally {
+      for (CompletableFuture<RangeRows> range : read) {
+        if (range != null) {
+          range.cancel(false); // after a failure, ranges not started are not read
+        }
+      }
+    }
+    return tally.report();
+  }
+
+  private static RangeRows result(CompletableFuture<RangeRows> range) {
+    try {
+      return range.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  private void checkNumberings(ValueIndex[] groupValues) {
     if (groupValues.length != layout.groupNames().size()) {
       throw new IllegalArgumentException(
           "expected a numbering for each of " + layout.groupNames() + ", got "
               + groupValues.length);
     }
-    CsvRecordReader csv = CsvRecordReader.open(in, sourceName, layout.delimiter());
+  }
+
+  /**
+   * Reads the header and the rows that the layout reads before the data (Qualtrics' question
+   * texts and import ids), counting them in {@code tally}, and advances to the first data row.
+   */
+  private DataRows header(CsvRecordReader csv, String sourceName, ReadTally tally) {
     CsvHeader header = CsvHeader.readAllowingRepeats(csv, layout.ignoreHeaderCase());
     for (int i = 0; i < layout.rowsAfterHeader() && csv.next() != null; i++) {
       // rows such as Qualtrics' question texts carry no data
     }
-    ReadTally tally = ReadTally.of(sourceName, mode);
     Map<String, Integer> importIds = new HashMap<>();
     boolean more = csv.advance();
     if (layout.dataRowIdPattern().isPresent()) {
@@ -114,43 +211,147 @@ public final class SurveyBlockReader {
       }
     }
     SurveyColumns columns = SurveyColumns.of(header, importIds, layout, scorer.instrument());
-    RowSelection selection = new RowSelection(layout, columns, scorer.instrument().id());
-    boolean readsWaves = !layout.waveColumns().isEmpty();
-    FirstRows seenIds = layout.rejectDuplicateIds() ? new FirstRows() : null;
-    AnswerBlock block = newBlock();
-    for (; more; more = csv.advance()) {
-      if (csv.isBlank()) {
-        tally.blankRow();
-        continue;
-      }
-      tally.row();
-      long row = csv.row();
-      String id = csv.fieldCount() > columns.id ? csv.field(columns.id).trim() : null;
-      try {
-        columns.checkWidth(csv);
-        String wave = readsWaves ? selection.wave(csv) : "";
-        SkippedRow skip = selection.skipped(csv, row, id, wave);
-        if (skip != null) {
-          tally.skip(skip);
+    return new DataRows(sourceName, columns, more);
+  }
+
+  /** The records that a file's ranges must leave to the first: the header and the rows after it. */
+  public int recordsBeforeData() {
+    return 1 + layout.rowsAfterHeader() + (layout.dataRowIdPattern().isPresent() ? CsvLayout.MAX_HEADER_ROWS : 0);
+  }
+
+  /** A respondent's key in the duplicate-id check: once per wave. */
+  static String idKey(String id, String wave) {
+    // The unit separator cannot be part of an id.
+    return wave.isEmpty() ? id : id + '\u001f' + wave;
+  }
+
+  /** The problem of a row whose id (in its wave) appeared first in row {@code first}. */
+  InvalidInputException duplicateId(String sourceName, long row, String id, String wave, long first) {
+    return new InvalidInputException(
+        InputLocation.in(sourceName).withRow(row).withColumn(layout.respondentIdColumn()),
+        "the id already appeared in row " + first
+            + (wave.isEmpty() ? "" : " in wave '" + wave + "'"),
+        id,
+        null);
+  }
+
+  /** Where a read's rows go: a whole file's {@link ReadTally}, or a range's own record. */
+  interface RowOutcomes {
+    void row();
+
+    void blankRow();
+
+    void accept();
+
+    void skip(SkippedRow skipped);
+
+    /** Rejects a row; a whole file's tally throws in strict mode. */
+    void reject(long row, String id, InvalidInputException problem);
+
+    static RowOutcomes of(ReadTally tally) {
+      return new RowOutcomes() {
+        @Override
+        public void row() {
+          tally.row();
+        }
+
+        @Override
+        public void blankRow() {
+          tally.blankRow();
+        }
+
+        @Override
+        public void accept() {
+          tally.accept();
+        }
+
+        @Override
+        public void skip(SkippedRow skipped) {
+          tally.skip(skipped);
+        }
+
+        @Override
+        public void reject(long row, String id, InvalidInputException problem) {
+          tally.reject(row, id, problem);
+        }
+      };
+    }
+  }
+
+  /** The duplicate-id check, given each row's id and wave before its answers are read. */
+  interface IdCheck {
+    /** Checks (or notes, to check later) a row's id; throws for a duplicate. */
+    void check(String id, String wave, long row);
+  }
+
+  /** The data rows of a read, as the header laid them out. */
+  final class DataRows {
+    private final String sourceName;
+    private final SurveyColumns columns;
+    private final RowSelection selection;
+    private final boolean readsWaves;
+    /** Whether a data row follows the header rows. */
+    final boolean more;
+
+    char delimiter() {
+      return layout.delimiter();
+    }
+
+    private DataRows(String sourceName, SurveyColumns columns, boolean more) {
+      this.sourceName = sourceName;
+      this.columns = columns;
+      this.selection = new RowSelection(layout, columns, scorer.instrument().id());
+      this.readsWaves = !layout.waveColumns().isEmpty();
+      this.more = more;
+    }
+
+    /**
+     * Reads the rows from the one {@code csv} stands at (if {@code more}) to the end, or in strict
+     * mode to the first bad one (after sending the rows before it to the sink).
+     */
+    void read(
+        CsvRecordReader csv,
+        boolean more,
+        RowOutcomes tally,
+        IdCheck ids,
+        ValueIndex[] groupValues,
+        Consumer<AnswerBlock> sink) {
+      AnswerBlock block = newBlock();
+      for (; more; more = csv.advance()) {
+        if (csv.isBlank()) {
+          tally.blankRow();
           continue;
         }
-        readRow(csv, row, id, wave, columns, seenIds, groupValues, block, sourceName);
-        tally.accept();
-      } catch (InvalidInputException bad) {
-        if (mode == ReadMode.STRICT) {
-          sink.accept(block); // the rows before the bad one go to the sink first
+        tally.row();
+        long row = csv.row();
+        String id = csv.fieldCount() > columns.id ? csv.field(columns.id).trim() : null;
+        try {
+          columns.checkWidth(csv);
+          String wave = readsWaves ? selection.wave(csv) : "";
+          SkippedRow skip = selection.skipped(csv, row, id, wave);
+          if (skip != null) {
+            tally.skip(skip);
+            continue;
+          }
+          readRow(csv, row, id, wave, columns, ids, groupValues, block, sourceName);
+          tally.accept();
+        } catch (InvalidInputException bad) {
+          if (mode == ReadMode.STRICT) {
+            sink.accept(block); // the rows before the bad one go to the sink first
+            tally.reject(row, id, RespondentProblem.naming(id, bad)); // a range's tally keeps it
+            return;
+          }
+          tally.reject(row, id, RespondentProblem.naming(id, bad));
         }
-        tally.reject(row, id, RespondentProblem.naming(id, bad));
+        if (block.full()) {
+          sink.accept(block);
+          block = newBlock();
+        }
       }
-      if (block.full()) {
+      if (block.size() > 0) {
         sink.accept(block);
-        block = newBlock();
       }
     }
-    if (block.size() > 0) {
-      sink.accept(block);
-    }
-    return tally.report();
   }
 
   /**
@@ -179,7 +380,7 @@ public final class SurveyBlockReader {
         plan.respondentScores(block.id(r), groups, scored, plan.codesAnswered(block, r)));
   }
 
-  private AnswerBlock newBlock() {
+  AnswerBlock newBlock() {
     AnswerBlock spare = spareBlocks.poll();
     if (spare != null) {
       spare.clear();
@@ -194,27 +395,17 @@ public final class SurveyBlockReader {
       String id,
       String wave,
       SurveyColumns columns,
-      FirstRows seenIds,
+      IdCheck ids,
       ValueIndex[] groupValues,
       AnswerBlock block,
       String sourceName) {
-    String idColumn = layout.respondentIdColumn();
     if (id.isEmpty()) {
       throw new InvalidInputException(
-          InputLocation.in(sourceName).withRow(row).withColumn(idColumn),
+          InputLocation.in(sourceName).withRow(row).withColumn(layout.respondentIdColumn()),
           "the respondent id is blank");
     }
-    if (seenIds != null) {
-      // A respondent appears once per wave; the unit separator cannot be part of an id.
-      long first = seenIds.firstOrAdd(wave.isEmpty() ? id : id + '\u001f' + wave, row);
-      if (first >= 0) {
-        throw new InvalidInputException(
-            InputLocation.in(sourceName).withRow(row).withColumn(idColumn),
-            "the id already appeared in row " + first
-                + (wave.isEmpty() ? "" : " in wave '" + wave + "'"),
-            id,
-            null);
-      }
+    if (ids != null) {
+      ids.check(id, wave, row);
     }
     int r = block.startRow(row, id);
     try {
