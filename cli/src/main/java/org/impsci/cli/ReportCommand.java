@@ -61,15 +61,15 @@ final class ReportCommand implements Runnable {
     SingleItemSummaries singles = SingleItemSummaries.of(scorer.instrument(), column);
     // Read before the survey, so that bad counts fail before any work.
     String reAimSection = reAim == null ? "" : HtmlReport.reAim(reAimTable(reAim));
-    try (InputStream in = survey.open();
-        OutputFiles files = new OutputFiles()) {
+    Path in = survey.inputFile();
+    try (OutputFiles files = new OutputFiles()) {
       // Staged before the analysis, so that an output that cannot be written fails at once.
       Path json = files.folder(output).resolve("report.json");
       Path html = output.resolve("report.html");
       files.stage(json);
       files.stage(html);
       SurveyReport report =
-          survey.analysis(scorer).analyseRows(in, survey.sourceName(), survey.withProgress(singles));
+          survey.analysis(scorer).analyseRows(in, survey.withProgress(singles));
       files.writeString(json, ImpsciJson.write(report) + "\n");
       files.writeString(
           html,

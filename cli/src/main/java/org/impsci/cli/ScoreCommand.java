@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -91,8 +90,8 @@ final class ScoreCommand implements Runnable {
     ScoredInstrument scored = survey.scored();
     Scorer scorer = scored.scorer();
     SurveyAnalysis analysis = analysis(scorer);
-    try (InputStream in = survey.open();
-        ResultOutput target = ResultOutput.of(output, spec.commandLine().getOut())) {
+    Path in = survey.inputFile();
+    try (ResultOutput target = ResultOutput.of(output, spec.commandLine().getOut())) {
       if (format == Format.json) {
         writeJson(analysis, scorer, in, target);
       } else {
@@ -129,7 +128,7 @@ final class ScoreCommand implements Runnable {
     return json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
   }
 
-  private void writeJson(SurveyAnalysis analysis, Scorer scorer, InputStream in, ResultOutput target)
+  private void writeJson(SurveyAnalysis analysis, Scorer scorer, Path in, ResultOutput target)
       throws IOException {
     ObjectMapper mapper = ImpsciJson.mapper();
     ObjectWriter writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
@@ -171,7 +170,7 @@ final class ScoreCommand implements Runnable {
             }
           };
       SurveyReport report =
-          analysis.analyseRows(in, survey.sourceName(), survey.withProgress(perRow));
+          analysis.analyseRows(in, survey.withProgress(perRow));
       json.writeEndArray();
       json.writeFieldName("summary");
       writer.writeValue(json, report);
@@ -213,7 +212,7 @@ final class ScoreCommand implements Runnable {
     json.writeEndObject();
   }
 
-  private void writeCsv(SurveyAnalysis analysis, Scorer scorer, InputStream in, Writer out)
+  private void writeCsv(SurveyAnalysis analysis, Scorer scorer, Path in, Writer out)
       throws IOException {
     List<String> header = new ArrayList<>();
     List<String> groups = survey.layout().groupNames();
@@ -229,7 +228,6 @@ final class ScoreCommand implements Runnable {
     int scales = scorer.instrument().groups().size();
     SurveyReport report = analysis.analyseRows(
         in,
-        survey.sourceName(),
         survey.withProgress(row -> {
           rows.cell(row.respondentId());
           for (int g = 0; g < groups.size(); g++) {

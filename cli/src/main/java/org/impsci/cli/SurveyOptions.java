@@ -1,7 +1,6 @@
 package org.impsci.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The options of the commands that read a survey export: which instrument, file and layout. */
@@ -62,6 +62,15 @@ final class SurveyOptions {
 
   @Option(names = "--handling", defaultValue = "PAIRWISE", description = "Missing answers in reliability: LISTWISE or PAIRWISE (default: ${DEFAULT-VALUE}).")
   CaseHandling handling;
+
+  @Option(
+      names = "--read-threads",
+      defaultValue = "1",
+      paramLabel = "N",
+      description = "Threads that read an input file of more than 1 MiB in byte ranges at once, with the"
+          + " same results (default: ${DEFAULT-VALUE}: one stream, read beside the scoring thread;"
+          + " on two cores that is faster).")
+  int readThreads;
 
   @Option(
       names = "--progress",
@@ -125,12 +134,16 @@ final class SurveyOptions {
   SurveyAnalysis analysis(Scorer scorer) throws IOException {
     layout = export.layout(spec, idColumn, groups, scorer.instrument());
     ReadMode readMode = mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
-    return SurveyAnalysis.of(scorer, layout, readMode, handling);
+    if (readThreads < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--read-threads must be at least 1, got " + readThreads);
+    }
+    return SurveyAnalysis.of(scorer, layout, readMode, handling).readingFilesInRanges(readThreads);
   }
 
-  /** Opens the input; see {@link InputFiles#check} for a file that is missing or not a file. */
-  InputStream open() throws IOException {
-    return InputFiles.open(spec, input);
+  /** The input file; see {@link InputFiles#check} for a file that is missing or not a file. */
+  Path inputFile() {
+    return InputFiles.check(spec, input);
   }
 
   /** The input's file name, as messages name it. */

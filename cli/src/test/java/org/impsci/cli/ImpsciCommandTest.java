@@ -97,6 +97,30 @@ class ImpsciCommandTest {
   }
 
   @Test
+  void readThreadsReadALargeFileInRangesWithTheSameOutput() throws IOException {
+    // 20,000 rows (about 1.5 MB, so two ranges of 1 MiB) and the generator's three bad rows.
+    Path input = synthetic(20_000, true);
+    assertThat(Files.size(input)).isGreaterThan(1L << 20);
+    String[] score = {"score", "--instrument", "nomad", "--input", input.toString(), "--group",
+        "site", "--lenient", "--format", "csv"};
+    assertThat(run(score)).as(err.toString()).isZero();
+    String oneStream = out.toString();
+    String oneStreamSummary = err.toString();
+    assertThat(oneStreamSummary).contains("nomad.csv: 20003 rows read, 20000 scored, 3 rejected");
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    String[] inRanges = java.util.Arrays.copyOf(score, score.length + 2);
+    inRanges[score.length] = "--read-threads";
+    inRanges[score.length + 1] = "2";
+    assertThat(run(inRanges)).as(err.toString()).isZero();
+    assertThat(out.toString()).isEqualTo(oneStream);
+    assertThat(err.toString()).isEqualTo(oneStreamSummary);
+    inRanges[score.length + 1] = "0";
+    assertThat(run(inRanges)).isEqualTo(2);
+    assertThat(err.toString()).contains("--read-threads must be at least 1, got 0");
+  }
+
+  @Test
   void scaleScoresAreWrittenAsDatabindWritesThem() throws IOException {
     ScaleScore scored =
         ScaleScore.builder().scaleId("a").score(3.25).members(4).answered(3)

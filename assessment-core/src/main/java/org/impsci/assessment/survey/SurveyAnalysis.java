@@ -122,7 +122,9 @@ public final class SurveyAnalysis {
    * duplicate ids, numbered, summarised and handed to {@code perRow} in file order, so the report,
    * the rows and any error are those of reading the file as one stream. Streams are always read
    * as one. Summaries still run beside reading as set by {@link #withExecutor} or {@link
-   * #sequential()}.
+   * #sequential()}, on one thread in file order. Worth it only with more than two processors: on
+   * two, reading one stream beside the summary thread already keeps both busy, and the ranges'
+   * first pass and hand-over cost more than they save.
    *
    * @throws IllegalArgumentException if {@code threads} is below 1
    */
