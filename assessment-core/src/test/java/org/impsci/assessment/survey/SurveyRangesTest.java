@@ -79,6 +79,9 @@ class SurveyRangesTest {
       assertThat(actual.read().scored()).isEqualTo(RESPONDENTS - toy.planted());
       assertThat(actual.read().blankRows()).isEqualTo((RESPONDENTS - 1) / 500); // before respondents 500, 1000, ... 2500
       assertThat(actual.read().skipped()).hasSize(toy.qualtrics ? 2 : 0);
+      // A range for every record: the header and Qualtrics' two header rows stay in the first.
+      assertThat(analysis(layout, ReadMode.LENIENT).readingFilesInRanges(2).withRangeBytes(1)
+          .analyse(file)).isEqualTo(expected);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.impsci.assessment.internal.survey;
 
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,6 +30,7 @@ public final class FileRanges {
   private static final int QUOTED = 2;
   /** A quote seen inside a quoted field: its end, or the first of a doubled quote. */
   private static final int QUOTE_IN_QUOTED = 3;
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private FileRanges() {}
 
@@ -70,19 +73,27 @@ public final class FileRanges {
    * well-formed CSV (the reader then reports where).
    */
   public static List<Range> of(Path file, char delimiter, long rangeBytes, int firstRecords) {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       return split(in, Files.size(file), delimiter, rangeBytes, firstRecords);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + file, e);
     }
   }
 
+  /** Splits the bytes of {@code in} (one that supports mark and reset), {@code size} in all. */
   static List<Range> split(
       InputStream in, long size, char delimiter, long rangeBytes, int firstRecords)
       throws IOException {
     List<Range> whole = List.of(new Range(0, size, 0, 1));
     if (delimiter >= 128 || size <= rangeBytes) {
       return whole;
+    }
+    // The reader drops a byte-order mark, so a quote right after it opens the first field.
+    in.mark(BOM.length);
+    long offset = BOM.length;
+    if (!Arrays.equals(in.readNBytes(BOM.length), BOM)) {
+      in.reset();
+      offset = 0;
     }
     List<Range> ranges = new ArrayList<>();
     byte[] buf = new byte[1 << 16];
@@ -93,7 +104,6 @@ public final class FileRanges {
     long rangeStart = 0;
     long rangeRecords = 0;
     long rangeLine = 1;
-    long offset = 0;
     for (int n = in.read(buf); n > 0; n = in.read(buf)) {
       for (int i = 0; i < n; i++) {
         byte b = buf[i];

@@ -216,7 +216,8 @@ public final class SurveyBlockReader {
 
   /** The records that a file's ranges must leave to the first: the header and the rows after it. */
   public int recordsBeforeData() {
-    return 1 + layout.rowsAfterHeader() + (layout.dataRowIdPattern().isPresent() ? CsvLayout.MAX_HEADER_ROWS : 0);
+    int headerRows = layout.dataRowIdPattern().isPresent() ? CsvLayout.MAX_HEADER_ROWS : 0;
+    return 1 + layout.rowsAfterHeader() + headerRows;
   }
 
   /** A respondent's key in the duplicate-id check: once per wave. */

@@ -54,6 +54,16 @@ class FileRangesTest {
   }
 
   @Test
+  void aQuoteRightAfterAByteOrderMarkOpensTheFirstField() throws IOException {
+    // The mark is 3 bytes; the quoted header field holds a line break (lines 1-2), so the first
+    // record ends at byte 11 and the next starts line 3.
+    String csv = "\uFEFF\"x\ny\",h\n1,2\n3,4\n";
+    assertThat(split(csv, 1, 1))
+        .containsExactly(
+            new Range(0, 11, 0, 1), new Range(11, 15, 1, 3), new Range(15, 19, 2, 4));
+  }
+
+  @Test
   void noSplitWhereTheBytesAreNotWellFormedOrTheDelimiterIsNotAscii() throws IOException {
     String malformed = "h\n\"a\"b\n1\n2\n";
     assertThat(split(malformed, 1, 1)).containsExactly(new Range(0, 11, 0, 1));
