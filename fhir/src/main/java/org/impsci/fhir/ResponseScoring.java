@@ -195,7 +195,8 @@ public final class ResponseScoring {
     return Optional.empty();
   }
 
-  private static String respondent(QuestionnaireResponse qr) {
+  /** The respondent: the identifier value, else the id, else empty. */
+  static String respondent(QuestionnaireResponse qr) {
     if (qr.hasIdentifier() && qr.getIdentifier().hasValue()) {
       return qr.getIdentifier().getValue();
     }
