@@ -43,14 +43,16 @@ class PcatResponsesTest {
     item(qr, 3, "direction-3", "effect-0")
         .addItem().setLinkId("3.comment").addAnswer().setValue(new StringType("new rota helps"));
     item(qr, 4, "direction-1", null);
-    List<PcatAnswer> answers = READ.answers(qr);
+    item(qr, 14, "direction-3", "effect-1");
+    List<PcatAnswer> answers = PcatResponses.of(Canonicals.defaults()).answers(qr);
     assertThat(answers).hasSize(14);
     assertThat(answers).extracting(PcatAnswer::item)
         .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
     assertThat(answers.subList(0, 5)).extracting(PcatAnswer::pcatClass).containsExactly(
         PcatClass.STRONG_BARRIER, PcatClass.NEUTRAL, PcatClass.WEAK_FACILITATOR,
         PcatClass.BARRIER_EFFECT_MISSING, PcatClass.MISSING);
-    assertThat(answers.subList(5, 14)).allSatisfy(a -> assertThat(a.pcatClass()).isEqualTo(PcatClass.MISSING));
+    assertThat(answers.subList(5, 13)).allSatisfy(a -> assertThat(a.pcatClass()).isEqualTo(PcatClass.MISSING));
+    assertThat(answers.get(13).pcatClass()).isEqualTo(PcatClass.STRONG_FACILITATOR);
     assertThat(answers.get(0).effect()).hasValue(1);
     assertThat(answers.get(3).effect()).isEmpty();
     assertThat(answers.get(2).comment()).hasValue("new rota helps");
@@ -80,5 +82,76 @@ class PcatResponsesTest {
             + ": effect-0, effect-1",
         "QuestionnaireResponse, item 2.other, at QuestionnaireResponse.item[3].item[1].linkId: a linkId"
             + " that pCAT's item 2 does not have (value '2.other'); allowed: 2.direction, 2.effect, 2.comment");
+  }
+
+  @Test
+  void answersThatAreNotOneCodingAreProblemsAndEmptyPartsAreMissing() {
+    QuestionnaireResponse qr = new QuestionnaireResponse();
+    qr.setId("resp-7");
+    // Item 1: two answers to its direction. Item 2: a text where a coding belongs. Item 3: a
+    // direction question with no answer, an effect of 0 and a blank comment. Item 4: an answer
+    // element without a value, which HAPI counts as no answer: missing, not a problem.
+    QuestionnaireResponseItemComponent one = item(qr, 1, "direction-1", null);
+    one.getItemFirstRep().addAnswer().setValue(new Coding(SYSTEM, "direction-3", null));
+    QuestionnaireResponseItemComponent two = qr.addItem().setLinkId("2");
+    two.addItem().setLinkId("2.direction").addAnswer().setValue(new StringType("barrier"));
+    two.addItem().setLinkId("2.effect").addAnswer().setValue(new StringType("strong"));
+    QuestionnaireResponseItemComponent three = qr.addItem().setLinkId("3");
+    three.addItem().setLinkId("3.direction");
+    three.addItem().setLinkId("3.effect").addAnswer().setValue(new Coding(SYSTEM, "effect-0", null));
+    three.addItem().setLinkId("3.comment").addAnswer().setValue(new StringType("  "));
+    three.addItem().setLinkId("3.comment");
+    qr.addItem().setLinkId("4").addItem().setLinkId("4.direction").addAnswer();
+    // Item 5: a facilitator whose effect question has no answer. Item 6: an answer that holds only
+    // an extension, so it is an answer, without a value.
+    QuestionnaireResponseItemComponent five = item(qr, 5, "direction-3", null);
+    five.addItem().setLinkId("5.effect");
+    qr.addItem().setLinkId("6").addItem().setLinkId("6.direction").addAnswer()
+        .addExtension("http://example.org/note", new StringType("skipped"));
+    FhirInputException e = catchThrowableOfType(() -> READ.answers(qr), FhirInputException.class);
+    assertThat(e.problems()).extracting(InvalidInputException::getMessage).containsExactly(
+        "QuestionnaireResponse, item 1.direction, at QuestionnaireResponse.item[0].item[0].answer: 2 answers"
+            + " to one question; allowed: one answer",
+        "QuestionnaireResponse, item 2.direction, at QuestionnaireResponse.item[1].item[0].answer[0].value:"
+            + " an answer that is not a coding (value 'barrier'); allowed: a coding of " + SYSTEM
+            + ": direction-1, direction-2, direction-3",
+        "QuestionnaireResponse, item 2.effect, at QuestionnaireResponse.item[1].item[1].answer[0].value:"
+            + " an answer that is not a coding (value 'strong'); allowed: a coding of " + SYSTEM
+            + ": effect-0, effect-1",
+        "QuestionnaireResponse, item 6.direction, at QuestionnaireResponse.item[5].item[0].answer[0].value:"
+            + " an answer that is not a coding; allowed: a coding of " + SYSTEM
+            + ": direction-1, direction-2, direction-3");
+
+    // Without items 1, 2 and 6 the response reads: item 4 is missing, item 5 a facilitator whose
+    // effect is missing; item 3 has an effect but no direction, so by
+    // Table 1 it is missing (the effect kept, 0), its blank comment dropped; the respondent is
+    // the resource id, since there is no identifier.
+    qr.getItem().remove(5);
+    qr.getItem().remove(1);
+    qr.getItem().remove(0);
+    List<PcatAnswer> answers = READ.answers(qr);
+    PcatAnswer three3 = answers.get(2);
+    assertThat(three3.pcatClass()).isEqualTo(PcatClass.MISSING);
+    assertThat(three3.effect()).hasValue(0);
+    assertThat(three3.comment()).isEmpty();
+    assertThat(three3.row()).isZero();
+    assertThat(answers.get(3).pcatClass()).isEqualTo(PcatClass.MISSING);
+    assertThat(answers.get(4).pcatClass()).isEqualTo(PcatClass.FACILITATOR_EFFECT_MISSING);
+    assertThat(answers.get(4).effect()).isEmpty();
+    assertThat(answers).allSatisfy(a -> assertThat(a.respondentId()).isEqualTo("resp-7"));
+    assertThat(READ.answers(new QuestionnaireResponse())).extracting(PcatAnswer::respondentId)
+        .containsOnly("");
+  }
+
+  @Test
+  void problemsStopAtTheCap() {
+    QuestionnaireResponse qr = new QuestionnaireResponse();
+    for (int g = 0; g < FhirInputException.MAX_PROBLEMS + 5; g++) {
+      qr.addItem().setLinkId("x" + g);
+    }
+    FhirInputException e = catchThrowableOfType(() -> READ.answers(qr), FhirInputException.class);
+    assertThat(e.problems()).hasSize(FhirInputException.MAX_PROBLEMS);
+    assertThat(e.problems().get(FhirInputException.MAX_PROBLEMS - 1).getMessage())
+        .contains("QuestionnaireResponse.item[99].linkId");
   }
 }
