@@ -102,7 +102,8 @@ final class SegmentsCommand implements Runnable {
         QdpxOptions.builder().ignoreUnmappedCodes(unmapped != Unmapped.error);
     if (codeMap != null) {
       try (InputStream in = InputFiles.open(spec, codeMap)) {
-        b.putAllCodeMapping(QdaMappings.readCodeMapping(in, codeMap.getFileName().toString()));
+        b.putAllCodeMapping(QdaMappings.readCodeMapping(
+            in, codeMap.getFileName().toString(), Frameworks.bundled()));
       } catch (IOException e) {
         throw new UncheckedIOException("could not read " + codeMap, e);
       }

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import org.impsci.assessment.InputLocation;
 import org.impsci.assessment.InvalidInputException;
 import org.impsci.assessment.framework.ConstructRef;
+import org.impsci.assessment.framework.Frameworks;
 import org.impsci.assessment.internal.csv.CsvHeader;
 import org.impsci.assessment.internal.csv.CsvRecordReader;
 
@@ -18,7 +19,8 @@ import org.impsci.assessment.internal.csv.CsvRecordReader;
  *
  * <ul>
  *   <li>Code mapping: columns {@code code} (the code's name in the project) and {@code construct}
- *       ({@code framework:construct}).
+ *       ({@code framework:construct}, read by {@link Frameworks#reference}: aliases in any case,
+ *       stored by full id).
  *   <li>Source mapping: columns {@code source} (the source's name in the project), {@code
  *       participant}, {@code role}, {@code site} and optionally {@code wave}.
  * </ul>
@@ -29,12 +31,15 @@ public final class QdaMappings {
   private QdaMappings() {}
 
   /**
-   * Reads a code mapping.
+   * Reads a code mapping, its constructs checked against the registry.
    *
    * @param in the CSV (not closed)
-   * @throws InvalidInputException for a bad header, a malformed reference or a code listed twice
+   * @param registry the frameworks the constructs belong to
+   * @throws InvalidInputException for a bad header, a reference to no known construct (with a
+   *     "did you mean") or a code listed twice
    */
-  public static Map<String, ConstructRef> readCodeMapping(InputStream in, String sourceName) {
+  public static Map<String, ConstructRef> readCodeMapping(
+      InputStream in, String sourceName, Frameworks registry) {
     Map<String, ConstructRef> out = new LinkedHashMap<>();
     CsvRecordReader csv = CsvRecordReader.open(in, sourceName, ',');
     CsvHeader header = CsvHeader.read(csv);
@@ -42,7 +47,7 @@ public final class QdaMappings {
     int construct = header.require("construct");
     header.checkComplete();
     rows(csv, header, (fields, at) -> {
-      ConstructRef ref = ConstructRef.parse(fields[construct].trim(), at.withColumn("construct"));
+      ConstructRef ref = registry.reference(fields[construct], at.withColumn("construct"));
       put(out, fields[code].trim(), ref, at.withColumn("code"));
     });
     return out;

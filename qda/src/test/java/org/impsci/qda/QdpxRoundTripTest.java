@@ -150,7 +150,7 @@ class QdpxRoundTripTest {
     QdpxOptions options =
         QdpxOptions.builder()
             .putAllCodeMapping(QdaMappings.readCodeMapping(
-                new ByteArrayInputStream(mapping.getBytes(StandardCharsets.UTF_8)), "codes.csv"))
+                new ByteArrayInputStream(mapping.getBytes(StandardCharsets.UTF_8)), "codes.csv", registry))
             .ignoreUnmappedCodes(true)
             .build();
     QdpxImport read = QdpxReader.of(registry, options).read(file);
