@@ -325,6 +325,10 @@ public final class HtmlReport {
   /**
    * A "Coding" section: segments, distinct participants and sites per top-level construct of a
    * framework, and how many segments and people there are in all.
+   *
+   * @param analysis the coded segments
+   * @param frameworkId the framework whose top-level constructs are counted
+   * @param file the name of the file the segments came from (a REFI-QDA project, a segment CSV)
    */
   public static String coding(CodingAnalysis analysis, String frameworkId, String file) {
     HtmlReport page = new HtmlReport();
@@ -334,7 +338,7 @@ public final class HtmlReport {
         .append(people).append(" participants, coded with ").append(escape(frameworkId))
         .append(" (sub-constructs rolled up to the top level; a segment counts once per construct)")
         .append("; the segments are in <code>").append(escape(file))
-        .append("</code>, a REFI-QDA project.</p>")
+        .append("</code>.</p>")
         .append("<table id=\"coding\"><tr><th>construct</th><th>segments</th><th>participants</th>")
         .append("<th>sites</th></tr>");
     for (ConstructFrequency f : analysis.frequencies(frameworkId, 0)) {

@@ -34,7 +34,7 @@ class CodingAndStrategiesTest {
     // action in 2 segments of 2 people at 2 sites.
     assertThat(html)
         .contains("<p>3 coded segments from 3 participants, coded with npt")
-        .contains("<code>interviews.qdpx</code>")
+        .contains("; the segments are in <code>interviews.qdpx</code>.</p>")
         .contains("<tr><td>Coherence</td><td>2</td><td>2</td><td>1</td></tr>")
         .contains("<tr><td>Collective action</td><td>2</td><td>2</td><td>2</td></tr>");
   }
