@@ -192,7 +192,7 @@ public final class SurveyAnalysis {
             : FileRanges.of(file, layout.delimiter(), rangeBytes, reader.recordsBeforeData());
     if (ranges.size() < 2) {
       try (InputStream in = Files.newInputStream(file)) {
-        return analyse(in, sourceName, perRow, rowsWanted);
+        return analyse(reader, oneStream(reader, in, sourceName), perRow, rowsWanted);
       } catch (IOException e) {
         throw new UncheckedIOException("could not read " + file, e);
       }
@@ -214,11 +214,11 @@ public final class SurveyAnalysis {
   private SurveyReport analyse(
       InputStream in, String sourceName, Consumer<ScoredRowView> perRow, boolean rowsWanted) {
     SurveyBlockReader reader = new SurveyBlockReader(scorer, layout, mode);
-    return analyse(
-        reader,
-        (groupValues, sink) -> reader.read(in, sourceName, groupValues, sink),
-        perRow,
-        rowsWanted);
+    return analyse(reader, oneStream(reader, in, sourceName), perRow, rowsWanted);
+  }
+
+  private static BlockRead oneStream(SurveyBlockReader reader, InputStream in, String sourceName) {
+    return (groupValues, sink) -> reader.read(in, sourceName, groupValues, sink);
   }
 
   /** A read of a file's rows into blocks, as {@link SurveyBlockReader} reads. */
